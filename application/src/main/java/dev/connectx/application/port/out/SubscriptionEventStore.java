@@ -1,0 +1,41 @@
+package dev.connectx.application.port.out;
+
+import dev.connectx.domain.EventKey;
+import dev.connectx.domain.SubscriptionEvent;
+import java.util.Optional;
+
+/**
+ * Driven port: where subscription events are kept, exactly once per {@link EventKey}.
+ *
+ * <p>Implementations are thread-safe, hold their connections for the life of the process, and bound every call
+ * in time. A call that cannot reach the store throws {@link StoreUnavailableException}; an event the store can
+ * never accept throws {@link EventRejectedException}.
+ */
+public interface SubscriptionEventStore extends AutoCloseable {
+
+    /**
+     * Keeps the event unless an event with the same key is kept already; the first one kept wins.
+     *
+     * @return whether this call stored the event or found it stored
+     * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
+     * @throws EventRejectedException when the store can never accept this event
+     */
+    SaveResult save(SubscriptionEvent event);
+
+    /**
+     * Reads back the event kept under a key.
+     *
+     * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
+     */
+    Optional<SubscriptionEvent> find(EventKey key);
+
+    /** Whether the store answers right now; never throws. */
+    boolean isReachable();
+
+    /** A short description for operators, e.g. the adapter, database and collection; never a secret. */
+    String describe();
+
+    /** Releases the store's connections; calls after this fail. */
+    @Override
+    void close();
+}

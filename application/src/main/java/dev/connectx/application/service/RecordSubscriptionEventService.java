@@ -1,0 +1,57 @@
+package dev.connectx.application.service;
+
+import dev.connectx.application.port.in.RecordOutcome;
+import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
+import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
+import dev.connectx.application.port.out.EventRejectedException;
+import dev.connectx.application.port.out.SaveResult;
+import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.domain.SubscriptionEvent;
+import java.lang.System.Logger.Level;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Records subscription events: skips what the extension does not subscribe to, keeps the rest in the store, and
+ * turns the store's answer into what Connect should be told.
+ *
+ * <p>The store is looked up for every event, so that a store swapped at run time serves the next event.
+ */
+public final class RecordSubscriptionEventService implements RecordSubscriptionEventUseCase {
+
+    private static final System.Logger LOG = System.getLogger(RecordSubscriptionEventService.class.getName());
+
+    private final Supplier<SubscriptionEventStore> store;
+    private final EventSubscriptions subscriptions;
+
+    public RecordSubscriptionEventService(Supplier<SubscriptionEventStore> store, EventSubscriptions subscriptions) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+    }
+
+    @Override
+    public RecordOutcome record(RecordSubscriptionEventCommand command) {
+        SubscriptionEvent event = command.event();
+        if (!subscriptions.covers(event.type(), event.status())) {
+            return RecordOutcome.skip("not subscribed to " + event.type() + " in status " + event.status());
+        }
+        try {
+            SaveResult result = store.get().save(event);
+            return switch (result) {
+                case STORED -> RecordOutcome.success("stored " + event.key());
+                case ALREADY_STORED -> RecordOutcome.success("already stored " + event.key());
+            };
+        } catch (StoreUnavailableException e) {
+            LOG.log(Level.WARNING, "Store unavailable for {0}: {1}", event.key(), e.getMessage());
+            return RecordOutcome.retry("store unavailable: " + e.getMessage());
+        } catch (EventRejectedException e) {
+            LOG.log(Level.WARNING, "Store rejected {0}: {1}", event.key(), e.getMessage());
+            return RecordOutcome.fail("store rejected the event: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // Unknown failures are retried: Connect delivers the event again, and nothing is lost.
+            LOG.log(Level.ERROR, "Unexpected failure storing " + event.key(), e);
+            return RecordOutcome.retry("unexpected store failure: " + e.getClass().getSimpleName());
+        }
+    }
+}

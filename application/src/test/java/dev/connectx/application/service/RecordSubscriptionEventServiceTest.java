@@ -1,0 +1,141 @@
+package dev.connectx.application.service;
+
+import static dev.connectx.application.testing.SubscriptionEventFixtures.aPurchaseEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.connectx.application.port.in.RecordOutcome;
+import dev.connectx.application.port.in.RecordOutcome.Result;
+import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
+import dev.connectx.application.port.out.SaveResult;
+import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.application.testing.InMemorySubscriptionEventStore;
+import dev.connectx.domain.EventKey;
+import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.SubscriptionEvent;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class RecordSubscriptionEventServiceTest {
+
+    private final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
+    private final RecordSubscriptionEventService service =
+            new RecordSubscriptionEventService(() -> store, EventSubscriptions.allPurchaseRequestStatuses());
+
+    private RecordOutcome record(SubscriptionEvent event) {
+        return service.record(new RecordSubscriptionEventCommand(event));
+    }
+
+    @Test
+    void a_stored_event_is_a_success() {
+        RecordOutcome outcome = record(aPurchaseEvent().build());
+
+        assertEquals(Result.SUCCESS, outcome.result());
+        assertEquals("stored PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z", outcome.message());
+        assertEquals(1, store.events().size());
+    }
+
+    @Test
+    void a_redelivered_event_is_a_success_that_stores_nothing_more() {
+        record(aPurchaseEvent().build());
+        RecordOutcome outcome = record(aPurchaseEvent().withTaskId("TQ-2").build());
+
+        assertEquals(Result.SUCCESS, outcome.result());
+        assertTrue(outcome.message().startsWith("already stored"), outcome.message());
+        assertEquals(1, store.events().size());
+    }
+
+    @Test
+    void an_unsubscribed_status_is_skipped_and_not_stored() {
+        RecordSubscriptionEventService onlyApproved = new RecordSubscriptionEventService(() -> store,
+                EventSubscriptions.purchaseRequests(EnumSet.of(RequestStatus.APPROVED)));
+
+        RecordOutcome outcome = onlyApproved.record(new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
+
+        assertEquals(Result.SKIP, outcome.result());
+        assertEquals("not subscribed to asset_purchase_request_processing in status pending", outcome.message());
+        assertEquals(0, store.events().size());
+    }
+
+    @Test
+    void an_unreachable_store_means_retry() {
+        store.makeUnavailable(true);
+
+        RecordOutcome outcome = record(aPurchaseEvent().build());
+
+        assertEquals(Result.RETRY, outcome.result());
+        assertTrue(outcome.message().startsWith("store unavailable: "), outcome.message());
+    }
+
+    @Test
+    void an_event_the_store_can_never_take_fails_with_the_reason() {
+        RecordOutcome outcome = record(aPurchaseEvent().withPayload("{\"blob\":\"" + "z".repeat(InMemorySubscriptionEventStore.MAX_PAYLOAD_CHARS) + "\"}").build());
+
+        assertEquals(Result.FAIL, outcome.result());
+        assertTrue(outcome.message().contains("over the store's limit"), outcome.message());
+    }
+
+    @Test
+    void an_unexpected_store_failure_means_retry_without_its_message() {
+        SubscriptionEventStore broken = new FailingStore(new IllegalStateException("mongodb://user:s3cret@host"));
+        RecordOutcome outcome = new RecordSubscriptionEventService(() -> broken, EventSubscriptions.allPurchaseRequestStatuses())
+                .record(new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
+
+        assertEquals(Result.RETRY, outcome.result());
+        assertEquals("unexpected store failure: IllegalStateException", outcome.message());
+    }
+
+    @Test
+    void each_event_goes_to_the_store_current_at_that_moment() {
+        InMemorySubscriptionEventStore second = new InMemorySubscriptionEventStore();
+        AtomicReference<SubscriptionEventStore> current = new AtomicReference<>(store);
+        RecordSubscriptionEventService swapping = new RecordSubscriptionEventService(current::get, EventSubscriptions.allPurchaseRequestStatuses());
+
+        swapping.record(new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
+        current.set(second);
+        swapping.record(new RecordSubscriptionEventCommand(aPurchaseEvent().withStatus(RequestStatus.APPROVED).build()));
+
+        assertEquals(1, store.events().size());
+        assertEquals(RequestStatus.APPROVED, second.events().getFirst().status());
+    }
+
+    @Test
+    void long_messages_are_cut_to_connects_limit() {
+        RecordOutcome outcome = RecordOutcome.fail("e".repeat(5000));
+        assertEquals(RecordOutcome.MAX_MESSAGE_LENGTH, outcome.message().length());
+    }
+
+    private static final class FailingStore implements SubscriptionEventStore {
+        private final RuntimeException failure;
+
+        FailingStore(RuntimeException failure) {
+            this.failure = failure;
+        }
+
+        @Override
+        public SaveResult save(SubscriptionEvent event) {
+            throw failure;
+        }
+
+        @Override
+        public Optional<SubscriptionEvent> find(EventKey key) {
+            throw failure;
+        }
+
+        @Override
+        public boolean isReachable() {
+            return false;
+        }
+
+        @Override
+        public String describe() {
+            return "failing";
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}

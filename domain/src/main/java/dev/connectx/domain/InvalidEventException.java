@@ -1,0 +1,19 @@
+package dev.connectx.domain;
+
+import java.util.Objects;
+
+/** A subscription event, or one of its values, was refused at construction; {@link #field()} names the culprit. */
+public final class InvalidEventException extends IllegalArgumentException {
+
+    private final String field;
+
+    public InvalidEventException(String field, String problem) {
+        super(Objects.requireNonNull(field, "field") + ": " + Objects.requireNonNull(problem, "problem"));
+        this.field = field;
+    }
+
+    /** The name of the refused field as Connect spells it, e.g. {@code asset.product.id}. */
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,56 @@
+package dev.connectx.domain;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+/**
+ * One change to a subscription that Connect reported: a purchase request in a given status, and the request itself.
+ *
+ * @param type the event type, e.g. {@link EventType#ASSET_PURCHASE_REQUEST_PROCESSING}
+ * @param requestId the purchase request ({@code id})
+ * @param status the request's status ({@code status})
+ * @param assetId the subscription the request is about ({@code asset.id})
+ * @param productId the subscribed product ({@code asset.product.id})
+ * @param updated when Connect last updated the request ({@code updated})
+ * @param request the whole request object, unchanged
+ * @param receivedAt when connectx received the event
+ * @param taskId the Connect task that delivered it, when it came as a task
+ *
+ * <p>Both instants are kept to the millisecond, the precision of a MongoDB date, so that an event reads back equal
+ * to what was stored.
+ */
+public record SubscriptionEvent(
+        EventType type,
+        RequestId requestId,
+        RequestStatus status,
+        AssetId assetId,
+        ProductId productId,
+        Instant updated,
+        RequestPayload request,
+        Instant receivedAt,
+        Optional<TaskId> taskId) {
+
+    public SubscriptionEvent {
+        Values.required("event_type", type);
+        Values.required("id", requestId);
+        Values.required("status", status);
+        Values.required("asset.id", assetId);
+        Values.required("asset.product.id", productId);
+        updated = Values.required("updated", updated).truncatedTo(ChronoUnit.MILLIS);
+        Values.required("request", request);
+        receivedAt = Values.required("received_at", receivedAt).truncatedTo(ChronoUnit.MILLIS);
+        Values.required("task_id", taskId);
+    }
+
+    /** The identity under which stores keep this event exactly once. */
+    public EventKey key() {
+        return new EventKey(requestId, status, updated);
+    }
+
+    @Override
+    public String toString() {
+        return "SubscriptionEvent[" + type + " " + key() + " asset=" + assetId + " product=" + productId
+                + taskId.map(t -> " task=" + t).orElse("") + " " + request + "]";
+    }
+}
