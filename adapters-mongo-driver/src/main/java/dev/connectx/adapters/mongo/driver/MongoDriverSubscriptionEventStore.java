@@ -1,0 +1,194 @@
+package dev.connectx.adapters.mongo.driver;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexModel;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import com.mongodb.reactivestreams.client.MongoDatabase;
+import dev.connectx.application.port.out.SaveResult;
+import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.domain.EventKey;
+import dev.connectx.domain.SubscriptionEvent;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.RawBsonDocument;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+
+/**
+ * The subscription event store on the MongoDB Reactive Streams driver.
+ *
+ * <p>One {@link MongoClient} (and so one connection pool) serves the whole process. Saving is an {@code insertOne}
+ * whose {@code _id} is the event key: a duplicate-key answer means the event was kept before, so redeliveries and
+ * concurrent deliveries leave exactly one document, and nothing is ever overwritten.
+ */
+public final class MongoDriverSubscriptionEventStore implements SubscriptionEventStore {
+
+    private static final System.Logger LOG = System.getLogger(MongoDriverSubscriptionEventStore.class.getName());
+    private static final Duration PING_TIMEOUT = Duration.ofSeconds(2);
+
+    private final MongoDriverSettings settings;
+    private final MongoClient client;
+    private final MongoDatabase database;
+    private final MongoCollection<BsonDocument> collection;
+    private final AtomicBoolean indexesEnsured = new AtomicBoolean();
+    private final AtomicBoolean indexCreationRunning = new AtomicBoolean();
+
+    private MongoDriverSubscriptionEventStore(MongoDriverSettings settings, MongoClient client) {
+        this.settings = settings;
+        this.client = client;
+        this.database = client.getDatabase(settings.database());
+        this.collection = database.getCollection(settings.collection(), BsonDocument.class);
+    }
+
+    /**
+     * Builds the client and starts creating the collection's indexes in the background. Does not fail when MongoDB
+     * is down: the store reports itself unreachable, calls answer {@link StoreUnavailableException}, and the
+     * indexes are created after the first save that reaches MongoDB.
+     */
+    public static MongoDriverSubscriptionEventStore open(MongoDriverSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        MongoClientSettings clientSettings = MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(settings.connectionString()))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
+                        settings.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
+                .applicationName("connectx")
+                .build();
+        MongoDriverSubscriptionEventStore store = new MongoDriverSubscriptionEventStore(settings, MongoClients.create(clientSettings));
+        store.ensureIndexes();
+        return store;
+    }
+
+    @Override
+    public SaveResult save(SubscriptionEvent event) {
+        RawBsonDocument document = SubscriptionEventDocumentMapper.toDocument(event);
+        SaveResult result;
+        try {
+            await(collection.insertOne(document), settings.operationTimeout());
+            result = SaveResult.STORED;
+        } catch (StoreCallFailed e) {
+            if (!MongoFailures.isDuplicateKey(e.getCause())) {
+                throw MongoFailures.translate(e.getCause());
+            }
+            result = SaveResult.ALREADY_STORED;
+        }
+        ensureIndexes();
+        return result;
+    }
+
+    @Override
+    public Optional<SubscriptionEvent> find(EventKey key) {
+        try {
+            BsonDocument document = await(collection.find(Filters.eq(SubscriptionEventDocumentMapper.ID, key.value())).first(),
+                    settings.operationTimeout());
+            return Optional.ofNullable(document).map(SubscriptionEventDocumentMapper::toEvent);
+        } catch (StoreCallFailed e) {
+            throw MongoFailures.translate(e.getCause());
+        }
+    }
+
+    @Override
+    public boolean isReachable() {
+        try {
+            await(database.runCommand(new BsonDocument("ping", new BsonInt32(1))), PING_TIMEOUT);
+            return true;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "MongoDB driver store, collection " + settings.database() + "." + settings.collection() + " at "
+                + hosts(settings.connectionString());
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    /** Creates the indexes in the background unless done or under way; never blocks the caller. */
+    private void ensureIndexes() {
+        if (indexesEnsured.get() || !indexCreationRunning.compareAndSet(false, true)) {
+            return;
+        }
+        List<IndexModel> indexes = List.of(
+                new IndexModel(Indexes.ascending(SubscriptionEventDocumentMapper.REQUEST_ID, SubscriptionEventDocumentMapper.UPDATED),
+                        new IndexOptions().name("request_id_updated")),
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending(SubscriptionEventDocumentMapper.ASSET_ID),
+                        Indexes.descending(SubscriptionEventDocumentMapper.UPDATED)), new IndexOptions().name("asset_id_updated")));
+        Mono.from(collection.createIndexes(indexes)).timeout(settings.operationTimeout()).subscribe(
+                created -> {
+                    indexesEnsured.set(true);
+                    indexCreationRunning.set(false);
+                },
+                failure -> {
+                    // Saving does not need the indexes; queries do. The next successful save tries again.
+                    indexCreationRunning.set(false);
+                    LOG.log(Level.WARNING, "Could not create the indexes of {0}.{1} yet: {2}", settings.database(),
+                            settings.collection(), MongoFailures.translate(failure).getMessage());
+                });
+    }
+
+    /** Whether the query indexes exist (created by this store or found in place). */
+    boolean indexesReady() {
+        return indexesEnsured.get();
+    }
+
+    /** Waits for the publisher's first item (null when it completes empty), bounded by {@code timeout}. */
+    private static <T> T await(Publisher<T> publisher, Duration timeout) {
+        CompletableFuture<T> result = Mono.from(publisher).toFuture();
+        try {
+            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw new StoreCallFailed(e.getCause());
+        } catch (TimeoutException e) {
+            result.cancel(true);
+            throw new StoreUnavailableException("MongoDB did not answer within " + timeout.toMillis() + " ms");
+        } catch (CancellationException e) {
+            throw new StoreUnavailableException("the MongoDB call was cancelled");
+        } catch (InterruptedException e) {
+            result.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted while waiting for MongoDB");
+        }
+    }
+
+    private static String hosts(String connectionString) {
+        try {
+            return String.join(",", new ConnectionString(connectionString).getHosts());
+        } catch (RuntimeException e) {
+            return "(unparsable connection string)";
+        }
+    }
+
+    /** Carries a driver failure out of {@link #await} to the caller that knows what it means. */
+    private static final class StoreCallFailed extends RuntimeException {
+        StoreCallFailed(Throwable cause) {
+            super(cause);
+        }
+    }
+}

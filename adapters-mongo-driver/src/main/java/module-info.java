@@ -1,0 +1,16 @@
+/**
+ * Outbound adapter: keeps subscription events in MongoDB through the Reactive Streams driver.
+ * Only {@link dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore} and its settings are public.
+ */
+module dev.connectx.adapters.mongo.driver {
+    requires transitive dev.connectx.application;
+
+    requires com.fasterxml.jackson.core;
+    requires org.mongodb.bson;
+    requires org.mongodb.driver.core;
+    requires org.mongodb.driver.reactivestreams;
+    requires org.reactivestreams;
+    requires reactor.core;
+
+    exports dev.connectx.adapters.mongo.driver;
+}

@@ -1,0 +1,52 @@
+package dev.connectx.adapters.mongo.driver;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import org.junit.jupiter.api.Test;
+
+class ConnectionStringsTest {
+
+    @Test
+    void builds_the_original_examples_atlas_string_with_encoded_credentials() {
+        assertEquals("mongodb+srv://conn%40x:p%40ss%3Aw%2Frd%20%25@cluster0.abcde.mongodb.net/",
+                ConnectionStrings.forAtlasHost("cluster0.abcde.mongodb.net", "conn@x", "p@ss:w/rd %"));
+    }
+
+    @Test
+    void builds_a_string_without_credentials_when_no_user_is_given() {
+        assertEquals("mongodb+srv://cluster0.abcde.mongodb.net/", ConnectionStrings.forAtlasHost("cluster0.abcde.mongodb.net", null, null));
+    }
+
+    @Test
+    void refuses_a_connection_string_where_a_host_belongs() {
+        assertThrows(IllegalArgumentException.class, () -> ConnectionStrings.forAtlasHost("mongodb://h/", "u", "p"));
+        assertThrows(IllegalArgumentException.class, () -> ConnectionStrings.forAtlasHost(" ", "u", "p"));
+    }
+
+    @Test
+    void redacts_passwords_and_keeps_the_rest() {
+        assertEquals("mongodb+srv://connectx:****@cluster0.abcde.mongodb.net/?retryWrites=true",
+                ConnectionStrings.redact("mongodb+srv://connectx:s3cr%40t@cluster0.abcde.mongodb.net/?retryWrites=true"));
+        assertEquals("mongodb://h1:27017,h2:27017/db?replicaSet=rs0&password=****&w=majority",
+                ConnectionStrings.redact("mongodb://h1:27017,h2:27017/db?replicaSet=rs0&password=hunter2&w=majority"));
+        assertEquals("mongodb://127.0.0.1:27017", ConnectionStrings.redact("mongodb://127.0.0.1:27017"));
+        assertEquals("mongodb://user@h/", ConnectionStrings.redact("mongodb://user@h/"));
+    }
+
+    @Test
+    void settings_never_print_the_password() {
+        MongoDriverSettings settings = MongoDriverSettings.of(ConnectionStrings.forAtlasHost("c.example.net", "u", "hunter2"));
+        assertFalse(settings.toString().contains("hunter2"), settings.toString());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MongoDriverSettings.of("postgres://u:hunter2@h/"));
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+
+    @Test
+    void settings_refuse_invalid_names() {
+        assertThrows(IllegalArgumentException.class, () -> MongoDriverSettings.of("mongodb://h/").withDatabase("a.b"));
+        assertThrows(IllegalArgumentException.class, () -> MongoDriverSettings.of("mongodb://h/").withCollection(""));
+        assertThrows(IllegalArgumentException.class, () -> MongoDriverSettings.of("mongodb://h/").withCollection("system.users"));
+    }
+}
