@@ -1,0 +1,89 @@
+package dev.connectx.adapters.connect.request;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.domain.EventType;
+import dev.connectx.domain.InvalidEventException;
+import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.TaskId;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PurchaseRequestReaderTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
+    private final PurchaseRequestReader reader = new PurchaseRequestReader(new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private SubscriptionEvent read(String json) {
+        return reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, json, Optional.empty());
+    }
+
+    @Test
+    void reads_the_shipped_sample_and_keeps_its_text_unchanged() throws IOException {
+        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"));
+
+        SubscriptionEvent event = reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, sample, Optional.of(new TaskId("TQ-1")));
+
+        assertEquals("PR-5571-0393-2216-001", event.requestId().value());
+        assertEquals(RequestStatus.PENDING, event.status());
+        assertEquals("AS-5571-0393-2216", event.assetId().value());
+        assertEquals("PRD-276-377-545", event.productId().value());
+        assertEquals(Instant.parse("2023-01-18T10:02:13Z"), event.updated());
+        assertEquals(NOW, event.receivedAt());
+        assertEquals("TQ-1", event.taskId().orElseThrow().value());
+        assertSame(sample, event.request().json());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            missing id                | {"status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}}          | id               | id: is required
+            null status               | {"id":"PR-1","status":null,"updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | status           | status: is required
+            numeric id                | {"id":42,"status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | id               | id: must be a string, not a number
+            unknown status            | {"id":"PR-1","status":"draft","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | status        | status: 'draft' is not one of pending, approved, failed, inquiring, scheduled, revoking, revoked
+            asset is a string         | {"id":"PR-1","status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":"AS-1"}                            | asset.id         | asset.id: is required, but asset is a string
+            product missing           | {"id":"PR-1","status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1"}}                      | asset.product.id | asset.product.id: is required
+            updated without offset    | {"id":"PR-1","status":"pending","updated":"2023-01-18T10:02:13","asset":{"id":"AS-1","product":{"id":"PRD-1"}}}   | updated          | updated: '2023-01-18T10:02:13' is not an ISO-8601 date-time with offset, e.g. 2023-01-18T10:02:13+00:00
+            odd request id            | {"id":"PR-1/../x","status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | id       | id: 'PR-1/../x' is not a valid id (expected the form PR-5571-0393-2216-001)
+            """)
+    void names_the_field_it_refuses(String name, String json, String field, String message) {
+        InvalidEventException e = assertThrows(InvalidEventException.class, () -> read(json));
+        assertEquals(field, e.field());
+        assertEquals(message, e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            not JSON        | this is not json           | the request body is not valid JSON
+            an array        | [1,2,3]                    | the request body must be a JSON object, not an array
+            two objects     | {"id":"PR-1"} {"id":"PR-2"} | the request body holds more than one JSON value
+            truncated       | {"id":"PR-1",              | the request body is not valid JSON
+            """)
+    void refuses_what_is_not_one_json_object(String name, String body, String messageStart) {
+        MalformedRequestException e = assertThrows(MalformedRequestException.class, () -> read(body));
+        assertTrue(e.getMessage().startsWith(messageStart), e.getMessage());
+    }
+
+    @Test
+    void refuses_an_empty_body() {
+        assertThrows(MalformedRequestException.class, () -> read("  "));
+    }
+
+    @Test
+    void accepts_utc_written_as_z() {
+        String json = "{\"id\":\"PR-1\",\"status\":\"approved\",\"updated\":\"2023-01-18T10:02:13.5Z\",\"asset\":{\"id\":\"AS-1\",\"product\":{\"id\":\"PRD-1\"}}}";
+        assertEquals(Instant.parse("2023-01-18T10:02:13.500Z"), read(json).updated());
+    }
+}
