@@ -2,7 +2,6 @@ package dev.connectx.embedded.mongo;
 
 import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.BindException;
@@ -51,7 +50,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** Starts a server that keeps data in memory only. */
     public static EmbeddedMongoServer startInMemory(String host, int port) {
-        return start(new MemoryBackend(), host, port, "in memory");
+        return start(new SerializedWritesMemoryBackend(), host, port, "in memory");
     }
 
     private static EmbeddedMongoServer start(MongoBackend backend, String host, int port, String storage) {

@@ -56,6 +56,20 @@ class EmbeddedMongoServerTest {
         }
     }
 
+    @Test
+    void inserts_racing_index_creation_on_a_new_collection_all_succeed(@TempDir Path dataDir) {
+        try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, dataDir);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            for (int round = 0; round < 20; round++) {
+                MongoCollection<Document> collection = client.getDatabase("race").getCollection("c" + round);
+                Mono<String> index = Mono.from(collection.createIndex(new Document("k", 1)));
+                Flux<Object> inserts = Flux.range(0, 10).flatMap(i -> Mono.from(collection.insertOne(new Document("_id", i).append("k", i))));
+                Flux.merge(index, inserts).blockLast(WAIT);
+                assertEquals(10, Flux.from(collection.find()).count().block(WAIT));
+            }
+        }
+    }
+
     private static MongoCollection<Document> collection(MongoClient client) {
         return client.getDatabase("connectx").getCollection("driver_data");
     }

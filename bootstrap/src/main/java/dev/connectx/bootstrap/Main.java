@@ -1,0 +1,36 @@
+package dev.connectx.bootstrap;
+
+import dev.connectx.bootstrap.logging.ShutdownAwareLogManager;
+import io.helidon.config.Config;
+import io.helidon.logging.common.LogConfig;
+import java.time.Duration;
+import java.time.Instant;
+
+/** Starts connectx with configuration from the environment over {@code application.yaml}; stops it on SIGTERM. */
+public final class Main {
+
+    /** The exit status when connectx cannot start as configured. */
+    static final int EXIT_CANNOT_START = 2;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        ShutdownAwareLogManager.install();
+        LogConfig.configureRuntime();
+        ConnectxApp app;
+        try {
+            app = ConnectxApp.start(Config.create());
+        } catch (StartupException e) {
+            System.err.println("connectx cannot start: " + e.getMessage());
+            System.exit(EXIT_CANNOT_START);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            ShutdownAwareLogManager.resetAfterStop();
+        }, "connectx-shutdown"));
+        System.getLogger(Main.class.getName()).log(System.Logger.Level.INFO, "Started in {0,number,#} ms since the JVM started",
+                ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L));
+    }
+}

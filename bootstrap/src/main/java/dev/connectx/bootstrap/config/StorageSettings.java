@@ -1,0 +1,93 @@
+package dev.connectx.bootstrap.config;
+
+import dev.connectx.adapters.mongo.driver.ConnectionStrings;
+import dev.connectx.adapters.mongo.driver.MongoDriverSettings;
+import io.helidon.config.Config;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Where events are kept: a MongoDB named by {@code MONGODB_URI} or by the original example's {@code DB_HOST},
+ * {@code DB_USER} and {@code DB_PASSWORD}; or, when neither is set, the embedded MongoDB-speaking server.
+ *
+ * @param target the MongoDB to use
+ * @param database {@code DB}
+ * @param collection {@code DRIVER_COLLECTION}
+ * @param serverSelectionTimeout {@code CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT}
+ * @param operationTimeout {@code CONNECTX_STORE_TIMEOUT}
+ */
+public record StorageSettings(
+        MongoTarget target,
+        String database,
+        String collection,
+        Duration serverSelectionTimeout,
+        Duration operationTimeout) {
+
+    public static final String MONGODB_URI = "MONGODB_URI";
+    public static final String DB_HOST = "DB_HOST";
+    public static final String DB_USER = "DB_USER";
+    public static final String DB_PASSWORD = "DB_PASSWORD";
+    public static final String DB = "DB";
+    public static final String DRIVER_COLLECTION = "DRIVER_COLLECTION";
+    public static final String EMBEDDED_PORT = "CONNECTX_MONGO_EMBEDDED_PORT";
+    public static final String DATA_DIR = "CONNECTX_DATA_DIR";
+    public static final String SERVER_SELECTION_TIMEOUT = "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT";
+    public static final String STORE_TIMEOUT = "CONNECTX_STORE_TIMEOUT";
+
+    public static final int DEFAULT_EMBEDDED_PORT = 27017;
+    public static final String DEFAULT_DATA_DIR = "./data";
+
+    /** The MongoDB the driver store talks to. */
+    public sealed interface MongoTarget {
+    }
+
+    /** A MongoDB run elsewhere; the connection string may hold a password and is printed redacted. */
+    public record ExternalMongo(String connectionString, String source) implements MongoTarget {
+        @Override
+        public String toString() {
+            return "ExternalMongo[" + ConnectionStrings.redact(connectionString) + " from " + source + "]";
+        }
+    }
+
+    /** The embedded server, started by connectx on loopback, keeping its file under {@code dataDirectory}. */
+    public record EmbeddedMongo(int port, Path dataDirectory) implements MongoTarget {
+    }
+
+    public static StorageSettings from(Config config) {
+        Settings settings = new Settings(config);
+        return new StorageSettings(
+                target(settings),
+                settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE),
+                settings.text(DRIVER_COLLECTION, MongoDriverSettings.DEFAULT_COLLECTION),
+                settings.duration(SERVER_SELECTION_TIMEOUT, MongoDriverSettings.DEFAULT_SERVER_SELECTION_TIMEOUT),
+                settings.duration(STORE_TIMEOUT, MongoDriverSettings.DEFAULT_OPERATION_TIMEOUT));
+    }
+
+    private static MongoTarget target(Settings settings) {
+        var uri = settings.text(MONGODB_URI);
+        if (uri.isPresent()) {
+            return new ExternalMongo(uri.get(), MONGODB_URI);
+        }
+        var host = settings.text(DB_HOST);
+        if (host.isPresent()) {
+            try {
+                return new ExternalMongo(ConnectionStrings.forAtlasHost(host.get(), settings.text(DB_USER).orElse(null),
+                        settings.text(DB_PASSWORD).orElse(null)), DB_HOST + "/" + DB_USER + "/" + DB_PASSWORD);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingException(DB_HOST, e.getMessage());
+            }
+        }
+        return new EmbeddedMongo(settings.port(EMBEDDED_PORT, DEFAULT_EMBEDDED_PORT), Path.of(settings.text(DATA_DIR, DEFAULT_DATA_DIR)));
+    }
+
+    /** The driver store's settings, given the connection string of the MongoDB actually used. */
+    public MongoDriverSettings driverSettings(String connectionString) {
+        try {
+            return MongoDriverSettings.of(connectionString).withDatabase(database).withCollection(collection)
+                    .withTimeouts(serverSelectionTimeout, operationTimeout);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(target instanceof ExternalMongo external ? external.source() : DB + "/" + DRIVER_COLLECTION,
+                    e.getMessage());
+        }
+    }
+}

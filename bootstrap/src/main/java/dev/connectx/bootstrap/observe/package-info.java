@@ -1,0 +1,2 @@
+/** Health and metrics: what an operator sees at /observe. */
+package dev.connectx.bootstrap.observe;

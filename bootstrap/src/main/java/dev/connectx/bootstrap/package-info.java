@@ -1,0 +1,2 @@
+/** Starting and stopping connectx: the app as a whole and its entry point. */
+package dev.connectx.bootstrap;
