@@ -30,7 +30,8 @@ public final class Main {
             app.close();
             ShutdownAwareLogManager.resetAfterStop();
         }, "connectx-shutdown"));
-        System.getLogger(Main.class.getName()).log(System.Logger.Level.INFO, "Started in {0,number,#} ms since the JVM started",
-                ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L));
+        System.getLogger(Main.class.getName()).log(System.Logger.Level.INFO, "Started in {0,number,#} ms since the JVM started, on the {1}",
+                ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L),
+                Main.class.getModule().isNamed() ? "module path" : "class path");
     }
 }

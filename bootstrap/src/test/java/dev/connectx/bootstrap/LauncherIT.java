@@ -1,0 +1,164 @@
+package dev.connectx.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import io.helidon.webclient.api.HttpClientResponse;
+import io.helidon.webclient.api.WebClient;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Mono;
+
+/**
+ * The built distribution ({@code target/connectx}) run as users run it: {@code bin/connectx} on the module path,
+ * and the bootstrap jar with {@code java -jar}. Runs in the integration-test phase, after packaging.
+ */
+class LauncherIT {
+
+    private static final Path DISTRIBUTION = Path.of(System.getProperty("connectx.distribution", "target/connectx"));
+    private static final Path SAMPLE = Path.of(System.getProperty("connectx.sample", "../samples/purchase-request.json"));
+    private static final Duration START_LIMIT = Duration.ofSeconds(60);
+
+    @TempDir
+    Path work;
+
+    @Test
+    void the_launcher_runs_on_the_module_path_stores_the_sample_once_keeps_it_and_stops_on_sigterm() throws Exception {
+        int httpPort = freePort();
+        int mongoPort = freePort();
+        List<String> launcher = List.of(DISTRIBUTION.resolve("bin/connectx").toString());
+
+        Running first = start(launcher, httpPort, mongoPort, "first.log");
+        String sample = Files.readString(SAMPLE);
+        assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));
+        assertTrue(post(httpPort, sample).contains("already stored"));
+        assertEquals(1, countDocuments(mongoPort));
+        assertEquals(143, first.stop(), "exit status after SIGTERM");
+        String log = Files.readString(first.log());
+        assertTrue(log.contains("on the module path"), log);
+        assertTrue(log.contains("connectx stopped"), "stop logged: " + log);
+
+        Running second = start(launcher, httpPort, mongoPort, "second.log");
+        assertEquals(1, countDocuments(mongoPort), "the document survived the restart");
+        assertTrue(post(httpPort, sample).contains("already stored"));
+        second.stop();
+    }
+
+    @Test
+    void the_bootstrap_jar_runs_with_java_jar_on_the_class_path() throws Exception {
+        int httpPort = freePort();
+        Path jar = single(DISTRIBUTION.resolve("lib"), "bootstrap-*.jar");
+        List<String> command = List.of(javaBinary(), "-jar", jar.toString());
+
+        Running running = start(command, httpPort, freePort(), "jar.log");
+        assertTrue(post(httpPort, Files.readString(SAMPLE)).contains("\"result\":\"success\""));
+        running.stop();
+
+        assertTrue(Files.readString(running.log()).contains("on the class path"), Files.readString(running.log()));
+    }
+
+    @Test
+    void a_taken_embedded_port_ends_the_launcher_with_status_2_and_says_what_to_set() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Process process = builder(List.of(DISTRIBUTION.resolve("bin/connectx").toString()), freePort(), taken.getLocalPort(), "taken.log").start();
+
+            assertTrue(process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS), "the launcher ended by itself");
+            assertEquals(2, process.exitValue());
+            String log = Files.readString(work.resolve("taken.log"));
+            assertTrue(log.contains("connectx cannot start") && log.contains("CONNECTX_MONGO_EMBEDDED_PORT"), log);
+        }
+    }
+
+    private record Running(Process process, Path log) {
+        int stop() throws InterruptedException {
+            process.destroy(); // SIGTERM
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                throw new AssertionError("connectx did not stop within 30 s of SIGTERM");
+            }
+            return process.exitValue();
+        }
+    }
+
+    private Running start(List<String> command, int httpPort, int mongoPort, String logName) throws Exception {
+        long started = System.nanoTime();
+        Process process = builder(command, httpPort, mongoPort, logName).start();
+        Path log = work.resolve(logName);
+        WebClient client = WebClient.builder().baseUri("http://127.0.0.1:" + httpPort).build();
+        while (Duration.ofNanos(System.nanoTime() - started).compareTo(START_LIMIT) < 0) {
+            if (!process.isAlive()) {
+                throw new AssertionError("connectx exited with " + process.exitValue() + ":\n" + Files.readString(log));
+            }
+            try (HttpClientResponse health = client.get("/observe/health").request()) {
+                if (health.status().code() == 200) {
+                    System.out.printf("%s: healthy %d ms after the process was spawned%n", logName,
+                            Duration.ofNanos(System.nanoTime() - started).toMillis());
+                    return new Running(process, log);
+                }
+            } catch (RuntimeException notListeningYet) {
+                // keep polling
+            }
+            Thread.sleep(50);
+        }
+        process.destroyForcibly();
+        throw new AssertionError("connectx was not healthy within " + START_LIMIT + ":\n" + Files.readString(log));
+    }
+
+    private ProcessBuilder builder(List<String> command, int httpPort, int mongoPort, String logName) {
+        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(work.toFile())
+                .redirectErrorStream(true).redirectOutput(work.resolve(logName).toFile());
+        Map<String, String> env = builder.environment();
+        List.of("MONGODB_URI", "DB_HOST", "DB_USER", "DB_PASSWORD", "API_KEY", "ENVIRONMENT_ID", "JAVA_OPTS").forEach(env::remove);
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("CONNECTX_HTTP_PORT", String.valueOf(httpPort));
+        env.put("CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort));
+        env.put("CONNECTX_DATA_DIR", work.resolve("data").toString());
+        return builder;
+    }
+
+    private static String post(int httpPort, String body) {
+        try (HttpClientResponse response = WebClient.builder().baseUri("http://127.0.0.1:" + httpPort).build()
+                .post("/local/purchase-requests").submit(body)) {
+            assertEquals(200, response.status().code());
+            return response.as(String.class);
+        }
+    }
+
+    private static long countDocuments(int mongoPort) {
+        try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
+            return Mono.from(client.getDatabase("connectx").getCollection("driver_data").countDocuments()).block(Duration.ofSeconds(20));
+        }
+    }
+
+    private static String javaBinary() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static Path single(Path directory, String glob) throws IOException {
+        try (DirectoryStream<Path> matches = Files.newDirectoryStream(directory, glob)) {
+            List<Path> found = new ArrayList<>();
+            matches.forEach(found::add);
+            assertEquals(1, found.size(), "exactly one " + glob + " in " + directory + ": " + found);
+            return found.getFirst();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+}
