@@ -8,11 +8,11 @@ module dev.connectx.bootstrap {
     requires dev.connectx.application;
     requires dev.connectx.embedded.mongo;
 
-    requires com.fasterxml.jackson.databind;
     requires io.helidon.config;
     requires io.helidon.health;
     requires io.helidon.logging.common;
     requires io.helidon.metrics.api;
+    requires io.helidon.service.registry;
     requires io.helidon.webserver;
     requires io.helidon.webserver.observe;
     requires io.helidon.webserver.observe.health;

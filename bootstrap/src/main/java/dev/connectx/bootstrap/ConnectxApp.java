@@ -1,6 +1,5 @@
 package dev.connectx.bootstrap;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.adapters.connect.local.LocalDeliveryService;
 import dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
@@ -16,7 +15,8 @@ import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
 import dev.connectx.bootstrap.observe.StoreHealthCheck;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import io.helidon.config.Config;
-import io.helidon.metrics.api.Metrics;
+import io.helidon.metrics.api.MeterRegistry;
+import io.helidon.service.registry.Services;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
@@ -86,7 +86,7 @@ public final class ConnectxApp implements AutoCloseable {
         });
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
                 new RecordSubscriptionEventService(this::store, EventSubscriptions.purchaseRequests(app.subscribedStatuses())),
-                Metrics.globalRegistry());
+                Services.get(MeterRegistry.class));
         try {
             server = startHttp(app, recordEvent);
         } finally {
@@ -143,7 +143,7 @@ public final class ConnectxApp implements AutoCloseable {
                 HealthObserver.builder().details(true).useSystemServices(false)
                         .addCheck(new StoreHealthCheck(() -> store.getNow(null))).build(),
                 MetricsObserver.create());
-        LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, new ObjectMapper(), Clock.systemUTC(), MAX_LOCAL_BODY_BYTES);
+        LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES);
         WebServer started;
         try {
             started = WebServer.builder()

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
@@ -30,7 +28,6 @@ import reactor.core.publisher.Flux;
 /** The whole app, started in this JVM as Main starts it, over real HTTP and a real (embedded) MongoDB. */
 class ConnectxAppTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Path SAMPLE = Path.of("..", "samples", "purchase-request.json");
 
@@ -52,12 +49,11 @@ class ConnectxAppTest {
         int mongoPort;
         try (ConnectxApp app = ConnectxApp.start(config(Map.of()))) {
             mongoPort = app.embeddedMongo().orElseThrow().address().getPort();
-            JsonNode first = post(app, sample);
-            JsonNode second = post(app, sample);
+            String first = post(app, sample);
+            String second = post(app, sample);
 
-            assertEquals("success", first.get("result").asText());
-            assertEquals("success", second.get("result").asText());
-            assertTrue(second.get("message").asText().startsWith("already stored"));
+            assertEquals("{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z\"}", first);
+            assertEquals("{\"result\":\"success\",\"message\":\"already stored PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z\"}", second);
             assertEquals(1, documents(app.embeddedMongo().orElseThrow().connectionString()).size());
         }
 
@@ -65,7 +61,7 @@ class ConnectxAppTest {
             List<Document> kept = documents(restarted.embeddedMongo().orElseThrow().connectionString());
             assertEquals(1, kept.size());
             assertEquals("PR-5571-0393-2216-001", kept.getFirst().get("request", Document.class).get("id"));
-            assertTrue(post(restarted, sample).get("message").asText().startsWith("already stored"));
+            assertTrue(post(restarted, sample).contains("already stored"));
         }
     }
 
@@ -77,9 +73,9 @@ class ConnectxAppTest {
             assertEquals(successesBefore + 1, successCount(app), "one more success counted (the registry is JVM-wide)");
             try (HttpClientResponse health = client(app).get("/observe/health").request()) {
                 assertEquals(200, health.status().code());
-                JsonNode body = JSON.readTree(health.as(String.class));
-                assertEquals("UP", body.get("status").asText());
-                assertTrue(body.toString().contains("MongoDB driver store, collection connectx.driver_data"), body.toString());
+                String body = health.as(String.class);
+                assertTrue(body.startsWith("{\"status\":\"UP\""), body);
+                assertTrue(body.contains("MongoDB driver store, collection connectx.driver_data"), body);
             }
         }
     }
@@ -137,10 +133,10 @@ class ConnectxAppTest {
         return WebClient.builder().baseUri("http://127.0.0.1:" + app.httpPort()).build();
     }
 
-    private static JsonNode post(ConnectxApp app, String body) throws IOException {
+    private static String post(ConnectxApp app, String body) {
         try (HttpClientResponse response = client(app).post("/local/purchase-requests").submit(body)) {
             assertEquals(200, response.status().code());
-            return JSON.readTree(response.as(String.class));
+            return response.as(String.class);
         }
     }
 

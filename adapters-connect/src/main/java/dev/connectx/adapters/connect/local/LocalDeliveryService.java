@@ -39,17 +39,16 @@ public final class LocalDeliveryService implements HttpService {
 
     private static final System.Logger LOG = System.getLogger(LocalDeliveryService.class.getName());
 
+    private final ObjectMapper json = new ObjectMapper();
     private final RecordSubscriptionEventUseCase recordEvent;
     private final PurchaseRequestReader reader;
-    private final ObjectMapper json;
     private final int maxBodyBytes;
 
     /**
      * @param maxBodyBytes the largest body read; larger ones are answered 413 without being stored
      */
-    public LocalDeliveryService(RecordSubscriptionEventUseCase recordEvent, ObjectMapper json, Clock clock, int maxBodyBytes) {
+    public LocalDeliveryService(RecordSubscriptionEventUseCase recordEvent, Clock clock, int maxBodyBytes) {
         this.recordEvent = Objects.requireNonNull(recordEvent, "recordEvent");
-        this.json = Objects.requireNonNull(json, "json");
         this.reader = new PurchaseRequestReader(json, clock);
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
