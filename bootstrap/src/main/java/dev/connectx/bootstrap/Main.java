@@ -15,9 +15,13 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
         ShutdownAwareLogManager.install();
         LogConfig.configureRuntime();
+        if (args.length == 2 && args[0].equals("--aot-training")) {
+            AotTraining.run(java.nio.file.Path.of(args[1]));
+            return;
+        }
         ConnectxApp app;
         try {
             app = ConnectxApp.start(Config.create());
