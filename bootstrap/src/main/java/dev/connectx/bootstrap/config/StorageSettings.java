@@ -5,6 +5,7 @@ import dev.connectx.adapters.mongo.driver.MongoDriverSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Where events are kept: a MongoDB named by {@code MONGODB_URI} or by the original example's {@code DB_HOST},
@@ -53,14 +54,24 @@ public record StorageSettings(
     public record EmbeddedMongo(int port, Path dataDirectory) implements MongoTarget {
     }
 
+    /**
+     * Reads and checks the storage settings, so that a malformed connection string or name fails here, at start.
+     *
+     * @throws InvalidSettingException naming the key of a missing or malformed value
+     */
     public static StorageSettings from(Config config) {
         Settings settings = new Settings(config);
-        return new StorageSettings(
+        StorageSettings storage = new StorageSettings(
                 target(settings),
                 settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE),
                 settings.text(DRIVER_COLLECTION, MongoDriverSettings.DEFAULT_COLLECTION),
                 settings.duration(SERVER_SELECTION_TIMEOUT, MongoDriverSettings.DEFAULT_SERVER_SELECTION_TIMEOUT),
                 settings.duration(STORE_TIMEOUT, MongoDriverSettings.DEFAULT_OPERATION_TIMEOUT));
+        storage.driverSettings(switch (storage.target()) {
+            case ExternalMongo external -> external.connectionString();
+            case EmbeddedMongo embedded -> "mongodb://127.0.0.1"; // its port is known once it listens
+        });
+        return storage;
     }
 
     private static MongoTarget target(Settings settings) {
@@ -82,12 +93,18 @@ public record StorageSettings(
 
     /** The driver store's settings, given the connection string of the MongoDB actually used. */
     public MongoDriverSettings driverSettings(String connectionString) {
+        String source = target instanceof ExternalMongo external ? external.source() : EMBEDDED_PORT;
+        MongoDriverSettings connection = checked(source, () -> MongoDriverSettings.of(connectionString));
+        MongoDriverSettings inDatabase = checked(DB, () -> connection.withDatabase(database));
+        return checked(DRIVER_COLLECTION, () -> inDatabase.withCollection(collection))
+                .withTimeouts(serverSelectionTimeout, operationTimeout);
+    }
+
+    private static MongoDriverSettings checked(String key, Supplier<MongoDriverSettings> build) {
         try {
-            return MongoDriverSettings.of(connectionString).withDatabase(database).withCollection(collection)
-                    .withTimeouts(serverSelectionTimeout, operationTimeout);
+            return build.get();
         } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException(target instanceof ExternalMongo external ? external.source() : DB + "/" + DRIVER_COLLECTION,
-                    e.getMessage());
+            throw new InvalidSettingException(key, e.getMessage());
         }
     }
 }

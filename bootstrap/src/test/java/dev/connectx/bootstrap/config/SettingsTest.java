@@ -75,14 +75,21 @@ class SettingsTest {
     }
 
     @Test
-    void a_non_mongodb_uri_is_refused_without_echoing_it() {
-        StorageSettings storage = StorageSettings.from(config(Map.of("MONGODB_URI", "postgres://u:hunter2@h/db")));
-        ExternalMongo target = (ExternalMongo) storage.target();
-
-        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> storage.driverSettings(target.connectionString()));
+    void a_non_mongodb_uri_is_refused_when_read_without_echoing_it() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> StorageSettings.from(config(Map.of("MONGODB_URI", "postgres://u:hunter2@h/db"))));
 
         assertTrue(e.getMessage().startsWith("MONGODB_URI: "), e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+
+    @Test
+    void an_invalid_database_name_is_refused_when_read() {
+        assertEquals("DB: database 'my.db' is not a valid MongoDB database name",
+                assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(Map.of("DB", "my.db")))).getMessage());
+        assertEquals("DRIVER_COLLECTION: collection 'system.x' is not a valid MongoDB collection name",
+                assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(Map.of(
+                        "MONGODB_URI", "mongodb://h/", "DRIVER_COLLECTION", "system.x")))).getMessage());
     }
 
     @Test

@@ -34,8 +34,12 @@ final class JsonBson {
     /** MongoDB refuses documents nested deeper than 100 levels; the payload sits one level below the root. */
     static final int MAX_PAYLOAD_DEPTH = 99;
 
+    /** Jackson's own limits sit above MongoDB's, so that the size and depth checks name MongoDB's limits. */
     private static final JsonFactory JSON = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_PAYLOAD_DEPTH + 1).build())
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_PAYLOAD_DEPTH + 1)
+                    .maxStringLength(64 * 1024 * 1024)
+                    .build())
             .build();
 
     private JsonBson() {
@@ -57,7 +61,7 @@ final class JsonBson {
             }
             return document;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            throw new EventRejectedException("the request is nested deeper than MongoDB's limit of " + MAX_PAYLOAD_DEPTH + " levels");
+            throw new EventRejectedException("the request exceeds a limit of the JSON parser: " + e.getOriginalMessage());
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new EventRejectedException("the request is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package dev.connectx.adapters.mongo.driver;
 
+import com.mongodb.ConnectionString;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -31,6 +32,11 @@ public record MongoDriverSettings(
             int schemeEnd = connectionString.indexOf("://");
             String scheme = schemeEnd < 0 ? "(no scheme)" : connectionString.substring(0, Math.min(schemeEnd, 20)) + "://";
             throw new IllegalArgumentException("a MongoDB connection string starts with mongodb:// or mongodb+srv://, not " + scheme);
+        }
+        try {
+            new ConnectionString(connectionString);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("the MongoDB connection string is malformed: " + ConnectionStrings.redact(e.getMessage()));
         }
         requireName("database", database);
         requireName("collection", collection);

@@ -3,6 +3,7 @@ package dev.connectx.adapters.mongo.driver;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,14 @@ class ConnectionStringsTest {
         MongoDriverSettings settings = MongoDriverSettings.of(ConnectionStrings.forAtlasHost("c.example.net", "u", "hunter2"));
         assertFalse(settings.toString().contains("hunter2"), settings.toString());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> MongoDriverSettings.of("postgres://u:hunter2@h/"));
+        assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
+    }
+
+    @Test
+    void settings_refuse_a_malformed_connection_string_without_echoing_the_password() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> MongoDriverSettings.of("mongodb://user:hunter2@host:notaport/"));
+        assertTrue(e.getMessage().startsWith("the MongoDB connection string is malformed: "), e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"), e.getMessage());
     }
 
