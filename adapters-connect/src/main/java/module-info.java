@@ -1,12 +1,14 @@
 /**
- * Inbound adapter: turns Connect's purchase requests into recorded subscription events.
- * Today it offers local delivery over HTTP; the Connect WebSocket runtime joins it here.
+ * Inbound adapter: turns Connect's purchase requests into recorded subscription events, either as the Connect
+ * extension runtime (the DevOps WebSocket protocol, a drop-in for the Python runner) or by local delivery over HTTP.
  */
 module dev.connectx.adapters.connect {
     requires transitive dev.connectx.application;
     requires transitive io.helidon.webserver;
 
     requires com.fasterxml.jackson.databind;
+    requires java.net.http;
 
     exports dev.connectx.adapters.connect.local;
+    exports dev.connectx.adapters.connect.runtime;
 }

@@ -1,0 +1,93 @@
+package dev.connectx.adapters.connect.runtime;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.adapters.connect.protocol.InboundMessage.EventDefinition;
+import dev.connectx.adapters.connect.protocol.InboundMessage.Task;
+import dev.connectx.adapters.connect.protocol.MessageCodec.TaskOutput;
+import dev.connectx.adapters.connect.request.MalformedRequestException;
+import dev.connectx.adapters.connect.request.PurchaseRequestReader;
+import dev.connectx.application.port.in.RecordOutcome;
+import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
+import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
+import dev.connectx.domain.EventType;
+import dev.connectx.domain.InvalidEventException;
+import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.TaskId;
+import java.lang.System.Logger.Level;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs one background task as the Python runner does (§4.1): the staleness count, the object fetch, then the
+ * record use case; and says what to answer.
+ */
+final class BackgroundTaskProcessor {
+
+    private static final System.Logger LOG = System.getLogger(BackgroundTaskProcessor.class.getName());
+
+    private final ConnectApi api;
+    private final ExtensionConfiguration configuration;
+    private final RecordSubscriptionEventUseCase recordEvent;
+    private final PurchaseRequestReader reader;
+    private final String runnerApiKey;
+    private final Map<String, List<RequestStatus>> subscriptions;
+
+    BackgroundTaskProcessor(ConnectApi api, ExtensionConfiguration configuration, RecordSubscriptionEventUseCase recordEvent,
+            Clock clock, String runnerApiKey, Map<String, List<RequestStatus>> subscriptions) {
+        this.api = api;
+        this.configuration = configuration;
+        this.recordEvent = recordEvent;
+        this.reader = new PurchaseRequestReader(new ObjectMapper(), clock);
+        this.runnerApiKey = runnerApiKey;
+        this.subscriptions = Map.copyOf(subscriptions);
+    }
+
+    /** The result for one task; never throws but for interruption (a timed-out task). */
+    TaskOutput process(Task task) throws InterruptedException {
+        long started = System.nanoTime();
+        String taskId = task.options().taskId();
+        List<RequestStatus> statuses = subscriptions.get(task.eventType());
+        Optional<EventDefinition> definition = configuration.definition(task.eventType());
+        if (statuses == null || definition.isEmpty()) {
+            // The Python runner answers retry (a KeyError) when it has no handler or no definition for the event type.
+            return output("retry", statuses == null ? "connectx does not handle event type " + task.eventType()
+                    : "Connect sent no event definition for " + task.eventType(), started);
+        }
+        String apiKey = task.options().apiKey().orElse(runnerApiKey);
+        String statusList = statuses.stream().map(RequestStatus::wireName).collect(Collectors.joining(","));
+        String objectJson;
+        try {
+            String filter = definition.get().collectionFilter()
+                    .replace("${_object_id_}", task.objectId())
+                    .replace("${_statuses_}", "(" + statusList + ")");
+            if (api.count(definition.get().collectionEndpoint(), filter, apiKey) == 0) {
+                LOG.log(Level.INFO, "Send skip response for {0} since the current request status is not supported.", taskId);
+                return output("skip", "The request status does not match the supported statuses: " + statusList + ".", started);
+            }
+            objectJson = api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey);
+        } catch (ConnectApiException e) {
+            LOG.log(Level.WARNING, "Cannot retrieve object {0} for task {1}: {2}", task.objectId(), taskId, e.getMessage());
+            return output("retry", "Cannot retrieve object " + task.objectId() + ": " + e.getMessage(), started);
+        }
+        SubscriptionEvent event;
+        try {
+            event = reader.read(new EventType(task.eventType()), objectJson, Optional.of(new TaskId(taskId)));
+        } catch (InvalidEventException | MalformedRequestException e) {
+            // The object itself is unusable: delivering it again cannot help.
+            LOG.log(Level.WARNING, "Task {0}: the object {1} cannot be read: {2}", taskId, task.objectId(), e.getMessage());
+            return output("fail", "connectx cannot read " + task.objectId() + ": " + e.getMessage(), started);
+        }
+        RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
+        return output(outcome.result().wireName(), outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message(), started);
+    }
+
+    static TaskOutput output(String result, String message, long startedNanos) {
+        String cut = message == null || message.length() <= RecordOutcome.MAX_MESSAGE_LENGTH ? message
+                : message.substring(0, RecordOutcome.MAX_MESSAGE_LENGTH);
+        return new TaskOutput(result, cut, (System.nanoTime() - startedNanos) / 1e9);
+    }
+}

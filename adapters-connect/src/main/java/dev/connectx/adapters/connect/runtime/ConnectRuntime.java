@@ -1,0 +1,98 @@
+package dev.connectx.adapters.connect.runtime;
+
+import dev.connectx.adapters.connect.protocol.MessageCodec;
+import dev.connectx.adapters.connect.protocol.MessageCodec.DeclaredVariable;
+import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
+import dev.connectx.domain.EventType;
+import dev.connectx.domain.RequestStatus;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+
+/**
+ * connectx as a Connect extension runtime: the background events worker of the DevOps WebSocket protocol,
+ * subscribed to {@code asset_purchase_request_processing} in the given statuses, recording each event through
+ * the use case and answering Connect as CloudBlue's Python runner does.
+ */
+public final class ConnectRuntime implements AutoCloseable {
+
+    /** Why the runtime stopped. */
+    public enum StopReason {
+        /** Connect sent {@code shutdown}: the process should exit 0 and not be restarted. */
+        SHUTDOWN_BY_CONNECT,
+        /** Connect closed the connection cleanly (1000/1001): exit 0, as the Python runner does. */
+        CLOSED_BY_CONNECT,
+        /** Connect could not be reached within the retry budget. */
+        GAVE_UP,
+        /** {@link #close()} stopped it. */
+        STOPPED
+    }
+
+    /** The version connectx reports as {@code runner_version}. */
+    public static final String RUNNER_VERSION = "connectx-0.1.0";
+
+    private final EventsWorker worker;
+    private final HttpClient client;
+
+    private ConnectRuntime(EventsWorker worker, HttpClient client) {
+        this.worker = worker;
+        this.client = client;
+    }
+
+    /**
+     * Starts connecting to Connect; returns at once.
+     *
+     * @param statuses the purchase-request statuses to subscribe to
+     * @param variables the configuration variables to declare
+     * @param onVariables called with all of Connect's variables whenever a {@code setup_response} changes them
+     */
+    public static ConnectRuntime start(ConnectRuntimeSettings settings, RecordSubscriptionEventUseCase recordEvent,
+            Set<RequestStatus> statuses, List<ConnectVariable> variables, Consumer<Map<String, String>> onVariables, Clock clock) {
+        Objects.requireNonNull(settings, "settings");
+        List<RequestStatus> ordered = statuses.stream().sorted(Comparator.naturalOrder()).toList();
+        Map<String, List<RequestStatus>> subscriptions = Map.of(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.name(), ordered);
+        MessageCodec codec = new MessageCodec();
+        String setupRequest = codec.setupRequest(
+                Map.of(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.name(), ordered.stream().map(RequestStatus::wireName).toList()),
+                variables.stream().map(v -> new DeclaredVariable(v.name(), v.initialValue(), v.secure())).toList(),
+                List.of("vendor", "distributor"), RUNNER_VERSION);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timings().handshakeTimeout()).build();
+        ExtensionConfiguration configuration = new ExtensionConfiguration();
+        ConnectApi api = new ConnectApi(client, settings.apiBase(), settings.backgroundTaskTimeout());
+        BackgroundTaskProcessor processor = new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), subscriptions);
+        EventsWorker worker = new EventsWorker(settings, client, codec, processor, configuration, onVariables, setupRequest);
+        worker.start();
+        return new ConnectRuntime(worker, client);
+    }
+
+    /** Completes when the runtime has stopped, saying why. */
+    public CompletableFuture<StopReason> stopped() {
+        return worker.stopped();
+    }
+
+    /** Whether a WebSocket connection to Connect is open now. */
+    public boolean isConnected() {
+        return worker.isConnected();
+    }
+
+    /** Background tasks being processed now. */
+    public int runningTasks() {
+        return worker.runningTasks();
+    }
+
+    /**
+     * Stops as on SIGTERM: sends {@code shutdown}, takes no more tasks, lets running ones finish and sends their
+     * results (bounded by the drain timeout), then closes the connection with 1000.
+     */
+    @Override
+    public void close() {
+        worker.stop();
+        client.close();
+    }
+}

@@ -1,0 +1,2 @@
+/** A real Connect peer on loopback, for tests and local mode. */
+package dev.connectx.simulator;
