@@ -1,12 +1,15 @@
 package dev.connectx.bootstrap;
 
 import dev.connectx.adapters.connect.local.LocalDeliveryService;
+import dev.connectx.adapters.connect.runtime.ConnectRuntime;
+import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
 import dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.application.service.EventSubscriptions;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
+import dev.connectx.bootstrap.config.ConnectSettings;
 import dev.connectx.bootstrap.config.InvalidSettingException;
 import dev.connectx.bootstrap.config.StorageSettings;
 import dev.connectx.bootstrap.config.StorageSettings.EmbeddedMongo;
@@ -24,14 +27,18 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * connectx, assembled: the store (and the embedded MongoDB behind it when none is configured), the record use
- * case, and the HTTP server with local delivery and {@code /observe}. Closing it stops all of them, newest first.
+ * case, the HTTP server with local delivery and {@code /observe}, and, when {@code API_KEY} and
+ * {@code ENVIRONMENT_ID} are set, the Connect runtime. Closing it stops all of them, newest first.
  */
 public final class ConnectxApp implements AutoCloseable {
 
@@ -40,13 +47,19 @@ public final class ConnectxApp implements AutoCloseable {
     /** The largest purchase request local delivery reads: over MongoDB's 16 MiB, so the store names that limit. */
     static final int MAX_LOCAL_BODY_BYTES = 32 * 1024 * 1024;
 
+    private final Config config;
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final CompletableFuture<SubscriptionEventStore> store = new CompletableFuture<>();
+    private final CompletableFuture<Void> storeOpened = new CompletableFuture<>();
+    private final AtomicReference<RetirableStore> store = new AtomicReference<>();
+    private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
+    private volatile StorageSettings storage;
     private volatile WebServer server;
     private volatile EmbeddedMongoServer embeddedMongo;
+    private volatile ConnectRuntime runtime;
 
-    private ConnectxApp() {
+    private ConnectxApp(Config config) {
+        this.config = config;
     }
 
     /**
@@ -57,15 +70,17 @@ public final class ConnectxApp implements AutoCloseable {
     public static ConnectxApp start(Config config) {
         AppSettings appSettings;
         StorageSettings storage;
+        Optional<ConnectRuntimeSettings> connect;
         try {
             appSettings = AppSettings.from(config);
             storage = StorageSettings.from(config);
+            connect = ConnectSettings.from(config);
         } catch (InvalidSettingException e) {
             throw new StartupException("invalid configuration: " + e.getMessage(), e);
         }
-        ConnectxApp app = new ConnectxApp();
+        ConnectxApp app = new ConnectxApp(config);
         try {
-            app.startAll(appSettings, storage);
+            app.startAll(appSettings, storage, connect);
             return app;
         } catch (RuntimeException e) {
             app.close();
@@ -73,15 +88,17 @@ public final class ConnectxApp implements AutoCloseable {
         }
     }
 
-    private void startAll(AppSettings app, StorageSettings storage) {
-        LOG.log(Level.INFO, "Storage: {0}", storage);
+    private void startAll(AppSettings app, StorageSettings initialStorage, Optional<ConnectRuntimeSettings> connect) {
+        LOG.log(Level.INFO, "Storage: {0}", initialStorage);
+        storage = initialStorage;
         // The store, and the embedded MongoDB behind it, start while the HTTP side loads its classes: on a
         // two-core machine this saves about a second. Requests that arrive first wait for the store.
         Thread.ofPlatform().name("connectx-store-start").start(() -> {
             try {
-                store.complete(openStore(storage));
+                store.set(new RetirableStore(openStore(initialStorage)));
+                storeOpened.complete(null);
             } catch (Throwable e) {
-                store.completeExceptionally(e);
+                storeOpened.completeExceptionally(e);
             }
         });
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
@@ -92,36 +109,78 @@ public final class ConnectxApp implements AutoCloseable {
         } finally {
             awaitStore(); // also when the HTTP server failed, so that close() finds everything the store started
         }
-        if (app.connectConfigured()) {
-            LOG.log(Level.WARNING, "API_KEY and ENVIRONMENT_ID are set, but this build has no Connect WebSocket runtime yet: "
-                    + "events arrive only through POST /local/purchase-requests");
+        connect.ifPresent(settings -> startConnectRuntime(settings, app, recordEvent));
+        LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
+                app.httpHost(), server.port(), store().describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
+                        .orElse("local mode (API_KEY and ENVIRONMENT_ID not set)"));
+    }
+
+    private void startConnectRuntime(ConnectRuntimeSettings settings, AppSettings app, RecordSubscriptionEventUseCase recordEvent) {
+        LOG.log(Level.INFO, "Connect: {0}", settings);
+        runtime = ConnectRuntime.start(settings, recordEvent, app.subscribedStatuses(), StorageSettings.declaredVariables(config),
+                this::applyConnectVariables, Clock.systemUTC());
+        resources.push(runtime);
+        runtime.stopped().thenAccept(reason -> {
+            switch (reason) {
+                case SHUTDOWN_BY_CONNECT, CLOSED_BY_CONNECT -> exitStatus.complete(0);
+                case GAVE_UP -> exitStatus.complete(1);
+                case STOPPED -> {
+                    // close() stopped it: the process is stopping already
+                }
+            }
+        });
+    }
+
+    /**
+     * Connect's variables changed ("Apply Changes" in the portal): when they change the storage settings, the next
+     * event goes to a new store and the old one closes once its in-flight writes finish. An invalid value keeps
+     * the current store.
+     */
+    private void applyConnectVariables(Map<String, String> variables) {
+        StorageSettings next;
+        try {
+            next = StorageSettings.from(config, variables);
+        } catch (InvalidSettingException e) {
+            LOG.log(Level.ERROR, "Connect sent an invalid storage setting, keeping {0}: {1}", store().describe(), e.getMessage());
+            return;
         }
-        LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (health /observe/health, local delivery POST /local/purchase-requests), {2}",
-                app.httpHost(), server.port(), store().describe());
+        synchronized (this) {
+            if (next.equals(storage)) {
+                return;
+            }
+            RetirableStore replacement = new RetirableStore(openStore(next));
+            RetirableStore previous = store.getAndSet(replacement);
+            storage = next;
+            LOG.log(Level.INFO, "Storage reconfigured from Connect: {0} (was {1})", replacement.describe(), previous.describe());
+            previous.retire(next.operationTimeout());
+        }
     }
 
     private void awaitStore() {
         try {
-            store.join();
-        } catch (java.util.concurrent.CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
+            storeOpened.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtimeException) {
+                throw runtimeException;
             }
             throw new StartupException("the store could not be opened: " + e.getCause(), e.getCause());
         }
     }
 
-    private SubscriptionEventStore openStore(StorageSettings storage) {
-        String connectionString = switch (storage.target()) {
+    private SubscriptionEventStore openStore(StorageSettings settings) {
+        String connectionString = switch (settings.target()) {
             case ExternalMongo external -> external.connectionString();
-            case EmbeddedMongo embedded -> startEmbeddedMongo(embedded).connectionString();
+            case EmbeddedMongo embedded -> embeddedMongo(embedded).connectionString();
         };
-        MongoDriverSubscriptionEventStore driverStore = MongoDriverSubscriptionEventStore.open(storage.driverSettings(connectionString));
+        MongoDriverSubscriptionEventStore driverStore = MongoDriverSubscriptionEventStore.open(settings.driverSettings(connectionString));
         resources.push(driverStore);
         return driverStore;
     }
 
-    private EmbeddedMongoServer startEmbeddedMongo(EmbeddedMongo embedded) {
+    private synchronized EmbeddedMongoServer embeddedMongo(EmbeddedMongo embedded) {
+        if (embeddedMongo != null) {
+            return embeddedMongo;
+        }
         try {
             embeddedMongo = EmbeddedMongoServer.startPersistent("127.0.0.1", embedded.port(), embedded.dataDirectory());
         } catch (EmbeddedMongoServer.PortInUseException e) {
@@ -141,7 +200,7 @@ public final class ConnectxApp implements AutoCloseable {
     private WebServer startHttp(AppSettings app, RecordSubscriptionEventUseCase recordEvent) {
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
-                        .addCheck(new StoreHealthCheck(() -> store.getNow(null))).build(),
+                        .addCheck(new StoreHealthCheck(store::get)).build(),
                 MetricsObserver.create());
         LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES);
         WebServer started;
@@ -165,9 +224,10 @@ public final class ConnectxApp implements AutoCloseable {
         return started;
     }
 
-    /** The store, once open; callers during start-up wait for it. */
+    /** The current store, once open; callers during start-up wait for it. */
     private SubscriptionEventStore store() {
-        return store.join();
+        storeOpened.join();
+        return store.get();
     }
 
     /** The port the HTTP server listens on (useful when configured as 0). */
@@ -180,7 +240,25 @@ public final class ConnectxApp implements AutoCloseable {
         return Optional.ofNullable(embeddedMongo);
     }
 
-    /** Stops the HTTP server, closes the store, then stops the embedded MongoDB; safe to call twice. */
+    /** The Connect runtime, when API_KEY and ENVIRONMENT_ID are set. */
+    public Optional<ConnectRuntime> connectRuntime() {
+        return Optional.ofNullable(runtime);
+    }
+
+    /** What the store describes itself as now (it changes when Connect's variables do). */
+    public String storeDescription() {
+        return store().describe();
+    }
+
+    /**
+     * Completes with the process's exit status when connectx should end by itself: 0 when Connect asked it to
+     * stop, 1 when Connect could not be reached within the retry budget. Never completes in local mode.
+     */
+    public CompletableFuture<Integer> exitStatus() {
+        return exitStatus;
+    }
+
+    /** Stops the Connect runtime (draining its tasks), the HTTP server, the stores, then the embedded MongoDB. */
     @Override
     public void close() {
         if (!closed.compareAndSet(false, true)) {

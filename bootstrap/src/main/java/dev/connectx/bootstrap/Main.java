@@ -37,5 +37,8 @@ public final class Main {
         System.getLogger(Main.class.getName()).log(System.Logger.Level.INFO, "Started in {0,number,#} ms since the JVM started, on the {1}",
                 ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L),
                 Main.class.getModule().isNamed() ? "module path" : "class path");
+        // Connect can end the process (shutdown, clean close, or unreachable); SIGTERM ends it through the hook.
+        int status = app.exitStatus().join();
+        System.exit(status);
     }
 }

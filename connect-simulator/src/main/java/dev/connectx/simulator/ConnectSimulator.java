@@ -242,9 +242,11 @@ public final class ConnectSimulator implements AutoCloseable {
             case "setup_request" -> {
                 Handshake handshake = connection.handshake().withSetupRequest(text);
                 handshakes.set(handshakes.lastIndexOf(connection.handshake()), handshake);
-                connection.handshakeDone(handshake);
-                connection.send(setupResponse());
-                sendUndelivered(connection);
+                synchronized (this) {
+                    List<String> waiting = new ArrayList<>(undelivered.values());
+                    undelivered.clear();
+                    connection.handshakeDone(handshake, setupResponse(), waiting);
+                }
             }
             case "task" -> {
                 JsonNode output = frame.path("data").path("output");
@@ -264,12 +266,6 @@ public final class ConnectSimulator implements AutoCloseable {
         } else {
             undelivered.put(taskId, frame);
         }
-    }
-
-    private synchronized void sendUndelivered(SimulatedConnection connection) {
-        List<String> frames = new ArrayList<>(undelivered.values());
-        undelivered.clear();
-        frames.forEach(connection::send);
     }
 
     private synchronized String setupResponse() {

@@ -78,8 +78,11 @@ final class SimulatedConnection implements WsListener {
         return handshake;
     }
 
-    void handshakeDone(Handshake completed) {
+    /** The handshake is complete: setup_response and any waiting tasks are sent; others may send now. */
+    synchronized void handshakeDone(Handshake completed, String setupResponse, java.util.List<String> waiting) {
         handshake = completed;
+        send(setupResponse);
+        waiting.forEach(this::send);
         ready = true;
     }
 
@@ -87,18 +90,19 @@ final class SimulatedConnection implements WsListener {
         return ready;
     }
 
+    // Every write to the session holds this connection's monitor: Helidon's session is not safe for concurrent writes.
     synchronized void send(String text) {
         session.send(text, true);
     }
 
-    void close(int code, String reason) {
+    synchronized void close(int code, String reason) {
         ready = false;
         closedByUs = true;
         session.close(code, reason);
     }
 
     /** Ends the connection abnormally: close code 1011 (server error), which a runner must answer by reconnecting. */
-    void terminate() {
+    synchronized void terminate() {
         ready = false;
         closedByUs = true;
         session.close(1011, "simulated server failure");

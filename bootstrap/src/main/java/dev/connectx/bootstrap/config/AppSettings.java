@@ -15,21 +15,15 @@ import java.util.Set;
  * @param httpPort its port ({@code CONNECTX_HTTP_PORT}, 8080; 0 picks a free one)
  * @param subscribedStatuses the purchase-request statuses recorded ({@code CONNECTX_STATUSES}, all seven);
  *     others are answered {@code skip}
- * @param connectApiKeySet whether the Connect token ({@code API_KEY}) is set; its value is never kept here
- * @param environmentId the Connect DevOps environment ({@code ENVIRONMENT_ID}), when set
  */
 public record AppSettings(
         String httpHost,
         int httpPort,
-        Set<RequestStatus> subscribedStatuses,
-        boolean connectApiKeySet,
-        Optional<String> environmentId) {
+        Set<RequestStatus> subscribedStatuses) {
 
     public static final String HTTP_HOST = "CONNECTX_HTTP_HOST";
     public static final String HTTP_PORT = "CONNECTX_HTTP_PORT";
     public static final String STATUSES = "CONNECTX_STATUSES";
-    public static final String API_KEY = "API_KEY";
-    public static final String ENVIRONMENT_ID = "ENVIRONMENT_ID";
 
     public static final String DEFAULT_HTTP_HOST = "127.0.0.1";
     public static final int DEFAULT_HTTP_PORT = 8080;
@@ -43,14 +37,7 @@ public record AppSettings(
         return new AppSettings(
                 settings.text(HTTP_HOST, DEFAULT_HTTP_HOST),
                 settings.port(HTTP_PORT, DEFAULT_HTTP_PORT),
-                statuses(settings),
-                settings.text(API_KEY).isPresent(),
-                settings.text(ENVIRONMENT_ID));
-    }
-
-    /** Whether the Connect environment variables ask for a connection to Connect. */
-    public boolean connectConfigured() {
-        return connectApiKeySet && environmentId.isPresent();
+                statuses(settings));
     }
 
     private static Set<RequestStatus> statuses(Settings settings) {

@@ -2,23 +2,36 @@ package dev.connectx.bootstrap.config;
 
 import io.helidon.config.Config;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Typed reads of configuration keys. Keys are the environment variables' names (also usable in
  * {@code application.yaml}), so that the same names serve the environment, the file and Connect's variables.
- * An empty value counts as not set, as in a {@code .env} file with {@code KEY=}.
+ * An empty value counts as not set, as in a {@code .env} file with {@code KEY=}. Connect's configuration
+ * variables, when given, come first.
  */
 final class Settings {
 
     private final Config config;
+    private final Map<String, String> overrides;
 
     Settings(Config config) {
+        this(config, Map.of());
+    }
+
+    /** Reads {@code overrides} (Connect's variables) first, then the configuration. */
+    Settings(Config config, Map<String, String> overrides) {
         this.config = Objects.requireNonNull(config, "config");
+        this.overrides = Map.copyOf(overrides);
     }
 
     Optional<String> text(String key) {
+        Optional<String> override = Optional.ofNullable(overrides.get(key)).map(String::strip).filter(value -> !value.isEmpty());
+        if (override.isPresent()) {
+            return override;
+        }
         return config.get(key).asString().asOptional().map(String::strip).filter(value -> !value.isEmpty());
     }
 

@@ -1,10 +1,13 @@
 package dev.connectx.bootstrap.config;
 
+import dev.connectx.adapters.connect.runtime.ConnectVariable;
 import dev.connectx.adapters.mongo.driver.ConnectionStrings;
 import dev.connectx.adapters.mongo.driver.MongoDriverSettings;
 import io.helidon.config.Config;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -60,7 +63,16 @@ public record StorageSettings(
      * @throws InvalidSettingException naming the key of a missing or malformed value
      */
     public static StorageSettings from(Config config) {
-        Settings settings = new Settings(config);
+        return from(config, Map.of());
+    }
+
+    /**
+     * Reads the storage settings with Connect's configuration variables over the environment and the file.
+     *
+     * @throws InvalidSettingException naming the key of a missing or malformed value
+     */
+    public static StorageSettings from(Config config, Map<String, String> connectVariables) {
+        Settings settings = new Settings(config, connectVariables);
         StorageSettings storage = new StorageSettings(
                 target(settings),
                 settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE),
@@ -89,6 +101,22 @@ public record StorageSettings(
             }
         }
         return new EmbeddedMongo(settings.port(EMBEDDED_PORT, DEFAULT_EMBEDDED_PORT), Path.of(settings.text(DATA_DIR, DEFAULT_DATA_DIR)));
+    }
+
+    /**
+     * The storage variables connectx declares to Connect, which creates missing ones with these initial values:
+     * the current values of plain ones (so that declaring changes nothing), and empty secrets (an empty variable
+     * counts as unset, and connectx never sends a secret of its environment to Connect).
+     */
+    public static List<ConnectVariable> declaredVariables(Config config) {
+        Settings settings = new Settings(config);
+        return List.of(
+                new ConnectVariable(MONGODB_URI, "", true),
+                new ConnectVariable(DB_HOST, settings.text(DB_HOST, ""), false),
+                new ConnectVariable(DB_USER, settings.text(DB_USER, ""), false),
+                new ConnectVariable(DB_PASSWORD, "", true),
+                new ConnectVariable(DB, settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE), false),
+                new ConnectVariable(DRIVER_COLLECTION, settings.text(DRIVER_COLLECTION, MongoDriverSettings.DEFAULT_COLLECTION), false));
     }
 
     /** The driver store's settings, given the connection string of the MongoDB actually used. */

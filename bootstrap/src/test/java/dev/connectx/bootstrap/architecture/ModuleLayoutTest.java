@@ -39,7 +39,7 @@ class ModuleLayoutTest {
         assertEquals(Set.of("dev.connectx.domain"), exports("dev.connectx.domain"));
         assertEquals(Set.of("dev.connectx.application.port.in", "dev.connectx.application.port.out", "dev.connectx.application.service"),
                 exports("dev.connectx.application"));
-        assertEquals(Set.of("dev.connectx.adapters.connect.local"), exports("dev.connectx.adapters.connect"));
+        assertEquals(Set.of("dev.connectx.adapters.connect.local", "dev.connectx.adapters.connect.runtime"), exports("dev.connectx.adapters.connect"));
         assertEquals(Set.of("dev.connectx.adapters.mongo.driver"), exports("dev.connectx.adapters.mongo.driver"));
     }
 

@@ -11,6 +11,8 @@ import dev.connectx.bootstrap.config.StorageSettings.ExternalMongo;
 import dev.connectx.domain.RequestStatus;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
+import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
@@ -107,7 +109,6 @@ class SettingsTest {
         assertEquals("127.0.0.1", app.httpHost());
         assertEquals(8080, app.httpPort());
         assertEquals(EnumSet.allOf(RequestStatus.class), app.subscribedStatuses());
-        assertFalse(app.connectConfigured());
     }
 
     @Test
@@ -119,10 +120,42 @@ class SettingsTest {
     }
 
     @Test
-    void the_connect_token_is_noted_but_never_kept() {
-        AppSettings app = AppSettings.from(config(Map.of("API_KEY", "ApiKey SU-123:very-secret", "ENVIRONMENT_ID", "ENV-1234-5678-01")));
+    void without_api_key_and_environment_connectx_runs_in_local_mode() {
+        assertTrue(ConnectSettings.from(config(Map.of())).isEmpty());
+        assertTrue(ConnectSettings.from(config(Map.of("API_KEY", "ApiKey SU-1:x"))).isEmpty());
+        assertTrue(ConnectSettings.from(config(Map.of("ENVIRONMENT_ID", "ENV-1234-5678-01"))).isEmpty());
+    }
 
-        assertTrue(app.connectConfigured());
-        assertFalse(app.toString().contains("very-secret"), app.toString());
+    @Test
+    void the_python_runners_variables_reach_connect_and_the_token_is_never_printed() {
+        ConnectRuntimeSettings connect = ConnectSettings.from(config(Map.of("API_KEY", "ApiKey SU-123:very-secret",
+                "ENVIRONMENT_ID", "ENV-1234-5678-01", "INSTANCE_ID", "i-1"))).orElseThrow();
+
+        assertEquals(URI.create("wss://api.cnct.info"), connect.webSocketBase());
+        assertEquals(URI.create("https://api.cnct.info/public/v1"), connect.apiBase());
+        assertEquals("ApiKey SU-123:very-secret", connect.apiKey());
+        assertEquals(Duration.ofSeconds(300), connect.backgroundTaskTimeout());
+        assertFalse(connect.toString().contains("very-secret"), connect.toString());
+    }
+
+    @Test
+    void local_peers_may_name_a_scheme_and_a_port() {
+        ConnectRuntimeSettings connect = ConnectSettings.from(config(Map.of("API_KEY", "k", "ENVIRONMENT_ID", "ENV-1",
+                "SERVER_ADDRESS", "ws://127.0.0.1:9000", "BACKGROUND_TASK_MAX_EXECUTION_TIME", "60"))).orElseThrow();
+
+        assertEquals(URI.create("ws://127.0.0.1:9000"), connect.webSocketBase());
+        assertEquals(URI.create("http://127.0.0.1:9000/public/v1"), connect.apiBase(), "API_ADDRESS defaults to SERVER_ADDRESS");
+        assertEquals(Duration.ofSeconds(60), connect.backgroundTaskTimeout());
+        assertEquals("BACKGROUND_TASK_MAX_EXECUTION_TIME: 'soon' is not a positive number of seconds", assertThrows(InvalidSettingException.class,
+                () -> ConnectSettings.from(config(Map.of("API_KEY", "k", "ENVIRONMENT_ID", "ENV-1", "BACKGROUND_TASK_MAX_EXECUTION_TIME", "soon"))))
+                .getMessage());
+    }
+
+    @Test
+    void connect_variables_override_the_environment_for_storage() {
+        StorageSettings storage = StorageSettings.from(config(Map.of("DB", "fromenv")), Map.of("DB", "fromconnect", "DRIVER_COLLECTION", ""));
+
+        assertEquals("fromconnect", storage.database());
+        assertEquals("driver_data", storage.collection(), "an empty Connect variable counts as unset");
     }
 }

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -49,6 +50,7 @@ final class EventsWorker {
     private final AtomicInteger runningTasks = new AtomicInteger();
     private final CompletableFuture<StopReason> stopped = new CompletableFuture<>();
     private final Thread thread;
+    private final CountDownLatch stopRequested = new CountDownLatch(1);
     private volatile boolean stopping;
     private volatile WebSocketConnection current;
 
@@ -100,7 +102,7 @@ final class EventsWorker {
                 LOG.log(Level.DEBUG, "shutdown not sent: {0}", e.toString());
             }
         }
-        thread.interrupt();
+        stopRequested.countDown();
         try {
             stopped.get(timings.drainTimeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -126,16 +128,23 @@ final class EventsWorker {
                 if (!stopping) {
                     LOG.log(Level.WARNING, "{0}: disconnected from: {1}, try to reconnect in {2,number,0.#}s", NAME,
                             settings.webSocketBase(), timings.reconnectDelay().toMillis() / 1000.0);
-                    Thread.sleep(timings.reconnectDelay().toMillis());
+                    pause(timings.reconnectDelay());
                 }
             }
         } catch (GaveUp e) {
             LOG.log(Level.ERROR, "{0}: max connection attempts reached, exit! ({1})", NAME, e.getMessage());
             reason = StopReason.GAVE_UP;
         } catch (InterruptedException e) {
-            // stop() interrupts a wait between attempts
+            // a pause cut short by stop()
         } finally {
             drainAndClose(reason);
+        }
+    }
+
+    /** Waits, unless stop() is called first; then throws InterruptedException to end the loop. */
+    private void pause(Duration duration) throws InterruptedException {
+        if (stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new InterruptedException("stopping");
         }
     }
 
@@ -144,7 +153,7 @@ final class EventsWorker {
         Thread keepalive = Thread.ofVirtual().name("connectx-keepalive").start(() -> keepAlive(connection));
         try {
             while (!stopping) {
-                Incoming next = connection.poll(Duration.ofSeconds(1));
+                Incoming next = connection.poll(Duration.ofMillis(200));
                 switch (next) {
                     case null -> {
                         // poll again; checks the stop flag
@@ -278,7 +287,7 @@ final class EventsWorker {
                 Duration wait = backoff.delay(attempt, left);
                 LOG.log(Level.WARNING, "{0}: {1}. Attempt {2,number,#} failed, backing off waiting {3,number,0.0} seconds before the next. Elapsed time: {4,number,#} seconds.",
                         NAME, e.getMessage(), attempt, wait.toMillis() / 1000.0, elapsed.toSeconds());
-                Thread.sleep(wait.toMillis());
+                pause(wait);
             }
         }
     }
@@ -290,7 +299,6 @@ final class EventsWorker {
             if (!connection.ping(timings.handshakeTimeout())) {
                 throw new ConnectionFailedException("no pong within " + timings.handshakeTimeout().toSeconds() + " s", false, null);
             }
-            current = connection;
             connection.send(setupRequest, timings.handshakeTimeout());
             Incoming first = connection.poll(timings.handshakeTimeout());
             if (!(first instanceof Incoming.Text text)) {
@@ -329,6 +337,7 @@ final class EventsWorker {
     private void drainAndClose(StopReason reason) {
         stopping = true;
         LOG.log(Level.INFO, "Stopping {0}...", NAME);
+        Thread.interrupted(); // a stray interrupt must not skip the close below
         try {
             long deadline = System.nanoTime() + timings.drainTimeout().toNanos();
             while (runningTasks.get() > 0 && System.nanoTime() < deadline) {

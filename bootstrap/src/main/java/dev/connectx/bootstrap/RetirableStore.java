@@ -1,0 +1,83 @@
+package dev.connectx.bootstrap;
+
+import dev.connectx.application.port.out.SaveResult;
+import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.domain.EventKey;
+import dev.connectx.domain.SubscriptionEvent;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A store that counts the calls in flight on it, so that when configuration replaces it, it closes only once
+ * those calls have finished (or a bound has passed).
+ */
+final class RetirableStore implements SubscriptionEventStore {
+
+    private static final System.Logger LOG = System.getLogger(RetirableStore.class.getName());
+    /** Calls that picked this store just before it was replaced get this long to begin. */
+    private static final Duration GRACE = Duration.ofSeconds(1);
+
+    private final SubscriptionEventStore delegate;
+    private final AtomicInteger inFlight = new AtomicInteger();
+
+    RetirableStore(SubscriptionEventStore delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public SaveResult save(SubscriptionEvent event) {
+        inFlight.incrementAndGet();
+        try {
+            return delegate.save(event);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    @Override
+    public Optional<SubscriptionEvent> find(EventKey key) {
+        inFlight.incrementAndGet();
+        try {
+            return delegate.find(key);
+        } finally {
+            inFlight.decrementAndGet();
+        }
+    }
+
+    @Override
+    public boolean isReachable() {
+        return delegate.isReachable();
+    }
+
+    @Override
+    public String describe() {
+        return delegate.describe();
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
+    /** Closes in the background once no call is in flight, waiting at most {@code bound}. */
+    void retire(Duration bound) {
+        Thread.ofVirtual().name("connectx-store-retire").start(() -> {
+            long deadline = System.nanoTime() + GRACE.plus(bound).toNanos();
+            try {
+                Thread.sleep(GRACE.toMillis());
+                while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+                    Thread.sleep(20);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (inFlight.get() > 0) {
+                LOG.log(Level.WARNING, "Closing the replaced store with {0} calls still in flight", inFlight.get());
+            }
+            delegate.close();
+            LOG.log(Level.INFO, "Closed the replaced store: {0}", delegate.describe());
+        });
+    }
+}

@@ -1,0 +1,103 @@
+package dev.connectx.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import dev.connectx.simulator.ConnectSimulator;
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import reactor.core.publisher.Mono;
+
+/** The whole app as a Connect extension: the Python runner's environment, pointed at a Connect peer on loopback. */
+class ConnectxAppWithConnectTest {
+
+    private static final String KEY = "ApiKey SU-111-222-333:secret-token-value";
+    private static final Duration WAIT = Duration.ofSeconds(20);
+
+    @TempDir
+    Path dataDir;
+
+    private ConnectSimulator connect;
+    private ConnectxApp app;
+
+    @BeforeEach
+    void start() {
+        connect = ConnectSimulator.start(KEY, 0);
+        app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
+                "CONNECTX_HTTP_PORT", "0",
+                "CONNECTX_MONGO_EMBEDDED_PORT", "0",
+                "CONNECTX_DATA_DIR", dataDir.toString(),
+                "API_KEY", KEY,
+                "ENVIRONMENT_ID", "ENV-1234-5678-01",
+                "SERVER_ADDRESS", connect.serverAddress(),
+                "API_ADDRESS", connect.apiAddress()))));
+        connect.awaitHandshakes(1, WAIT);
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+        connect.close();
+    }
+
+    @Test
+    void an_event_from_connect_is_stored_and_answered_success() throws Exception {
+        connect.putRequest(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+
+        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result(), "redelivery");
+
+        assertEquals(1, count("driver_data"));
+    }
+
+    @Test
+    void a_configuration_change_moves_the_next_event_to_another_collection_without_a_restart() throws Exception {
+        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        connect.putRequest(sample);
+        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+
+        connect.pushVariables(Map.of("DRIVER_COLLECTION", "moved_here"));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!app.storeDescription().contains("connectx.moved_here") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        connect.putRequest(sample.replace("\"status\": \"pending\"", "\"status\": \"approved\""));
+        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+
+        assertEquals(1, count("driver_data"));
+        assertEquals(1, count("moved_here"));
+    }
+
+    @Test
+    void an_invalid_configuration_change_keeps_the_current_store() throws Exception {
+        connect.pushVariables(Map.of("DB", "not.valid"));
+        connect.putRequest(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+
+        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertTrue(app.storeDescription().contains("connectx.driver_data"), app.storeDescription());
+    }
+
+    @Test
+    void shutdown_from_connect_ends_the_process_with_status_0() throws Exception {
+        connect.sendShutdown();
+
+        assertEquals(0, app.exitStatus().get(20, TimeUnit.SECONDS));
+    }
+
+    private long count(String collection) {
+        try (MongoClient client = MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
+            return Mono.from(client.getDatabase("connectx").getCollection(collection).countDocuments()).block(WAIT);
+        }
+    }
+}
