@@ -1,10 +1,12 @@
 package dev.connectx.bootstrap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
+import dev.connectx.simulator.ConnectSimulator;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 import java.io.IOException;
@@ -68,6 +70,34 @@ class LauncherIT {
         running.stop();
 
         assertTrue(Files.readString(running.log()).contains("on the class path"), Files.readString(running.log()));
+    }
+
+    @Test
+    void as_a_connect_extension_the_launcher_stores_what_connect_sends_and_exits_0_on_shutdown() throws Exception {
+        String key = "ApiKey SU-555-666-777:launcher-test-secret";
+        try (ConnectSimulator connect = ConnectSimulator.start(key, 0)) {
+            ProcessBuilder builder = builder(List.of(DISTRIBUTION.resolve("bin/connectx").toString()), freePort(), freePort(), "connect.log");
+            builder.environment().putAll(Map.of("API_KEY", key, "ENVIRONMENT_ID", "ENV-1234-5678-01",
+                    "SERVER_ADDRESS", connect.serverAddress(), "API_ADDRESS", connect.apiAddress()));
+            Process process = builder.start();
+            try {
+                connect.awaitHandshakes(1, START_LIMIT);
+                connect.putRequest(Files.readString(SAMPLE));
+                assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), Duration.ofSeconds(30)).result());
+
+                connect.sendShutdown();
+
+                assertTrue(process.waitFor(30, TimeUnit.SECONDS), "connectx ended by itself");
+                assertEquals(0, process.exitValue());
+            } finally {
+                process.destroyForcibly();
+            }
+            String log = Files.readString(work.resolve("connect.log"));
+            assertTrue(log.contains("BackgroundEventsWorker connected to ws://127.0.0.1:" + connect.port()), log);
+            assertTrue(log.contains("BackgroundEventsWorker: shutting down..."), log);
+            assertTrue(log.contains("connectx stopped"), log);
+            assertFalse(log.contains("launcher-test-secret"), "the token is never logged");
+        }
     }
 
     @Test
