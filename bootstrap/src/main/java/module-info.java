@@ -7,6 +7,7 @@ module dev.connectx.bootstrap {
     requires dev.connectx.adapters.mongo.driver;
     requires dev.connectx.application;
     requires dev.connectx.embedded.mongo;
+    requires dev.connectx.simulator;
 
     requires io.helidon.config;
     requires io.helidon.health;

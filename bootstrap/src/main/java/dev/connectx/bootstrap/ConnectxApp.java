@@ -1,5 +1,6 @@
 package dev.connectx.bootstrap;
 
+import dev.connectx.adapters.connect.local.LocalDelivery;
 import dev.connectx.adapters.connect.local.LocalDeliveryService;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
@@ -37,8 +38,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * connectx, assembled: the store (and the embedded MongoDB behind it when none is configured), the record use
- * case, the HTTP server with local delivery and {@code /observe}, and, when {@code API_KEY} and
- * {@code ENVIRONMENT_ID} are set, the Connect runtime. Closing it stops all of them, newest first.
+ * case, the HTTP server with local delivery and {@code /observe}, and the Connect runtime: connected to Connect
+ * when {@code API_KEY} and {@code ENVIRONMENT_ID} are set, else to an in-process Connect simulator that local
+ * deliveries go through. Closing it stops all of them, newest first.
  */
 public final class ConnectxApp implements AutoCloseable {
 
@@ -104,15 +106,26 @@ public final class ConnectxApp implements AutoCloseable {
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
                 new RecordSubscriptionEventService(this::store, EventSubscriptions.purchaseRequests(app.subscribedStatuses())),
                 Services.get(MeterRegistry.class));
+        LocalDelivery localDelivery;
+        ConnectRuntimeSettings runtimeSettings;
+        if (connect.isPresent()) {
+            runtimeSettings = connect.get();
+            localDelivery = LocalDelivery.direct(recordEvent);
+        } else {
+            LocalConnect local = LocalConnect.start();
+            resources.push(local);
+            runtimeSettings = local.runtimeSettings(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT);
+            localDelivery = local.delivery(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.plusSeconds(30));
+        }
         try {
-            server = startHttp(app, recordEvent);
+            server = startHttp(app, localDelivery);
         } finally {
             awaitStore(); // also when the HTTP server failed, so that close() finds everything the store started
         }
-        connect.ifPresent(settings -> startConnectRuntime(settings, app, recordEvent));
+        startConnectRuntime(runtimeSettings, app, recordEvent);
         LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
                 app.httpHost(), server.port(), store().describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
-                        .orElse("local mode (API_KEY and ENVIRONMENT_ID not set)"));
+                        .orElse("local mode: API_KEY and ENVIRONMENT_ID are not set, local deliveries go through an in-process Connect simulator"));
     }
 
     private void startConnectRuntime(ConnectRuntimeSettings settings, AppSettings app, RecordSubscriptionEventUseCase recordEvent) {
@@ -197,12 +210,12 @@ public final class ConnectxApp implements AutoCloseable {
         return embeddedMongo;
     }
 
-    private WebServer startHttp(AppSettings app, RecordSubscriptionEventUseCase recordEvent) {
+    private WebServer startHttp(AppSettings app, LocalDelivery delivery) {
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
                         .addCheck(new StoreHealthCheck(store::get)).build(),
                 MetricsObserver.create());
-        LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES);
+        LocalDeliveryService localDelivery = new LocalDeliveryService(delivery, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES);
         WebServer started;
         try {
             started = WebServer.builder()
@@ -240,9 +253,9 @@ public final class ConnectxApp implements AutoCloseable {
         return Optional.ofNullable(embeddedMongo);
     }
 
-    /** The Connect runtime, when API_KEY and ENVIRONMENT_ID are set. */
-    public Optional<ConnectRuntime> connectRuntime() {
-        return Optional.ofNullable(runtime);
+    /** The Connect runtime (connected to the local simulator in local mode). */
+    public ConnectRuntime connectRuntime() {
+        return runtime;
     }
 
     /** What the store describes itself as now (it changes when Connect's variables do). */

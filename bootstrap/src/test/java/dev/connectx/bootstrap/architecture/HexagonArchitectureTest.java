@@ -28,12 +28,14 @@ class HexagonArchitectureTest {
     private static final String SERVICE = "dev.connectx.application.service..";
     private static final String ADAPTERS = "dev.connectx.adapters..";
     private static final String EMBEDDED_TOOLS = "dev.connectx.embedded..";
+    private static final String SIMULATOR_TOOLS = "dev.connectx.simulator..";
     private static final String BOOTSTRAP = "dev.connectx.bootstrap..";
     private static final String[] FRAMEWORKS = {
         "io.helidon..", "com.fasterxml..", "org.bson..", "com.mongodb..", "reactor..", "org.reactivestreams..",
         "io.netty..", "de.bwaldvogel..", "org.slf4j..", "io.micrometer.."};
 
-    static final List<String> RULE_TARGETS = List.of(DOMAIN, APPLICATION, PORT_IN, PORT_OUT, SERVICE, ADAPTERS, EMBEDDED_TOOLS, BOOTSTRAP);
+    static final List<String> RULE_TARGETS = List.of(DOMAIN, APPLICATION, PORT_IN, PORT_OUT, SERVICE, ADAPTERS, EMBEDDED_TOOLS,
+            SIMULATOR_TOOLS, BOOTSTRAP);
 
     private static JavaClasses classes;
 
@@ -67,8 +69,8 @@ class HexagonArchitectureTest {
             .should().onlyHaveDependentClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP);
 
     static final ArchRule tools_outside_the_hexagon_are_used_only_by_bootstrap = classes()
-            .that().resideInAPackage(EMBEDDED_TOOLS)
-            .should().onlyHaveDependentClassesThat().resideInAnyPackage(EMBEDDED_TOOLS, BOOTSTRAP);
+            .that().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS)
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS, BOOTSTRAP);
 
     static final ArchRule driving_ports_are_use_cases = classes()
             .that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")

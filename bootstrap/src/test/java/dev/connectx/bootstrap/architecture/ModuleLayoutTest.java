@@ -16,7 +16,7 @@ class ModuleLayoutTest {
     void the_app_runs_with_every_module_of_the_design() {
         assertTrue(ConnectxModules.locations().keySet().containsAll(List.of(
                 "dev.connectx.domain", "dev.connectx.application", "dev.connectx.adapters.connect",
-                "dev.connectx.adapters.mongo.driver", "dev.connectx.bootstrap", "dev.connectx.embedded.mongo")),
+                "dev.connectx.adapters.mongo.driver", "dev.connectx.bootstrap", "dev.connectx.embedded.mongo", "dev.connectx.simulator")),
                 ConnectxModules.locations().keySet().toString());
     }
 

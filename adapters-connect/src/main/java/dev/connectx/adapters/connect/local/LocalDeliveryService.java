@@ -5,8 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectx.adapters.connect.request.MalformedRequestException;
 import dev.connectx.adapters.connect.request.PurchaseRequestReader;
 import dev.connectx.application.port.in.RecordOutcome;
-import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
-import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.SubscriptionEvent;
@@ -28,8 +26,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code POST /purchase-requests}: records one purchase-request object as if Connect had delivered it as an
- * {@code asset_purchase_request_processing} task, and answers what the task's result would be.
+ * {@code POST /purchase-requests}: delivers one purchase-request object as an
+ * {@code asset_purchase_request_processing} event, and answers the event's result.
  *
  * <p>Answers 200 with {@code {"result": "success|skip|retry|fail", "message": …}} once the request was read;
  * 400 with {@code {"error": …, "field": …}} when it cannot be read, storing nothing; 403 to any caller that is
@@ -40,15 +38,15 @@ public final class LocalDeliveryService implements HttpService {
     private static final System.Logger LOG = System.getLogger(LocalDeliveryService.class.getName());
 
     private final ObjectMapper json = new ObjectMapper();
-    private final RecordSubscriptionEventUseCase recordEvent;
+    private final LocalDelivery delivery;
     private final PurchaseRequestReader reader;
     private final int maxBodyBytes;
 
     /**
      * @param maxBodyBytes the largest body read; larger ones are answered 413 without being stored
      */
-    public LocalDeliveryService(RecordSubscriptionEventUseCase recordEvent, Clock clock, int maxBodyBytes) {
-        this.recordEvent = Objects.requireNonNull(recordEvent, "recordEvent");
+    public LocalDeliveryService(LocalDelivery delivery, Clock clock, int maxBodyBytes) {
+        this.delivery = Objects.requireNonNull(delivery, "delivery");
         this.reader = new PurchaseRequestReader(json, clock);
         if (maxBodyBytes <= 0) {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
@@ -82,7 +80,7 @@ public final class LocalDeliveryService implements HttpService {
             send(response, Status.BAD_REQUEST_400, error(e.getMessage(), null));
             return;
         }
-        RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
+        RecordOutcome outcome = delivery.deliver(event);
         LOG.log(Level.INFO, "Local delivery of {0}: {1} ({2})", event.key(), outcome.result().wireName(), outcome.message());
         ObjectNode answer = json.createObjectNode()
                 .put("result", outcome.result().wireName())

@@ -35,7 +35,7 @@ class LocalDeliveryServiceTest {
         var recordEvent = new RecordSubscriptionEventService(() -> store,
                 EventSubscriptions.purchaseRequests(EnumSet.complementOf(EnumSet.of(RequestStatus.REVOKED))));
         server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register("/local", new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_BODY)))
+                .routing(routing -> routing.register("/local", new LocalDeliveryService(LocalDelivery.direct(recordEvent), Clock.systemUTC(), MAX_BODY)))
                 .build().start();
         client = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
     }
