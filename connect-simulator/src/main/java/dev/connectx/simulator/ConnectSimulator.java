@@ -50,6 +50,9 @@ public final class ConnectSimulator implements AutoCloseable {
     private final List<String> framesFromRunner = new CopyOnWriteArrayList<>();
     private final AtomicReference<SimulatedConnection> current = new AtomicReference<>();
     private final AtomicInteger taskCounter = new AtomicInteger();
+    private final List<String> installationKeys = new CopyOnWriteArrayList<>();
+    private final List<String> restAuthorizations = new CopyOnWriteArrayList<>();
+    private volatile boolean answerPings = true;
 
     private ConnectSimulator(String apiKey, int port) {
         this.apiKey = apiKey;
@@ -126,13 +129,31 @@ public final class ConnectSimulator implements AutoCloseable {
         return deliver(PURCHASE_EVENT, requestId);
     }
 
+    /**
+     * Delivers a task as for a Multi-Account installation: {@code options.api_key} and {@code installation_id}
+     * set; the REST endpoints accept that key too.
+     */
+    public String deliverForInstallation(String requestId, String installationApiKey) {
+        installationKeys.add(installationApiKey);
+        return deliver(PURCHASE_EVENT, requestId, installationApiKey);
+    }
+
     /** Delivers a background task of any event type for an object id; returns its id. */
     public String deliver(String eventType, String objectId) {
+        return deliver(eventType, objectId, null);
+    }
+
+    private String deliver(String eventType, String objectId, String installationApiKey) {
         String taskId = "TQ-%04d-%04d-0001".formatted(taskCounter.incrementAndGet() / 10000, taskCounter.get() % 10000);
         ObjectNode data = json.createObjectNode();
         ObjectNode options = data.putObject("options");
         options.put("task_id", taskId).put("task_category", "background").put("correlation_id", "corr-" + taskId)
-                .put("reply_to", "tasks-reply").putNull("api_key").putNull("installation_id").putNull("connect_correlation_id");
+                .put("reply_to", "tasks-reply").putNull("connect_correlation_id");
+        if (installationApiKey == null) {
+            options.putNull("api_key").putNull("installation_id");
+        } else {
+            options.put("api_key", installationApiKey).put("installation_id", "EIN-0000-0000-0001");
+        }
         data.putObject("input").put("event_type", eventType).put("object_id", objectId).putNull("data");
         data.putNull("output");
         data.put("model_type", "task");
@@ -173,6 +194,20 @@ public final class ConnectSimulator implements AutoCloseable {
     /** Every REST call, as {@code path?query}. */
     public List<String> restCalls() {
         return List.copyOf(restCalls);
+    }
+
+    /** The Authorization header of every REST call, in order. */
+    public List<String> restAuthorizations() {
+        return List.copyOf(restAuthorizations);
+    }
+
+    /** Whether to answer the runner's pings; a peer that stops answering looks dead to a keepalive. */
+    public void answerPings(boolean value) {
+        answerPings = value;
+    }
+
+    boolean answersPings() {
+        return answerPings;
     }
 
     /** Every frame the runner sent, in order. */
@@ -221,7 +256,14 @@ public final class ConnectSimulator implements AutoCloseable {
         handshakes.add(handshake);
         SimulatedConnection previous = current.getAndSet(connection);
         if (previous != null && previous != connection) {
-            previous.terminate();
+            // Off this thread: closing a connection the runner has abandoned can block, and onOpen must return.
+            Thread.ofVirtual().start(() -> {
+                try {
+                    previous.terminate();
+                } catch (RuntimeException e) {
+                    // already gone
+                }
+            });
         }
     }
 
@@ -305,7 +347,8 @@ public final class ConnectSimulator implements AutoCloseable {
 
     private boolean authorized(ServerRequest request, ServerResponse response) {
         String authorization = request.headers().first(HeaderNames.AUTHORIZATION).orElse("");
-        if (!authorization.equals(apiKey)) {
+        restAuthorizations.add(authorization);
+        if (!authorization.equals(apiKey) && !installationKeys.contains(authorization)) {
             response.status(Status.UNAUTHORIZED_401).send("{\"error_code\":\"AUTH_001\",\"errors\":[\"API request is unauthorized.\"]}");
             return false;
         }

@@ -59,7 +59,11 @@ final class SimulatedConnection implements WsListener {
 
     @Override
     public void onPing(WsSession session, BufferData buffer) {
-        session.pong(buffer);
+        if (simulator.answersPings()) {
+            synchronized (this) {
+                session.pong(buffer);
+            }
+        }
     }
 
     @Override

@@ -64,14 +64,20 @@ class ConnectRuntimeTest {
     }
 
     private void startRuntime(Set<RequestStatus> statuses) {
+        startRuntime(statuses, FAST, Duration.ofSeconds(10), true);
+    }
+
+    private void startRuntime(Set<RequestStatus> statuses, Timings timings, Duration taskTimeout, boolean awaitConnection) {
         ConnectRuntimeSettings settings = ConnectRuntimeSettings.of(connect.serverAddress(), connect.apiAddress(), KEY,
-                "ENV-1234-5678-01", "test-instance", Duration.ofSeconds(10)).withTimings(FAST);
+                "ENV-1234-5678-01", "test-instance", taskTimeout).withTimings(timings);
         var recordEvent = new RecordSubscriptionEventService(store::get, EventSubscriptions.purchaseRequests(statuses));
         runtime = ConnectRuntime.start(settings, recordEvent, statuses,
                 List.of(new ConnectVariable("DB", "connectx", false), new ConnectVariable("DB_PASSWORD", "", true)),
                 variables::set, Clock.systemUTC());
-        connect.awaitHandshakes(1, WAIT);
-        awaitTrue(runtime::isConnected);
+        if (awaitConnection) {
+            connect.awaitHandshakes(1, WAIT);
+            awaitTrue(runtime::isConnected);
+        }
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) {
@@ -246,6 +252,64 @@ class ConnectRuntimeTest {
         assertEquals(StopReason.STOPPED, runtime.stopped().get(1, TimeUnit.SECONDS));
         assertTrue(connect.framesFromRunner().stream().anyMatch(frame -> frame.contains("\"message_type\":\"shutdown\"")));
         connect.awaitDisconnected(WAIT);
+    }
+
+    @Test
+    void a_multi_account_task_fetches_with_the_installations_key() {
+        startRuntime(EnumSet.allOf(RequestStatus.class));
+        connect.putRequest(request("PR-8000-0000-0001", "pending"));
+
+        TaskResult result = connect.awaitResult(connect.deliverForInstallation("PR-8000-0000-0001", "ApiKey SU-INST:installation"), WAIT);
+
+        assertEquals("success", result.result());
+        assertEquals(List.of("ApiKey SU-INST:installation", "ApiKey SU-INST:installation"), connect.restAuthorizations());
+        assertTrue(result.frame().contains("\"api_key\":\"ApiKey SU-INST:installation\""), "the task is echoed whole, as the Python runner does");
+    }
+
+    @Test
+    void a_task_over_the_time_limit_is_answered_retry() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        store.set(new BlockingStore(memory, entered, release));
+        startRuntime(EnumSet.allOf(RequestStatus.class), FAST, Duration.ofSeconds(1), true);
+        connect.putRequest(request("PR-8100-0000-0001", "pending"));
+        try {
+            TaskResult result = connect.awaitResult(connect.deliver("PR-8100-0000-0001"), WAIT);
+
+            assertEquals("retry", result.result());
+            assertEquals("the task did not finish within 1 s (BACKGROUND_TASK_MAX_EXECUTION_TIME)", result.message());
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    void a_peer_that_stops_answering_pings_is_left_and_reconnected_to() {
+        Timings quickPings = new Timings(Duration.ofSeconds(1), Duration.ofMillis(100), Duration.ofMillis(300),
+                Duration.ofMillis(300), Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(5));
+        startRuntime(EnumSet.allOf(RequestStatus.class), quickPings, Duration.ofSeconds(10), true);
+
+        connect.answerPings(false);
+        awaitTrue(() -> !runtime.isConnected());
+        connect.answerPings(true);
+
+        connect.awaitHandshakes(2, WAIT);
+    }
+
+    @Test
+    void when_connect_stays_unreachable_past_the_budget_the_runtime_gives_up() throws Exception {
+        Timings shortBudget = new Timings(Duration.ofMillis(500), Duration.ofMillis(100), Duration.ofSeconds(60),
+                Duration.ofMillis(200), Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(1));
+        ConnectSimulator gone = connect;
+        connect = ConnectSimulator.start(KEY, 0);
+        int port = gone.port();
+        gone.close();
+        ConnectRuntimeSettings settings = ConnectRuntimeSettings.of("ws://127.0.0.1:" + port, "http://127.0.0.1:" + port, KEY,
+                "ENV-1234-5678-01", "test-instance", Duration.ofSeconds(10)).withTimings(shortBudget);
+        runtime = ConnectRuntime.start(settings, new RecordSubscriptionEventService(store::get, EventSubscriptions.allPurchaseRequestStatuses()),
+                EnumSet.allOf(RequestStatus.class), List.of(), variables::set, Clock.systemUTC());
+
+        assertEquals(StopReason.GAVE_UP, runtime.stopped().get(20, TimeUnit.SECONDS));
     }
 
     /** Holds the first save until released, to finish a task while the connection is down. */
