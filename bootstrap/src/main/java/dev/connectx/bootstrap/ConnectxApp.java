@@ -4,17 +4,13 @@ import dev.connectx.adapters.connect.local.LocalDelivery;
 import dev.connectx.adapters.connect.local.LocalDeliveryService;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
-import dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
-import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.application.service.EventSubscriptions;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
 import dev.connectx.bootstrap.config.ConnectSettings;
 import dev.connectx.bootstrap.config.InvalidSettingException;
 import dev.connectx.bootstrap.config.StorageSettings;
-import dev.connectx.bootstrap.config.StorageSettings.EmbeddedMongo;
-import dev.connectx.bootstrap.config.StorageSettings.ExternalMongo;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
 import dev.connectx.bootstrap.observe.StoreHealthCheck;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
@@ -28,13 +24,10 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * connectx, assembled: the store (and the embedded MongoDB behind it when none is configured), the record use
@@ -52,16 +45,15 @@ public final class ConnectxApp implements AutoCloseable {
     private final Config config;
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final CompletableFuture<Void> storeOpened = new CompletableFuture<>();
-    private final AtomicReference<RetirableStore> store = new AtomicReference<>();
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
-    private volatile StorageSettings storage;
+    private final CurrentStore store;
     private volatile WebServer server;
-    private volatile EmbeddedMongoServer embeddedMongo;
     private volatile ConnectRuntime runtime;
 
     private ConnectxApp(Config config) {
         this.config = config;
+        this.store = new CurrentStore(config);
+        resources.push(store);
     }
 
     /**
@@ -92,19 +84,11 @@ public final class ConnectxApp implements AutoCloseable {
 
     private void startAll(AppSettings app, StorageSettings initialStorage, Optional<ConnectRuntimeSettings> connect) {
         LOG.log(Level.INFO, "Storage: {0}", initialStorage);
-        storage = initialStorage;
         // The store, and the embedded MongoDB behind it, start while the HTTP side loads its classes: on a
         // two-core machine this saves about a second. Requests that arrive first wait for the store.
-        Thread.ofPlatform().name("connectx-store-start").start(() -> {
-            try {
-                store.set(new RetirableStore(openStore(initialStorage)));
-                storeOpened.complete(null);
-            } catch (Throwable e) {
-                storeOpened.completeExceptionally(e);
-            }
-        });
+        store.openInBackground(initialStorage);
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
-                new RecordSubscriptionEventService(this::store, EventSubscriptions.purchaseRequests(app.subscribedStatuses())),
+                new RecordSubscriptionEventService(store::get, EventSubscriptions.purchaseRequests(app.subscribedStatuses())),
                 Services.get(MeterRegistry.class));
         LocalDelivery localDelivery;
         ConnectRuntimeSettings runtimeSettings;
@@ -120,18 +104,18 @@ public final class ConnectxApp implements AutoCloseable {
         try {
             server = startHttp(app, localDelivery);
         } finally {
-            awaitStore(); // also when the HTTP server failed, so that close() finds everything the store started
+            store.awaitOpen(); // also when the HTTP server failed, so that close() finds everything the store started
         }
         startConnectRuntime(runtimeSettings, app, recordEvent);
         LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
-                app.httpHost(), server.port(), store().describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
+                app.httpHost(), server.port(), store.get().describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
                         .orElse("local mode: API_KEY and ENVIRONMENT_ID are not set, local deliveries go through an in-process Connect simulator"));
     }
 
     private void startConnectRuntime(ConnectRuntimeSettings settings, AppSettings app, RecordSubscriptionEventUseCase recordEvent) {
         LOG.log(Level.INFO, "Connect: {0}", settings);
         runtime = ConnectRuntime.start(settings, recordEvent, app.subscribedStatuses(), StorageSettings.declaredVariables(config),
-                this::applyConnectVariables, Clock.systemUTC());
+                store::reconfigure, Clock.systemUTC());
         resources.push(runtime);
         runtime.stopped().thenAccept(reason -> {
             switch (reason) {
@@ -144,76 +128,10 @@ public final class ConnectxApp implements AutoCloseable {
         });
     }
 
-    /**
-     * Connect's variables changed ("Apply Changes" in the portal): when they change the storage settings, the next
-     * event goes to a new store and the old one closes once its in-flight writes finish. An invalid value keeps
-     * the current store.
-     */
-    private void applyConnectVariables(Map<String, String> variables) {
-        StorageSettings next;
-        try {
-            next = StorageSettings.from(config, variables);
-        } catch (InvalidSettingException e) {
-            LOG.log(Level.ERROR, "Connect sent an invalid storage setting, keeping {0}: {1}", store().describe(), e.getMessage());
-            return;
-        }
-        synchronized (this) {
-            if (next.equals(storage)) {
-                return;
-            }
-            RetirableStore replacement = new RetirableStore(openStore(next));
-            RetirableStore previous = store.getAndSet(replacement);
-            storage = next;
-            LOG.log(Level.INFO, "Storage reconfigured from Connect: {0} (was {1})", replacement.describe(), previous.describe());
-            previous.retire(next.operationTimeout());
-        }
-    }
-
-    private void awaitStore() {
-        try {
-            storeOpened.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtimeException) {
-                throw runtimeException;
-            }
-            throw new StartupException("the store could not be opened: " + e.getCause(), e.getCause());
-        }
-    }
-
-    private SubscriptionEventStore openStore(StorageSettings settings) {
-        String connectionString = switch (settings.target()) {
-            case ExternalMongo external -> external.connectionString();
-            case EmbeddedMongo embedded -> embeddedMongo(embedded).connectionString();
-        };
-        MongoDriverSubscriptionEventStore driverStore = MongoDriverSubscriptionEventStore.open(settings.driverSettings(connectionString));
-        resources.push(driverStore);
-        return driverStore;
-    }
-
-    private synchronized EmbeddedMongoServer embeddedMongo(EmbeddedMongo embedded) {
-        if (embeddedMongo != null) {
-            return embeddedMongo;
-        }
-        try {
-            embeddedMongo = EmbeddedMongoServer.startPersistent("127.0.0.1", embedded.port(), embedded.dataDirectory());
-        } catch (EmbeddedMongoServer.PortInUseException e) {
-            throw new StartupException("the embedded MongoDB cannot listen on 127.0.0.1:" + embedded.port()
-                    + ", which is already in use (by a MongoDB, or another connectx?). Set "
-                    + StorageSettings.EMBEDDED_PORT + " to a free port, or " + StorageSettings.MONGODB_URI
-                    + " to use the MongoDB that is there.", e);
-        } catch (RuntimeException e) {
-            throw new StartupException("the embedded MongoDB cannot start with its data in "
-                    + embedded.dataDirectory().toAbsolutePath() + " (" + StorageSettings.DATA_DIR + "): " + e.getMessage(), e);
-        }
-        resources.push(embeddedMongo);
-        LOG.log(Level.INFO, "Started the {0}", embeddedMongo);
-        return embeddedMongo;
-    }
-
     private WebServer startHttp(AppSettings app, LocalDelivery delivery) {
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
-                        .addCheck(new StoreHealthCheck(store::get)).build(),
+                        .addCheck(new StoreHealthCheck(store::getIfOpen)).build(),
                 MetricsObserver.create());
         LocalDeliveryService localDelivery = new LocalDeliveryService(delivery, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES);
         WebServer started;
@@ -237,12 +155,6 @@ public final class ConnectxApp implements AutoCloseable {
         return started;
     }
 
-    /** The current store, once open; callers during start-up wait for it. */
-    private SubscriptionEventStore store() {
-        storeOpened.join();
-        return store.get();
-    }
-
     /** The port the HTTP server listens on (useful when configured as 0). */
     public int httpPort() {
         return server.port();
@@ -250,7 +162,7 @@ public final class ConnectxApp implements AutoCloseable {
 
     /** The embedded MongoDB, when connectx started one. */
     public Optional<EmbeddedMongoServer> embeddedMongo() {
-        return Optional.ofNullable(embeddedMongo);
+        return store.embeddedMongo();
     }
 
     /** The Connect runtime (connected to the local simulator in local mode). */
@@ -260,7 +172,7 @@ public final class ConnectxApp implements AutoCloseable {
 
     /** What the store describes itself as now (it changes when Connect's variables do). */
     public String storeDescription() {
-        return store().describe();
+        return store.get().describe();
     }
 
     /**
