@@ -43,9 +43,11 @@ final class LocalConnect implements AutoCloseable {
             String taskId = simulator.deliver(event.requestId().value());
             TaskResult result;
             try {
-                result = simulator.awaitResult(taskId, resultTimeout);
+                result = simulator.takeResult(taskId, resultTimeout);
             } catch (IllegalStateException e) {
                 return RecordOutcome.retry("task " + taskId + " got no result within " + resultTimeout.toSeconds() + " s");
+            } finally {
+                simulator.removeRequest(event.requestId().value());
             }
             String message = result.message() != null ? result.message() : "task " + taskId + " answered " + result.result();
             return new RecordOutcome(RecordOutcome.Result.valueOf(result.result().toUpperCase(Locale.ROOT)), message);

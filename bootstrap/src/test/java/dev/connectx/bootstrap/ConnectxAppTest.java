@@ -133,6 +133,28 @@ class ConnectxAppTest {
         }
     }
 
+    @Test
+    void in_local_mode_concurrent_deliveries_each_get_their_own_task_and_result() throws Exception {
+        try (ConnectxApp app = ConnectxApp.start(config(Map.of()))) {
+            String sample = sampleOrFail();
+            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
+            try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+                for (int i = 0; i < 20; i++) {
+                    String body = sample.replace("PR-5571-0393-2216-001", "PR-9000-0000-%04d".formatted(i));
+                    answers.add(threads.submit(() -> post(app, body)));
+                }
+                java.util.Set<String> tasks = new java.util.HashSet<>();
+                for (var answer : answers) {
+                    String text = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertTrue(text.startsWith("{\"result\":\"success\""), text);
+                    tasks.add(text);
+                }
+                assertEquals(20, tasks.size(), "every delivery was its own task");
+            }
+            assertEquals(20, documents(app.embeddedMongo().orElseThrow().connectionString()).size());
+        }
+    }
+
     private static String sampleOrFail() {
         try {
             return Files.readString(SAMPLE);

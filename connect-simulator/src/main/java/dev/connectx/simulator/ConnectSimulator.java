@@ -44,14 +44,16 @@ public final class ConnectSimulator implements AutoCloseable {
     private final Map<String, ObjectNode> requests = new ConcurrentHashMap<>();
     private final Map<String, String> variables = new LinkedHashMap<>();
     private final Map<String, String> undelivered = new LinkedHashMap<>();
-    private final List<TaskResult> results = new CopyOnWriteArrayList<>();
-    private final List<Handshake> handshakes = new CopyOnWriteArrayList<>();
-    private final List<String> restCalls = new CopyOnWriteArrayList<>();
-    private final List<String> framesFromRunner = new CopyOnWriteArrayList<>();
+    // Records for tests, bounded so that local mode can run for months.
+    private static final int RECORDED = 10_000;
+    private final RecentEntries<TaskResult> results = new RecentEntries<>(RECORDED);
+    private final RecentEntries<Handshake> handshakes = new RecentEntries<>(RECORDED);
+    private final RecentEntries<String> restCalls = new RecentEntries<>(RECORDED);
+    private final RecentEntries<String> framesFromRunner = new RecentEntries<>(RECORDED);
     private final AtomicReference<SimulatedConnection> current = new AtomicReference<>();
     private final AtomicInteger taskCounter = new AtomicInteger();
     private final List<String> installationKeys = new CopyOnWriteArrayList<>();
-    private final List<String> restAuthorizations = new CopyOnWriteArrayList<>();
+    private final RecentEntries<String> restAuthorizations = new RecentEntries<>(RECORDED);
     private volatile boolean answerPings = true;
 
     private ConnectSimulator(String apiKey, int port) {
@@ -144,7 +146,8 @@ public final class ConnectSimulator implements AutoCloseable {
     }
 
     private String deliver(String eventType, String objectId, String installationApiKey) {
-        String taskId = "TQ-%04d-%04d-0001".formatted(taskCounter.incrementAndGet() / 10000, taskCounter.get() % 10000);
+        int number = taskCounter.incrementAndGet();
+        String taskId = "TQ-%04d-%04d-0001".formatted(number / 10000, number % 10000);
         ObjectNode data = json.createObjectNode();
         ObjectNode options = data.putObject("options");
         options.put("task_id", taskId).put("task_category", "background").put("correlation_id", "corr-" + taskId)
@@ -184,21 +187,26 @@ public final class ConnectSimulator implements AutoCloseable {
     // --- what the runner did ------------------------------------------------------------------------
 
     public List<Handshake> handshakes() {
-        return List.copyOf(handshakes);
+        return handshakes.snapshot();
     }
 
     public List<TaskResult> results() {
-        return List.copyOf(results);
+        return results.snapshot();
+    }
+
+    /** Removes the request, as Connect forgets nothing but local mode should. */
+    public void removeRequest(String requestId) {
+        requests.remove(requestId);
     }
 
     /** Every REST call, as {@code path?query}. */
     public List<String> restCalls() {
-        return List.copyOf(restCalls);
+        return restCalls.snapshot();
     }
 
     /** The Authorization header of every REST call, in order. */
     public List<String> restAuthorizations() {
-        return List.copyOf(restAuthorizations);
+        return restAuthorizations.snapshot();
     }
 
     /** Whether to answer the runner's pings; a peer that stops answering looks dead to a keepalive. */
@@ -212,7 +220,7 @@ public final class ConnectSimulator implements AutoCloseable {
 
     /** Every frame the runner sent, in order. */
     public List<String> framesFromRunner() {
-        return List.copyOf(framesFromRunner);
+        return framesFromRunner.snapshot();
     }
 
     public boolean isConnected() {
@@ -228,8 +236,13 @@ public final class ConnectSimulator implements AutoCloseable {
 
     /** Waits until the runner has completed {@code count} handshakes (setup_request received and answered). */
     public void awaitHandshakes(int count, Duration timeout) {
-        await(() -> handshakes.stream().filter(h -> h.setupRequest() != null).count() >= count && isConnected(), timeout,
-                count + " handshakes");
+        await(() -> handshakes.count(h -> h.setupRequest() != null) >= count && isConnected(), timeout, count + " handshakes");
+    }
+
+    /** Waits for the task's result and forgets it (local mode reads each result once). */
+    public TaskResult takeResult(String taskId, Duration timeout) {
+        await(() -> resultFor(taskId).isPresent(), timeout, "a result for " + taskId);
+        return results.take(r -> r.taskId().equals(taskId)).orElseThrow();
     }
 
     /** Waits until the runner is disconnected. */
@@ -238,7 +251,7 @@ public final class ConnectSimulator implements AutoCloseable {
     }
 
     public Optional<TaskResult> resultFor(String taskId) {
-        return results.stream().filter(r -> r.taskId().equals(taskId)).findFirst();
+        return results.find(r -> r.taskId().equals(taskId));
     }
 
     @Override
@@ -283,7 +296,7 @@ public final class ConnectSimulator implements AutoCloseable {
         switch (type) {
             case "setup_request" -> {
                 Handshake handshake = connection.handshake().withSetupRequest(text);
-                handshakes.set(handshakes.lastIndexOf(connection.handshake()), handshake);
+                handshakes.replaceLast(connection.handshake(), handshake);
                 synchronized (this) {
                     List<String> waiting = new ArrayList<>(undelivered.values());
                     undelivered.clear();
