@@ -189,14 +189,7 @@ public final class ConnectxApp implements AutoCloseable {
         if (!closed.compareAndSet(false, true)) {
             return;
         }
-        while (!resources.isEmpty()) {
-            AutoCloseable resource = resources.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "Failed to stop " + resource, e);
-            }
-        }
+        Resources.closeAll(resources);
         LOG.log(Level.INFO, "connectx stopped");
     }
 

@@ -137,13 +137,6 @@ final class CurrentStore implements AutoCloseable {
     /** Closes every store opened, then the embedded MongoDB. */
     @Override
     public synchronized void close() {
-        while (!toClose.isEmpty()) {
-            AutoCloseable resource = toClose.pop();
-            try {
-                resource.close();
-            } catch (Exception e) {
-                LOG.log(Level.WARNING, "Failed to close " + resource, e);
-            }
-        }
+        Resources.closeAll(toClose);
     }
 }
