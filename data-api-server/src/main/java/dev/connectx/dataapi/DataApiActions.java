@@ -1,0 +1,155 @@
+package dev.connectx.dataapi;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoCommandException;
+import com.mongodb.MongoException;
+import com.mongodb.MongoWriteException;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.result.DeleteResult;
+import com.mongodb.client.result.UpdateResult;
+import com.mongodb.reactivestreams.client.FindPublisher;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoCollection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonInt64;
+import org.bson.BsonNull;
+import org.bson.BsonObjectId;
+import org.bson.BsonValue;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/** Runs each Data API action with the driver and builds the contract's response body (§A.3). */
+final class DataApiActions {
+
+    /** What an action answered: the HTTP status and the body. */
+    record Answer(int status, BsonDocument body) {
+    }
+
+    private final MongoClient client;
+    private final Duration timeout;
+
+    DataApiActions(MongoClient client, Duration timeout) {
+        this.client = client;
+        this.timeout = timeout;
+    }
+
+    Answer run(String action, DataApiRequest request) {
+        MongoCollection<BsonDocument> collection = client.getDatabase(request.database())
+                .getCollection(request.collection(), BsonDocument.class);
+        request.dataSource(); // required by the contract, though one server serves one cluster
+        try {
+            return switch (action) {
+                case "findOne" -> ok(new BsonDocument("document",
+                        orNull(one(find(collection, request).first()))));
+                case "find" -> ok(new BsonDocument("documents", all(findMany(collection, request))));
+                case "insertOne" -> insertOne(collection, request);
+                case "insertMany" -> insertMany(collection, request);
+                case "updateOne" -> updated(one(collection.updateOne(request.requiredDocument("filter"),
+                        request.requiredDocument("update"), new UpdateOptions().upsert(request.flag("upsert")))));
+                case "updateMany" -> updated(one(collection.updateMany(request.requiredDocument("filter"),
+                        request.requiredDocument("update"), new UpdateOptions().upsert(request.flag("upsert")))));
+                case "replaceOne" -> updated(one(collection.replaceOne(request.requiredDocument("filter"),
+                        request.requiredDocument("replacement"), new ReplaceOptions().upsert(request.flag("upsert")))));
+                case "deleteOne" -> deleted(one(collection.deleteOne(request.requiredDocument("filter"))));
+                case "deleteMany" -> deleted(one(collection.deleteMany(request.requiredDocument("filter"))));
+                case "aggregate" -> ok(new BsonDocument("documents", all(collection.aggregate(request.requiredDocuments("pipeline")))));
+                default -> throw new DataApiException(404, "InvalidAction", "unknown action " + action);
+            };
+        } catch (MongoWriteException e) {
+            throw new DataApiException(400, e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY ? "DuplicateKey" : "WriteError",
+                    e.getError().getMessage());
+        } catch (MongoBulkWriteException e) {
+            boolean duplicate = e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            throw new DataApiException(400, duplicate ? "DuplicateKey" : "WriteError", e.getWriteErrors().getFirst().getMessage());
+        } catch (MongoCommandException e) {
+            throw DataApiException.invalid(e.getErrorMessage());
+        } catch (MongoException e) {
+            throw new DataApiException(503, "ServiceUnavailable", "MongoDB is not available: " + e.getClass().getSimpleName());
+        }
+    }
+
+    private static FindPublisher<BsonDocument> find(MongoCollection<BsonDocument> collection, DataApiRequest request) {
+        FindPublisher<BsonDocument> find = collection.find(request.requiredDocument("filter"));
+        request.optionalDocument("projection").ifPresent(find::projection);
+        return find;
+    }
+
+    private static FindPublisher<BsonDocument> findMany(MongoCollection<BsonDocument> collection, DataApiRequest request) {
+        FindPublisher<BsonDocument> find = find(collection, request);
+        request.optionalDocument("sort").ifPresent(find::sort);
+        request.optionalNumber("limit").ifPresent(find::limit);
+        request.optionalNumber("skip").ifPresent(find::skip);
+        return find;
+    }
+
+    private Answer insertOne(MongoCollection<BsonDocument> collection, DataApiRequest request) {
+        BsonDocument document = request.requiredDocument("document");
+        BsonValue id = document.computeIfAbsent("_id", key -> new BsonObjectId());
+        one(collection.insertOne(document));
+        return new Answer(201, new BsonDocument("insertedId", id));
+    }
+
+    private Answer insertMany(MongoCollection<BsonDocument> collection, DataApiRequest request) {
+        List<BsonDocument> documents = request.requiredDocuments("documents");
+        if (documents.isEmpty()) {
+            throw DataApiException.invalid("documents must not be empty");
+        }
+        BsonArray ids = new BsonArray();
+        for (BsonDocument document : documents) {
+            ids.add(document.computeIfAbsent("_id", key -> new BsonObjectId()));
+        }
+        one(collection.insertMany(documents));
+        return new Answer(201, new BsonDocument("insertedIds", ids));
+    }
+
+    private static Answer updated(UpdateResult result) {
+        BsonDocument body = new BsonDocument("matchedCount", count(result.getMatchedCount()))
+                .append("modifiedCount", count(result.getModifiedCount()));
+        if (result.getUpsertedId() != null) {
+            body.append("upsertedId", result.getUpsertedId());
+        }
+        return ok(body);
+    }
+
+    private static Answer deleted(DeleteResult result) {
+        return ok(new BsonDocument("deletedCount", count(result.getDeletedCount())));
+    }
+
+    private static Answer ok(BsonDocument body) {
+        return new Answer(200, body);
+    }
+
+    private static BsonValue count(long value) {
+        return value <= Integer.MAX_VALUE ? new BsonInt32((int) value) : new BsonInt64(value);
+    }
+
+    private static BsonValue orNull(BsonDocument document) {
+        return document == null ? BsonNull.VALUE : document;
+    }
+
+    private <T> T one(Publisher<T> publisher) {
+        try {
+            return Mono.from(publisher).block(timeout);
+        } catch (IllegalStateException e) { // Reactor's timeout
+            throw new DataApiException(503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
+        }
+    }
+
+    private BsonArray all(Publisher<BsonDocument> publisher) {
+        List<BsonDocument> documents;
+        try {
+            documents = Flux.from(publisher).collectList().block(timeout);
+        } catch (IllegalStateException e) {
+            throw new DataApiException(503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
+        }
+        return new BsonArray(new ArrayList<>(documents));
+    }
+}
