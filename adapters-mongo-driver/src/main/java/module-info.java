@@ -5,7 +5,7 @@
 module dev.connectx.adapters.mongo.driver {
     requires transitive dev.connectx.application;
 
-    requires com.fasterxml.jackson.core;
+    requires dev.connectx.mongo.document;
     requires org.mongodb.bson;
     requires org.mongodb.driver.core;
     requires org.mongodb.driver.reactivestreams;

@@ -1,7 +1,13 @@
 /**
- * Outbound adapter: keeps subscription events through a MongoDB HTTP Data API.
- * The module is laid out with the hexagon; its store is not written yet, so it exports nothing.
+ * Outbound adapter: keeps subscription events through a MongoDB HTTP Data API (any server that keeps the
+ * contract, connectx's own included). Only the store and its settings are public.
  */
 module dev.connectx.adapters.mongo.http {
     requires transitive dev.connectx.application;
+
+    requires dev.connectx.mongo.document;
+    requires io.helidon.webclient;
+    requires org.mongodb.bson;
+
+    exports dev.connectx.adapters.mongo.http;
 }

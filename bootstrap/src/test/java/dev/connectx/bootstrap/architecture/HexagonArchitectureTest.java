@@ -29,13 +29,15 @@ class HexagonArchitectureTest {
     private static final String ADAPTERS = "dev.connectx.adapters..";
     private static final String EMBEDDED_TOOLS = "dev.connectx.embedded..";
     private static final String SIMULATOR_TOOLS = "dev.connectx.simulator..";
+    private static final String MONGO_DOCUMENT = "dev.connectx.mongo..";
+    private static final String MONGO_ADAPTERS = "dev.connectx.adapters.mongo..";
     private static final String BOOTSTRAP = "dev.connectx.bootstrap..";
     private static final String[] FRAMEWORKS = {
         "io.helidon..", "com.fasterxml..", "org.bson..", "com.mongodb..", "reactor..", "org.reactivestreams..",
         "io.netty..", "de.bwaldvogel..", "org.slf4j..", "io.micrometer.."};
 
     static final List<String> RULE_TARGETS = List.of(DOMAIN, APPLICATION, PORT_IN, PORT_OUT, SERVICE, ADAPTERS, EMBEDDED_TOOLS,
-            SIMULATOR_TOOLS, BOOTSTRAP);
+            SIMULATOR_TOOLS, MONGO_DOCUMENT, MONGO_ADAPTERS, BOOTSTRAP);
 
     private static JavaClasses classes;
 
@@ -72,6 +74,10 @@ class HexagonArchitectureTest {
             .that().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS)
             .should().onlyHaveDependentClassesThat().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS, BOOTSTRAP);
 
+    static final ArchRule the_mongodb_document_format_serves_only_the_mongodb_adapters = classes()
+            .that().resideInAPackage(MONGO_DOCUMENT)
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage(MONGO_DOCUMENT, MONGO_ADAPTERS);
+
     static final ArchRule driving_ports_are_use_cases = classes()
             .that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("UseCase");
@@ -105,6 +111,7 @@ class HexagonArchitectureTest {
             no_adapter_depends_on_another_adapter,
             only_bootstrap_knows_the_adapters,
             tools_outside_the_hexagon_are_used_only_by_bootstrap,
+            the_mongodb_document_format_serves_only_the_mongodb_adapters,
             driving_ports_are_use_cases,
             driving_port_values_are_commands_outcomes_or_exceptions,
             services_implement_a_use_case,

@@ -15,6 +15,7 @@ import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.mongo.document.SubscriptionEventDocuments;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
@@ -78,7 +79,7 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
 
     @Override
     public SaveResult save(SubscriptionEvent event) {
-        RawBsonDocument document = SubscriptionEventDocumentMapper.toDocument(event);
+        RawBsonDocument document = SubscriptionEventDocuments.toDocument(event);
         SaveResult result;
         try {
             await(collection.insertOne(document), settings.operationTimeout());
@@ -96,9 +97,9 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
     @Override
     public Optional<SubscriptionEvent> find(EventKey key) {
         try {
-            BsonDocument document = await(collection.find(Filters.eq(SubscriptionEventDocumentMapper.ID, key.value())).first(),
+            BsonDocument document = await(collection.find(Filters.eq(SubscriptionEventDocuments.ID, key.value())).first(),
                     settings.operationTimeout());
-            return Optional.ofNullable(document).map(SubscriptionEventDocumentMapper::toEvent);
+            return Optional.ofNullable(document).map(SubscriptionEventDocuments::toEvent);
         } catch (StoreCallFailed e) {
             throw MongoFailures.translate(e.getCause());
         }
@@ -136,10 +137,10 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
             return;
         }
         List<IndexModel> indexes = List.of(
-                new IndexModel(Indexes.ascending(SubscriptionEventDocumentMapper.REQUEST_ID, SubscriptionEventDocumentMapper.UPDATED),
+                new IndexModel(Indexes.ascending(SubscriptionEventDocuments.REQUEST_ID, SubscriptionEventDocuments.UPDATED),
                         new IndexOptions().name("request_id_updated")),
-                new IndexModel(Indexes.compoundIndex(Indexes.ascending(SubscriptionEventDocumentMapper.ASSET_ID),
-                        Indexes.descending(SubscriptionEventDocumentMapper.UPDATED)), new IndexOptions().name("asset_id_updated")));
+                new IndexModel(Indexes.compoundIndex(Indexes.ascending(SubscriptionEventDocuments.ASSET_ID),
+                        Indexes.descending(SubscriptionEventDocuments.UPDATED)), new IndexOptions().name("asset_id_updated")));
         Mono.from(collection.createIndexes(indexes)).timeout(settings.operationTimeout()).subscribe(
                 created -> {
                     indexesEnsured.set(true);

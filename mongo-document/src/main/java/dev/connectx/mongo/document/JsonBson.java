@@ -1,4 +1,4 @@
-package dev.connectx.adapters.mongo.driver;
+package dev.connectx.mongo.document;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

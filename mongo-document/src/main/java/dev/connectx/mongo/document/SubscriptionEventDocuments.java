@@ -1,4 +1,4 @@
-package dev.connectx.adapters.mongo.driver;
+package dev.connectx.mongo.document;
 
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.domain.AssetId;
@@ -18,32 +18,32 @@ import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonDocumentCodec;
 
 /**
- * Maps a subscription event to the document MongoDB keeps, and back.
+ * The document a subscription event becomes in MongoDB, the same for every store, and back.
  *
  * <pre>{@code
  * { _id: "PR-…/pending/2023-01-18T10:02:13Z", event_type, request_id, status, asset_id, product_id,
  *   updated: Date, received_at: Date, task_id (when known), request: { …the request, unchanged… } }
  * }</pre>
  */
-final class SubscriptionEventDocumentMapper {
+public final class SubscriptionEventDocuments {
 
     /** MongoDB's maximum BSON document size. */
-    static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+    public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
 
-    static final String ID = "_id";
-    static final String EVENT_TYPE = "event_type";
-    static final String REQUEST_ID = "request_id";
-    static final String STATUS = "status";
-    static final String ASSET_ID = "asset_id";
-    static final String PRODUCT_ID = "product_id";
-    static final String UPDATED = "updated";
-    static final String RECEIVED_AT = "received_at";
-    static final String TASK_ID = "task_id";
-    static final String REQUEST = "request";
+    public static final String ID = "_id";
+    public static final String EVENT_TYPE = "event_type";
+    public static final String REQUEST_ID = "request_id";
+    public static final String STATUS = "status";
+    public static final String ASSET_ID = "asset_id";
+    public static final String PRODUCT_ID = "product_id";
+    public static final String UPDATED = "updated";
+    public static final String RECEIVED_AT = "received_at";
+    public static final String TASK_ID = "task_id";
+    public static final String REQUEST = "request";
 
     private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
 
-    private SubscriptionEventDocumentMapper() {
+    private SubscriptionEventDocuments() {
     }
 
     /**
@@ -51,7 +51,7 @@ final class SubscriptionEventDocumentMapper {
      *
      * @throws EventRejectedException when the payload is not storable or the document exceeds 16 MiB
      */
-    static RawBsonDocument toDocument(SubscriptionEvent event) {
+    public static RawBsonDocument toDocument(SubscriptionEvent event) {
         BsonDocument document = new BsonDocument(ID, new BsonString(event.key().value()))
                 .append(EVENT_TYPE, new BsonString(event.type().name()))
                 .append(REQUEST_ID, new BsonString(event.requestId().value()))
@@ -76,7 +76,8 @@ final class SubscriptionEventDocumentMapper {
         return encoded;
     }
 
-    static SubscriptionEvent toEvent(BsonDocument document) {
+    /** Reads back a document written by {@link #toDocument}. */
+    public static SubscriptionEvent toEvent(BsonDocument document) {
         return new SubscriptionEvent(
                 new EventType(document.getString(EVENT_TYPE).getValue()),
                 new RequestId(document.getString(REQUEST_ID).getValue()),

@@ -1,0 +1,171 @@
+package dev.connectx.adapters.mongo.http;
+
+import dev.connectx.application.port.out.EventRejectedException;
+import dev.connectx.application.port.out.SaveResult;
+import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.domain.EventKey;
+import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.mongo.document.SubscriptionEventDocuments;
+import io.helidon.http.HeaderNames;
+import io.helidon.webclient.api.HttpClientResponse;
+import io.helidon.webclient.api.WebClient;
+import java.util.Objects;
+import java.util.Optional;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+import org.bson.json.JsonMode;
+import org.bson.json.JsonWriterSettings;
+
+/**
+ * The subscription event store over the MongoDB HTTP Data API.
+ *
+ * <p>It keeps the same document as the driver store, sent as canonical Extended JSON so that dates stay dates.
+ * Saving is an {@code insertOne} whose {@code _id} is the event key; a duplicate-key refusal means the event was
+ * kept before. Any 2xx is success; 401/403 means the key was refused (never quoted); 429, 5xx, timeouts and
+ * connection failures are transient; other 4xx are permanent, with the server's {@code error}/{@code error_code}.
+ */
+public final class DataApiSubscriptionEventStore implements SubscriptionEventStore {
+
+    private static final String EJSON = "application/ejson";
+    private static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+    private static final String PING_ID = "__connectx_ping__";
+
+    private final DataApiSettings settings;
+    private final WebClient client;
+
+    private DataApiSubscriptionEventStore(DataApiSettings settings, WebClient client) {
+        this.settings = settings;
+        this.client = client;
+    }
+
+    /** Builds the one HTTP client this store uses; connections are pooled and reused. */
+    public static DataApiSubscriptionEventStore open(DataApiSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        WebClient client = WebClient.builder()
+                .baseUri(settings.endpoint().toString().replaceAll("/+$", "") + "/action/")
+                .connectTimeout(settings.timeout())
+                .readTimeout(settings.timeout())
+                .build();
+        return new DataApiSubscriptionEventStore(settings, client);
+    }
+
+    @Override
+    public SaveResult save(SubscriptionEvent event) {
+        BsonDocument document = SubscriptionEventDocuments.toDocument(event);
+        Reply reply = call("insertOne", request().append("document", document));
+        if (reply.isSuccess()) {
+            return SaveResult.STORED;
+        }
+        if (reply.isDuplicateKey()) {
+            return SaveResult.ALREADY_STORED;
+        }
+        throw reply.failure("insertOne");
+    }
+
+    @Override
+    public Optional<SubscriptionEvent> find(EventKey key) {
+        Reply reply = call("findOne", request().append("filter", new BsonDocument("_id", new BsonString(key.value()))));
+        if (!reply.isSuccess()) {
+            throw reply.failure("findOne");
+        }
+        BsonValue document = reply.body().get("document");
+        return document == null || document.isNull() ? Optional.empty() : Optional.of(SubscriptionEventDocuments.toEvent(document.asDocument()));
+    }
+
+    @Override
+    public boolean isReachable() {
+        try {
+            return call("findOne", request().append("filter", new BsonDocument("_id", new BsonString(PING_ID)))).isSuccess();
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "Data API store, collection " + settings.database() + "." + settings.collection() + " at " + settings.endpoint().getHost()
+                + (settings.endpoint().getPort() < 0 ? "" : ":" + settings.endpoint().getPort());
+    }
+
+    @Override
+    public void close() {
+        // Helidon's WebClient holds no resource that needs closing; its pooled connections time out.
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+
+    private BsonDocument request() {
+        return new BsonDocument("dataSource", new BsonString(settings.dataSource()))
+                .append("database", new BsonString(settings.database()))
+                .append("collection", new BsonString(settings.collection()));
+    }
+
+    private Reply call(String action, BsonDocument body) {
+        try (HttpClientResponse response = client.post(action)
+                .header(HeaderNames.CONTENT_TYPE, EJSON)
+                .header(HeaderNames.ACCEPT, EJSON)
+                .header(HeaderNames.create(settings.apiKeyHeader()), settings.apiKey())
+                .submit(body.toJson(CANONICAL))) {
+            int status = response.status().code();
+            String text = response.as(String.class);
+            return new Reply(status, parse(text));
+        } catch (StoreUnavailableException | EventRejectedException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // Connection refused, reset, timed out: Helidon reports these as unchecked exceptions.
+            throw new StoreUnavailableException("the Data API at " + settings.endpoint().getHost() + " could not be reached: "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage())), e);
+        }
+    }
+
+    private static BsonDocument parse(String text) {
+        if (text == null || text.isBlank()) {
+            return new BsonDocument();
+        }
+        try {
+            return BsonDocument.parse(text);
+        } catch (RuntimeException e) {
+            return new BsonDocument("error", new BsonString(firstLine(text)));
+        }
+    }
+
+    private static String firstLine(String text) {
+        String line = text.lines().findFirst().orElse("");
+        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+    }
+
+    /** A Data API answer. */
+    private record Reply(int status, BsonDocument body) {
+
+        boolean isSuccess() {
+            return status / 100 == 2;
+        }
+
+        boolean isDuplicateKey() {
+            String code = text("error_code");
+            String error = text("error");
+            return status / 100 == 4 && ("DuplicateKey".equals(code) || error.contains("E11000") || error.contains("duplicate key"));
+        }
+
+        RuntimeException failure(String action) {
+            String detail = text("error") + (text("error_code").isEmpty() ? "" : " (" + text("error_code") + ")");
+            if (status == 401 || status == 403) {
+                return new EventRejectedException("the Data API refused the key (HTTP " + status + ")");
+            }
+            if (status == 429 || status / 100 == 5) {
+                return new StoreUnavailableException("the Data API answered " + action + " with HTTP " + status + ": " + detail);
+            }
+            return new EventRejectedException("the Data API refused " + action + " with HTTP " + status + ": " + detail);
+        }
+
+        private String text(String field) {
+            BsonValue value = body.get(field);
+            return value != null && value.isString() ? value.asString().getValue() : "";
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The subscription event store over the MongoDB HTTP Data API: one client per process, idempotent inserts. */
+package dev.connectx.adapters.mongo.http;
