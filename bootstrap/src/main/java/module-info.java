@@ -5,7 +5,9 @@
 module dev.connectx.bootstrap {
     requires dev.connectx.adapters.connect;
     requires dev.connectx.adapters.mongo.driver;
+    requires dev.connectx.adapters.mongo.http;
     requires dev.connectx.application;
+    requires dev.connectx.dataapi;
     requires dev.connectx.embedded.mongo;
     requires dev.connectx.simulator;
 
@@ -19,6 +21,7 @@ module dev.connectx.bootstrap {
     requires io.helidon.webserver.observe.health;
     requires io.helidon.webserver.observe.metrics;
     requires java.logging;
+    requires org.mongodb.driver.reactivestreams;
 
     // java.util.logging instantiates its manager reflectively.
     exports dev.connectx.bootstrap.logging to java.logging;

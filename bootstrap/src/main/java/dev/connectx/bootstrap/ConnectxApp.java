@@ -14,6 +14,9 @@ import dev.connectx.bootstrap.config.StorageSettings;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
 import dev.connectx.bootstrap.observe.StoreHealthCheck;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
+import dev.connectx.dataapi.DataApiService;
 import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
@@ -101,8 +104,9 @@ public final class ConnectxApp implements AutoCloseable {
             runtimeSettings = local.runtimeSettings(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT);
             localDelivery = local.delivery(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.plusSeconds(30));
         }
+        Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService(app, initialStorage)) : Optional.empty();
         try {
-            server = startHttp(app, localDelivery);
+            server = startHttp(app, localDelivery, dataApi);
         } finally {
             store.awaitOpen(); // also when the HTTP server failed, so that close() finds everything the store started
         }
@@ -128,7 +132,16 @@ public final class ConnectxApp implements AutoCloseable {
         });
     }
 
-    private WebServer startHttp(AppSettings app, LocalDelivery delivery) {
+    /** The Data API server, in front of the storage settings' MongoDB (the embedded one by default). */
+    private DataApiService dataApiService(AppSettings app, StorageSettings storage) {
+        MongoClient client = MongoClients.create(store.connectionString(storage));
+        resources.push(client::close);
+        LOG.log(Level.INFO, "Serving the MongoDB Data API at /app/<app id>/endpoint/data/v1/action/<action> ({0} key(s))",
+                app.dataApiKeys().size());
+        return new DataApiService(client, app.dataApiKeys(), storage.operationTimeout());
+    }
+
+    private WebServer startHttp(AppSettings app, LocalDelivery delivery, Optional<DataApiService> dataApi) {
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
                         .addCheck(new StoreHealthCheck(store::getIfOpen)).build(),
@@ -141,7 +154,10 @@ public final class ConnectxApp implements AutoCloseable {
                     .port(app.httpPort())
                     .shutdownHook(false)
                     .addFeature(observe)
-                    .routing(routing -> routing.register("/local", localDelivery))
+                    .routing(routing -> {
+                        routing.register("/local", localDelivery);
+                        dataApi.ifPresent(routing::register);
+                    })
                     .build()
                     .start();
         } catch (RuntimeException e) {

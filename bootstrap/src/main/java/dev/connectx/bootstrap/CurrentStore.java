@@ -1,6 +1,7 @@
 package dev.connectx.bootstrap;
 
 import dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore;
+import dev.connectx.adapters.mongo.http.DataApiSubscriptionEventStore;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.bootstrap.config.InvalidSettingException;
 import dev.connectx.bootstrap.config.StorageSettings;
@@ -105,13 +106,20 @@ final class CurrentStore implements AutoCloseable {
     }
 
     private synchronized SubscriptionEventStore open(StorageSettings storage) {
-        String connectionString = switch (storage.target()) {
+        SubscriptionEventStore store = switch (storage.adapter()) {
+            case DRIVER -> MongoDriverSubscriptionEventStore.open(storage.driverSettings(connectionString(storage)));
+            case HTTP -> DataApiSubscriptionEventStore.open(storage.dataApi().orElseThrow());
+        };
+        toClose.push(store);
+        return store;
+    }
+
+    /** The connection string of the storage settings' MongoDB, starting the embedded one if that is it. */
+    synchronized String connectionString(StorageSettings storage) {
+        return switch (storage.target()) {
             case ExternalMongo external -> external.connectionString();
             case EmbeddedMongo embedded -> embeddedMongo(embedded).connectionString();
         };
-        MongoDriverSubscriptionEventStore store = MongoDriverSubscriptionEventStore.open(storage.driverSettings(connectionString));
-        toClose.push(store);
-        return store;
     }
 
     private EmbeddedMongoServer embeddedMongo(EmbeddedMongo embedded) {

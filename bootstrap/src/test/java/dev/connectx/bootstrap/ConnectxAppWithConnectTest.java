@@ -24,6 +24,7 @@ class ConnectxAppWithConnectTest {
 
     private static final String KEY = "ApiKey SU-111-222-333:secret-token-value";
     private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final String DATA_API_KEY = "local-data-api-key";
 
     @TempDir
     Path dataDir;
@@ -41,7 +42,9 @@ class ConnectxAppWithConnectTest {
                 "API_KEY", KEY,
                 "ENVIRONMENT_ID", "ENV-1234-5678-01",
                 "SERVER_ADDRESS", connect.serverAddress(),
-                "API_ADDRESS", connect.apiAddress()))));
+                "API_ADDRESS", connect.apiAddress(),
+                "CONNECTX_DATA_API_SERVER", "true",
+                "DATA_API_KEYS", DATA_API_KEY))));
         connect.awaitHandshakes(1, WAIT);
     }
 
@@ -86,6 +89,35 @@ class ConnectxAppWithConnectTest {
 
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
         assertTrue(app.storeDescription().contains("connectx.driver_data"), app.storeDescription());
+    }
+
+    @Test
+    void a_live_swap_to_the_http_adapter_sends_the_next_event_through_the_data_api_without_a_restart() throws Exception {
+        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        connect.putRequest(sample);
+        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+
+        connect.pushVariables(Map.of("STORAGE_ADAPTER", "http",
+                "DATA_API_ENDPOINT", "http://127.0.0.1:" + app.httpPort() + "/app/connectx/endpoint/data/v1",
+                "API_KEY", DATA_API_KEY));
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!app.storeDescription().startsWith("Data API store") && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        connect.putRequest(sample.replace("\"status\": \"pending\"", "\"status\": \"approved\""));
+        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+
+        assertEquals(1, count("driver_data"));
+        assertEquals(1, count("http_data"), "the second event went through HTTP into the same MongoDB");
+    }
+
+    @Test
+    void an_unknown_storage_adapter_from_connect_is_refused_and_the_store_kept() throws Exception {
+        connect.pushVariables(Map.of("STORAGE_ADAPTER", "postgres"));
+        connect.putRequest(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+
+        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertTrue(app.storeDescription().startsWith("MongoDB driver store"), app.storeDescription());
     }
 
     @Test

@@ -2,31 +2,63 @@ package dev.connectx.bootstrap.config;
 
 import dev.connectx.adapters.connect.runtime.ConnectVariable;
 import dev.connectx.adapters.mongo.driver.ConnectionStrings;
+import dev.connectx.adapters.mongo.http.DataApiSettings;
 import dev.connectx.adapters.mongo.driver.MongoDriverSettings;
 import io.helidon.config.Config;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
  * Where events are kept: a MongoDB named by {@code MONGODB_URI} or by the original example's {@code DB_HOST},
  * {@code DB_USER} and {@code DB_PASSWORD}; or, when neither is set, the embedded MongoDB-speaking server.
  *
- * @param target the MongoDB to use
+ * @param adapter which store keeps the events ({@code STORAGE_ADAPTER}: driver, the default, or http)
+ * @param target the MongoDB the driver store (and connectx's own Data API server) use
  * @param database {@code DB}
  * @param collection {@code DRIVER_COLLECTION}
  * @param serverSelectionTimeout {@code CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT}
  * @param operationTimeout {@code CONNECTX_STORE_TIMEOUT}
+ * @param dataApi the Data API store's settings, when {@code adapter} is http
  */
 public record StorageSettings(
+        StorageAdapter adapter,
         MongoTarget target,
         String database,
         String collection,
         Duration serverSelectionTimeout,
-        Duration operationTimeout) {
+        Duration operationTimeout,
+        Optional<DataApiSettings> dataApi) {
 
+    /** Which store keeps the events ({@code STORAGE_ADAPTER}). */
+    public enum StorageAdapter {
+        /** The MongoDB Reactive Streams driver. */
+        DRIVER,
+        /** The MongoDB HTTP Data API. */
+        HTTP;
+
+        static StorageAdapter parse(String value) {
+            for (StorageAdapter adapter : values()) {
+                if (adapter.name().equalsIgnoreCase(value)) {
+                    return adapter;
+                }
+            }
+            throw new InvalidSettingException(STORAGE_ADAPTER, "'" + value + "' is not one of driver, http");
+        }
+    }
+
+    public static final String STORAGE_ADAPTER = "STORAGE_ADAPTER";
+    public static final String DATA_API_ENDPOINT = "DATA_API_ENDPOINT";
+    public static final String DATA_API_KEY = "DATA_API_KEY";
+    /** Connect's variable for the Data API key, as the original example names it; never the process's API_KEY. */
+    public static final String CONNECT_DATA_API_KEY = "API_KEY";
+    public static final String DATA_API_KEY_HEADER = "DATA_API_KEY_HEADER";
+    public static final String HTTP_COLLECTION = "HTTP_COLLECTION";
+    public static final String CLUSTER = "CLUSTER";
     public static final String MONGODB_URI = "MONGODB_URI";
     public static final String DB_HOST = "DB_HOST";
     public static final String DB_USER = "DB_USER";
@@ -73,17 +105,40 @@ public record StorageSettings(
      */
     public static StorageSettings from(Config config, Map<String, String> connectVariables) {
         Settings settings = new Settings(config, connectVariables);
+        StorageAdapter adapter = settings.text(STORAGE_ADAPTER).map(StorageAdapter::parse).orElse(StorageAdapter.DRIVER);
+        String database = settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE);
+        Duration operationTimeout = settings.duration(STORE_TIMEOUT, MongoDriverSettings.DEFAULT_OPERATION_TIMEOUT);
+        Optional<DataApiSettings> dataApi = adapter == StorageAdapter.HTTP
+                ? Optional.of(dataApi(settings, connectVariables, database, operationTimeout)) : Optional.empty();
         StorageSettings storage = new StorageSettings(
+                adapter,
                 target(settings),
-                settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE),
+                database,
                 settings.text(DRIVER_COLLECTION, MongoDriverSettings.DEFAULT_COLLECTION),
                 settings.duration(SERVER_SELECTION_TIMEOUT, MongoDriverSettings.DEFAULT_SERVER_SELECTION_TIMEOUT),
-                settings.duration(STORE_TIMEOUT, MongoDriverSettings.DEFAULT_OPERATION_TIMEOUT));
+                operationTimeout,
+                dataApi);
         storage.driverSettings(switch (storage.target()) {
             case ExternalMongo external -> external.connectionString();
             case EmbeddedMongo embedded -> "mongodb://127.0.0.1"; // its port is known once it listens
         });
         return storage;
+    }
+
+    private static DataApiSettings dataApi(Settings settings, Map<String, String> connectVariables, String database, Duration timeout) {
+        String endpoint = settings.text(DATA_API_ENDPOINT).orElseThrow(() -> new InvalidSettingException(DATA_API_ENDPOINT,
+                "is required when STORAGE_ADAPTER is http (the Data API base URL up to /v1)"));
+        String key = settings.text(DATA_API_KEY)
+                .or(() -> Optional.ofNullable(connectVariables.get(CONNECT_DATA_API_KEY)).map(String::strip).filter(k -> !k.isEmpty()))
+                .orElseThrow(() -> new InvalidSettingException(DATA_API_KEY,
+                        "is required when STORAGE_ADAPTER is http (or Connect's variable API_KEY, as in the original example)"));
+        try {
+            return new DataApiSettings(URI.create(endpoint), key, settings.text(DATA_API_KEY_HEADER, DataApiSettings.DEFAULT_API_KEY_HEADER),
+                    settings.text(CLUSTER, DataApiSettings.DEFAULT_DATA_SOURCE), database,
+                    settings.text(HTTP_COLLECTION, DataApiSettings.DEFAULT_COLLECTION), timeout);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(DATA_API_ENDPOINT, e.getMessage());
+        }
     }
 
     private static MongoTarget target(Settings settings) {
@@ -111,12 +166,17 @@ public record StorageSettings(
     public static List<ConnectVariable> declaredVariables(Config config) {
         Settings settings = new Settings(config);
         return List.of(
+                new ConnectVariable(STORAGE_ADAPTER, settings.text(STORAGE_ADAPTER, "driver"), false),
                 new ConnectVariable(MONGODB_URI, "", true),
                 new ConnectVariable(DB_HOST, settings.text(DB_HOST, ""), false),
                 new ConnectVariable(DB_USER, settings.text(DB_USER, ""), false),
                 new ConnectVariable(DB_PASSWORD, "", true),
                 new ConnectVariable(DB, settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE), false),
-                new ConnectVariable(DRIVER_COLLECTION, settings.text(DRIVER_COLLECTION, MongoDriverSettings.DEFAULT_COLLECTION), false));
+                new ConnectVariable(DRIVER_COLLECTION, settings.text(DRIVER_COLLECTION, MongoDriverSettings.DEFAULT_COLLECTION), false),
+                new ConnectVariable(DATA_API_ENDPOINT, settings.text(DATA_API_ENDPOINT, ""), false),
+                new ConnectVariable(CONNECT_DATA_API_KEY, "", true),
+                new ConnectVariable(HTTP_COLLECTION, settings.text(HTTP_COLLECTION, DataApiSettings.DEFAULT_COLLECTION), false),
+                new ConnectVariable(CLUSTER, settings.text(CLUSTER, DataApiSettings.DEFAULT_DATA_SOURCE), false));
     }
 
     /** The driver store's settings, given the connection string of the MongoDB actually used. */

@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class SettingsTest {
@@ -149,6 +150,37 @@ class SettingsTest {
         assertEquals("BACKGROUND_TASK_MAX_EXECUTION_TIME: 'soon' is not a positive number of seconds", assertThrows(InvalidSettingException.class,
                 () -> ConnectSettings.from(config(Map.of("API_KEY", "k", "ENVIRONMENT_ID", "ENV-1", "BACKGROUND_TASK_MAX_EXECUTION_TIME", "soon"))))
                 .getMessage());
+    }
+
+    @Test
+    void the_storage_adapter_is_driver_unless_told_and_an_unknown_one_is_refused_listing_the_allowed() {
+        assertEquals(StorageSettings.StorageAdapter.DRIVER, StorageSettings.from(config(Map.of())).adapter());
+        assertEquals("STORAGE_ADAPTER: 'postgres' is not one of driver, http",
+                assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(Map.of("STORAGE_ADAPTER", "postgres")))).getMessage());
+    }
+
+    @Test
+    void the_http_adapter_needs_an_endpoint_and_a_key_and_never_takes_the_connect_token_for_one() {
+        assertTrue(assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(Map.of("STORAGE_ADAPTER", "http"))))
+                .getMessage().startsWith("DATA_API_ENDPOINT: is required"));
+        assertTrue(assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(Map.of("STORAGE_ADAPTER", "http",
+                "DATA_API_ENDPOINT", "https://data.example/app/x/endpoint/data/v1", "API_KEY", "ApiKey SU-1:connect-token"))))
+                .getMessage().startsWith("DATA_API_KEY: is required"), "the process's API_KEY is the Connect token");
+
+        StorageSettings fromConnect = StorageSettings.from(config(Map.of("STORAGE_ADAPTER", "http",
+                "DATA_API_ENDPOINT", "https://data.example/app/x/endpoint/data/v1")), Map.of("API_KEY", "data-api-key", "HTTP_COLLECTION", "h"));
+        assertEquals("data-api-key", fromConnect.dataApi().orElseThrow().apiKey());
+        assertEquals("h", fromConnect.dataApi().orElseThrow().collection());
+        assertFalse(fromConnect.toString().contains("data-api-key"), fromConnect.toString());
+    }
+
+    @Test
+    void the_data_api_server_refuses_to_start_without_keys() {
+        assertTrue(assertThrows(InvalidSettingException.class, () -> AppSettings.from(config(Map.of("CONNECTX_DATA_API_SERVER", "true"))))
+                .getMessage().startsWith("DATA_API_KEYS: is required"));
+        AppSettings on = AppSettings.from(config(Map.of("CONNECTX_DATA_API_SERVER", "true", "DATA_API_KEYS", "k1, k2")));
+        assertEquals(Set.of("k1", "k2"), on.dataApiKeys());
+        assertFalse(on.toString().contains("k1"), on.toString());
     }
 
     @Test
