@@ -10,6 +10,7 @@ import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
 import dev.connectx.bootstrap.config.ConnectSettings;
 import dev.connectx.bootstrap.config.InvalidSettingException;
+import dev.connectx.bootstrap.config.LocalDataApi;
 import dev.connectx.bootstrap.config.StorageSettings;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
 import dev.connectx.bootstrap.observe.StoreHealthCheck;
@@ -27,6 +28,7 @@ import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Deque;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -53,9 +55,9 @@ public final class ConnectxApp implements AutoCloseable {
     private volatile WebServer server;
     private volatile ConnectRuntime runtime;
 
-    private ConnectxApp(Config config) {
+    private ConnectxApp(Config config, Map<String, String> localOverrides) {
         this.config = config;
-        this.store = new CurrentStore(config);
+        this.store = new CurrentStore(config, localOverrides);
         resources.push(store);
     }
 
@@ -68,14 +70,16 @@ public final class ConnectxApp implements AutoCloseable {
         AppSettings appSettings;
         StorageSettings storage;
         Optional<ConnectRuntimeSettings> connect;
+        Map<String, String> localOverrides;
         try {
-            appSettings = AppSettings.from(config);
-            storage = StorageSettings.from(config);
             connect = ConnectSettings.from(config);
+            localOverrides = LocalDataApi.overrides(config, connect.isEmpty());
+            appSettings = AppSettings.from(config, localOverrides);
+            storage = StorageSettings.from(config, localOverrides);
         } catch (InvalidSettingException e) {
             throw new StartupException("invalid configuration: " + e.getMessage(), e);
         }
-        ConnectxApp app = new ConnectxApp(config);
+        ConnectxApp app = new ConnectxApp(config, localOverrides);
         try {
             app.startAll(appSettings, storage, connect);
             return app;

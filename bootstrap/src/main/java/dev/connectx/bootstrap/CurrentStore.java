@@ -27,14 +27,17 @@ final class CurrentStore implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(CurrentStore.class.getName());
 
     private final Config config;
+    private final Map<String, String> baseOverrides;
     private final CompletableFuture<RetirableStore> opened = new CompletableFuture<>();
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private volatile RetirableStore current;
     private volatile StorageSettings settings;
     private EmbeddedMongoServer embeddedMongo;
 
-    CurrentStore(Config config) {
+    /** @param baseOverrides settings over the configuration that Connect's variables do not replace (local mode's) */
+    CurrentStore(Config config, Map<String, String> baseOverrides) {
         this.config = config;
+        this.baseOverrides = Map.copyOf(baseOverrides);
     }
 
     /** Opens the first store in the background: the caller goes on starting the rest of the app. */
@@ -87,7 +90,9 @@ final class CurrentStore implements AutoCloseable {
         get(); // the first store is open before anything replaces it (and waiting must not hold the lock open needs)
         StorageSettings next;
         try {
-            next = StorageSettings.from(config, connectVariables);
+            Map<String, String> overrides = new java.util.HashMap<>(connectVariables);
+            overrides.putAll(baseOverrides);
+            next = StorageSettings.from(config, overrides);
         } catch (InvalidSettingException e) {
             LOG.log(Level.ERROR, "Connect sent an invalid storage setting, keeping {0}: {1}", current.describe(), e.getMessage());
             return;

@@ -155,6 +155,23 @@ class ConnectxAppTest {
         }
     }
 
+    @Test
+    void in_local_mode_the_http_adapter_goes_through_connectx_own_data_api_server_over_loopback() {
+        try (ConnectxApp app = ConnectxApp.start(config(Map.of("STORAGE_ADAPTER", "http")))) {
+            assertTrue(app.storeDescription().startsWith("Data API store, collection connectx.http_data at 127.0.0.1:" + app.httpPort()),
+                    app.storeDescription());
+
+            assertTrue(post(app, sampleOrFail()).startsWith("{\"result\":\"success\""));
+            assertTrue(post(app, sampleOrFail()).startsWith("{\"result\":\"success\""));
+
+            String mongo = app.embeddedMongo().orElseThrow().connectionString();
+            try (MongoClient client = MongoClients.create(mongo)) {
+                assertEquals(1L, reactor.core.publisher.Mono.from(client.getDatabase("connectx").getCollection("http_data").countDocuments()).block(WAIT));
+                assertEquals(0L, reactor.core.publisher.Mono.from(client.getDatabase("connectx").getCollection("driver_data").countDocuments()).block(WAIT));
+            }
+        }
+    }
+
     private static String sampleOrFail() {
         try {
             return Files.readString(SAMPLE);

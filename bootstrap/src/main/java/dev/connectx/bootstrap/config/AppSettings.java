@@ -40,7 +40,12 @@ public record AppSettings(
     }
 
     public static AppSettings from(Config config) {
-        Settings settings = new Settings(config);
+        return from(config, java.util.Map.of());
+    }
+
+    /** The settings with {@code overrides} over the configuration. */
+    public static AppSettings from(Config config, java.util.Map<String, String> overrides) {
+        Settings settings = new Settings(config, overrides);
         return new AppSettings(
                 settings.text(HTTP_HOST, DEFAULT_HTTP_HOST),
                 settings.port(HTTP_PORT, DEFAULT_HTTP_PORT),
