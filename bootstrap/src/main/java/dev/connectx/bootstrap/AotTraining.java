@@ -31,15 +31,26 @@ final class AotTraining {
     private AotTraining() {
     }
 
-    /** Runs the training, then writes the JDK it ran on to {@code stamp}, which the launcher compares with its own. */
+    /**
+     * Runs the training with each storage adapter (driver, then the HTTP path over loopback), then writes the JDK it
+     * ran on to {@code stamp}, which the launcher compares with its own.
+     */
     static void run(Path stamp) throws IOException {
+        train(Map.of());
+        train(Map.of(StorageSettings.STORAGE_ADAPTER, "http"));
+        Files.writeString(stamp, Path.of(System.getProperty("java.home")).toRealPath() + "\n");
+    }
+
+    private static void train(Map<String, String> settings) throws IOException {
         Path dataDir = Files.createTempDirectory("connectx-aot-training");
         try {
+            Map<String, String> values = new java.util.HashMap<>(Map.of(
+                    AppSettings.HTTP_PORT, "0",
+                    StorageSettings.EMBEDDED_PORT, "0",
+                    StorageSettings.DATA_DIR, dataDir.toString()));
+            values.putAll(settings);
             Config config = Config.builder()
-                    .addSource(ConfigSources.create(Map.of(
-                            AppSettings.HTTP_PORT, "0",
-                            StorageSettings.EMBEDDED_PORT, "0",
-                            StorageSettings.DATA_DIR, dataDir.toString())))
+                    .addSource(ConfigSources.create(values))
                     .addSource(ConfigSources.classpath("application.yaml"))
                     .build();
             try (ConnectxApp app = ConnectxApp.start(config)) {
@@ -55,7 +66,6 @@ final class AotTraining {
                 files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
             }
         }
-        Files.writeString(stamp, Path.of(System.getProperty("java.home")).toRealPath() + "\n");
     }
 
     private static void expect(int status, int actual) {
