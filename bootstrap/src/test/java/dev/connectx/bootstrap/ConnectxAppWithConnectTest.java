@@ -71,10 +71,7 @@ class ConnectxAppWithConnectTest {
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
 
         connect.pushVariables(Map.of("DRIVER_COLLECTION", "moved_here"));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!app.storeDescription().contains("connectx.moved_here") && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitStoreDescribedAs("MongoDB driver store, collection connectx.moved_here");
         connect.putRequest(sample.replace("\"status\": \"pending\"", "\"status\": \"approved\""));
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
 
@@ -100,10 +97,7 @@ class ConnectxAppWithConnectTest {
         connect.pushVariables(Map.of("STORAGE_ADAPTER", "http",
                 "DATA_API_ENDPOINT", "http://127.0.0.1:" + app.httpPort() + "/app/connectx/endpoint/data/v1",
                 "API_KEY", DATA_API_KEY));
-        long deadline = System.nanoTime() + WAIT.toNanos();
-        while (!app.storeDescription().startsWith("Data API store") && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+        awaitStoreDescribedAs("Data API store, collection connectx.http_data");
         connect.putRequest(sample.replace("\"status\": \"pending\"", "\"status\": \"approved\""));
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
 
@@ -125,6 +119,17 @@ class ConnectxAppWithConnectTest {
         connect.sendShutdown();
 
         assertEquals(0, app.exitStatus().get(20, TimeUnit.SECONDS));
+    }
+
+    /** Waits until the configuration change has replaced the store. */
+    private void awaitStoreDescribedAs(String start) throws InterruptedException {
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (!app.storeDescription().startsWith(start)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the store is still " + app.storeDescription());
+            }
+            Thread.sleep(10);
+        }
     }
 
     private long count(String collection) {
