@@ -54,10 +54,6 @@ final class LocalConnect implements AutoCloseable {
         };
     }
 
-    int port() {
-        return simulator.port();
-    }
-
     @Override
     public void close() {
         simulator.close();

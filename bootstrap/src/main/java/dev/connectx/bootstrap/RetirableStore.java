@@ -8,6 +8,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * A store that counts the calls in flight on it, so that when configuration replaces it, it closes only once
@@ -28,19 +29,18 @@ final class RetirableStore implements SubscriptionEventStore {
 
     @Override
     public SaveResult save(SubscriptionEvent event) {
-        inFlight.incrementAndGet();
-        try {
-            return delegate.save(event);
-        } finally {
-            inFlight.decrementAndGet();
-        }
+        return counted(() -> delegate.save(event));
     }
 
     @Override
     public Optional<SubscriptionEvent> find(EventKey key) {
+        return counted(() -> delegate.find(key));
+    }
+
+    private <T> T counted(Supplier<T> call) {
         inFlight.incrementAndGet();
         try {
-            return delegate.find(key);
+            return call.get();
         } finally {
             inFlight.decrementAndGet();
         }

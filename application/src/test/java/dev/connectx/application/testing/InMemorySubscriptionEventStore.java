@@ -29,10 +29,6 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
         return List.copyOf(events.values());
     }
 
-    public boolean isClosed() {
-        return closed;
-    }
-
     @Override
     public SaveResult save(SubscriptionEvent event) {
         checkAvailable();

@@ -100,15 +100,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** The requested port is taken by another process. */
     public static final class PortInUseException extends RuntimeException {
-        private final int port;
-
         PortInUseException(String host, int port, Throwable cause) {
             super(host + ":" + port + " is already in use", cause);
-            this.port = port;
-        }
-
-        public int port() {
-            return port;
         }
     }
 }

@@ -81,11 +81,6 @@ public final class ConnectRuntime implements AutoCloseable {
         return worker.isConnected();
     }
 
-    /** Background tasks being processed now. */
-    public int runningTasks() {
-        return worker.runningTasks();
-    }
-
     /**
      * Stops as on SIGTERM: sends {@code shutdown}, takes no more tasks, lets running ones finish and sends their
      * results (bounded by the drain timeout), then closes the connection with 1000.

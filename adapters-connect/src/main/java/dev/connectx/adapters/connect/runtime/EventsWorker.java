@@ -84,10 +84,6 @@ final class EventsWorker {
         return connection != null && connection.isOpen();
     }
 
-    int runningTasks() {
-        return runningTasks.get();
-    }
-
     /** Stops as on SIGTERM: tells Connect, takes no more tasks, drains, closes with 1000. Waits for it. */
     void stop() {
         if (stopped.isDone()) {
