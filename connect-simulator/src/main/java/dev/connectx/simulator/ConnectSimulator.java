@@ -17,7 +17,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
@@ -54,7 +58,11 @@ public final class ConnectSimulator implements AutoCloseable {
     private final AtomicInteger taskCounter = new AtomicInteger();
     private final List<String> installationKeys = new CopyOnWriteArrayList<>();
     private final RecentEntries<String> restAuthorizations = new RecentEntries<>(RECORDED);
+    private final Map<String, String> rawRequests = new ConcurrentHashMap<>();
+    private final Map<String, AtomicLong> resultCounts = new ConcurrentHashMap<>();
     private volatile boolean answerPings = true;
+    private volatile OutstandingTasks outstanding;
+    private volatile ScheduledExecutorService redeliverer;
 
     private ConnectSimulator(String apiKey, int port) {
         this.apiKey = apiKey;
@@ -105,6 +113,65 @@ public final class ConnectSimulator implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalArgumentException("not a purchase-request JSON object", e);
         }
+    }
+
+    /**
+     * Holds a purchase request whose body is served exactly as given, even when it is not JSON: for tests of what
+     * a runner does with a malformed object. The status count finds it whatever its status.
+     */
+    public void putRawRequest(String requestId, String body) {
+        rawRequests.put(requestId, body);
+    }
+
+    /**
+     * Redelivers as Connect does, so that nothing a runner fails to finish is lost: a task answered {@code retry}
+     * is sent again after {@code retryAfter}, a task not answered at all (a dead runner, a dropped connection)
+     * after {@code unansweredAfter}, until it gets another result. Applies to tasks delivered from now on.
+     */
+    public synchronized void redeliver(Duration unansweredAfter, Duration retryAfter) {
+        if (outstanding != null) {
+            throw new IllegalStateException("redelivery is already on");
+        }
+        outstanding = new OutstandingTasks(unansweredAfter, retryAfter);
+        redeliverer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("simulator-redelivery").factory());
+        redeliverer.scheduleWithFixedDelay(() -> outstanding.takeDue().forEach(due -> sendOrKeep(due.getKey(), due.getValue())),
+                20, 20, TimeUnit.MILLISECONDS);
+    }
+
+    /** With {@link #redeliver}: how many tasks still wait for a result other than {@code retry}. */
+    public int outstandingTasks() {
+        return requireRedelivery().size();
+    }
+
+    /** With {@link #redeliver}: how many times a task was sent again. */
+    public long redeliveries() {
+        return requireRedelivery().redeliveries();
+    }
+
+    /** With {@link #redeliver}: each finished task's final result ({@code success}, {@code skip}, {@code fail}). */
+    public Map<String, String> finalResults() {
+        return requireRedelivery().finalResults();
+    }
+
+    /** With {@link #redeliver}: waits until every task delivered has a final result. */
+    public void awaitAllAnswered(Duration timeout) {
+        OutstandingTasks tasks = requireRedelivery();
+        await(() -> tasks.size() == 0, timeout, "every task to be answered (" + tasks.size() + " outstanding)");
+    }
+
+    /** How many results of each kind arrived, every attempt counted, since the simulator started. */
+    public Map<String, Long> resultCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        resultCounts.forEach((result, count) -> counts.put(result, count.get()));
+        return counts;
+    }
+
+    private OutstandingTasks requireRedelivery() {
+        OutstandingTasks tasks = outstanding;
+        if (tasks == null) {
+            throw new IllegalStateException("redelivery is off; call redeliver(...) first");
+        }
+        return tasks;
     }
 
     /** Sets the configuration variables sent in the next {@code setup_response}. */
@@ -160,7 +227,12 @@ public final class ConnectSimulator implements AutoCloseable {
         data.putObject("input").put("event_type", eventType).put("object_id", objectId).putNull("data");
         data.putNull("output");
         data.put("model_type", "task");
-        sendOrKeep(taskId, frame("task", data));
+        String frame = frame("task", data);
+        OutstandingTasks tasks = outstanding;
+        if (tasks != null) {
+            tasks.sent(taskId, frame);
+        }
+        sendOrKeep(taskId, frame);
         return taskId;
     }
 
@@ -256,6 +328,10 @@ public final class ConnectSimulator implements AutoCloseable {
 
     @Override
     public void close() {
+        ScheduledExecutorService executor = redeliverer;
+        if (executor != null) {
+            executor.shutdownNow();
+        }
         server.stop();
     }
 
@@ -306,7 +382,13 @@ public final class ConnectSimulator implements AutoCloseable {
             case "task" -> {
                 JsonNode output = frame.path("data").path("output");
                 String taskId = frame.path("data").path("options").path("task_id").asText();
-                results.add(new TaskResult(taskId, output.path("result").asText(null), output.path("message").asText(null), text));
+                String result = output.path("result").asText(null);
+                results.add(new TaskResult(taskId, result, output.path("message").asText(null), text));
+                resultCounts.computeIfAbsent(String.valueOf(result), r -> new AtomicLong()).incrementAndGet();
+                OutstandingTasks tasks = outstanding;
+                if (tasks != null) {
+                    tasks.answered(taskId, result);
+                }
             }
             default -> {
                 // shutdown and others: recorded in framesFromRunner
@@ -317,10 +399,14 @@ public final class ConnectSimulator implements AutoCloseable {
     private synchronized void sendOrKeep(String taskId, String frame) {
         SimulatedConnection connection = current.get();
         if (connection != null && connection.isReady()) {
-            connection.send(frame);
-        } else {
-            undelivered.put(taskId, frame);
+            try {
+                connection.send(frame);
+                return;
+            } catch (RuntimeException closedMeanwhile) {
+                // kept for the next connection
+            }
         }
+        undelivered.put(taskId, frame);
     }
 
     private synchronized String setupResponse() {
@@ -374,6 +460,11 @@ public final class ConnectSimulator implements AutoCloseable {
         if (!authorized(request, response)) {
             return;
         }
+        String raw = rawRequests.get(id);
+        if (raw != null) {
+            response.header(HeaderNames.CONTENT_TYPE, "application/json").send(raw);
+            return;
+        }
         ObjectNode found = requests.get(id);
         if (found == null) {
             response.status(Status.NOT_FOUND_404).send("{\"error_code\":\"REQ_001\",\"errors\":[\"Request " + id + " not found.\"]}");
@@ -395,7 +486,8 @@ public final class ConnectSimulator implements AutoCloseable {
         if (id.find()) {
             ObjectNode found = requests.get(id.group(1));
             List<String> wanted = statuses.find() ? List.of(statuses.group(1).split(",")) : List.of();
-            if (found != null && (wanted.isEmpty() || wanted.contains(found.path("status").asText()))) {
+            if (rawRequests.containsKey(id.group(1))
+                    || found != null && (wanted.isEmpty() || wanted.contains(found.path("status").asText()))) {
                 count = 1;
             }
         }
