@@ -76,6 +76,10 @@ final class JsonBson {
         BsonDocument document = new BsonDocument();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
+            if (name.indexOf('\0') >= 0) {
+                throw new EventRejectedException("the request has a key with a NUL character ('"
+                        + name.replace("\0", "\\u0000") + "'), which MongoDB cannot store in a field name");
+            }
             parser.nextToken();
             document.put(name, readValue(parser, depth));
         }
@@ -104,11 +108,22 @@ final class JsonBson {
             case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
                 case INT -> new BsonInt32(parser.getIntValue());
                 case LONG -> new BsonInt64(parser.getLongValue());
-                default -> new BsonDecimal128(new Decimal128(new java.math.BigDecimal(parser.getBigIntegerValue())));
+                default -> bigInteger(parser.getBigIntegerValue());
             };
             case VALUE_NUMBER_FLOAT -> new BsonDouble(parser.getDoubleValue());
             default -> throw new IOException("unexpected token " + parser.currentToken());
         };
+    }
+
+    /** An integer beyond 64 bits as Decimal128, which holds 34 digits exactly; a longer one would be rounded, so it is refused. */
+    private static BsonDecimal128 bigInteger(java.math.BigInteger value) {
+        try {
+            return new BsonDecimal128(new Decimal128(new java.math.BigDecimal(value)));
+        } catch (NumberFormatException e) {
+            String digits = value.abs().toString();
+            throw new EventRejectedException("the request has an integer of " + digits.length()
+                    + " digits (" + digits.substring(0, Math.min(12, digits.length())) + "…), more than MongoDB's Decimal128 keeps exactly (34)");
+        }
     }
 
     /** Writes a document back as JSON text; BSON types that plain JSON lacks are written as strings. */

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -28,6 +29,9 @@ import java.util.stream.Collectors;
 final class BackgroundTaskProcessor {
 
     private static final System.Logger LOG = System.getLogger(BackgroundTaskProcessor.class.getName());
+
+    /** What a Connect object id looks like (PR-1234-5678-9012-001, AS-…, TCR-…); anything else never reaches a URL or filter. */
+    private static final Pattern CONNECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
     private final ConnectApi api;
     private final ExtensionConfiguration configuration;
@@ -57,6 +61,11 @@ final class BackgroundTaskProcessor {
             return output("retry", statuses == null ? "connectx does not handle event type " + task.eventType()
                     : "Connect sent no event definition for " + task.eventType(), started);
         }
+        if (!CONNECT_ID.matcher(task.objectId()).matches()) {
+            String shown = printable(task.objectId());
+            LOG.log(Level.WARNING, "Task {0}: the object id {1} is not a Connect id", taskId, shown);
+            return output("fail", "connectx cannot fetch " + shown + ": not a Connect object id (letters, digits, '-', '_', '.')", started);
+        }
         String apiKey = task.options().apiKey().orElse(runnerApiKey);
         String statusList = statuses.stream().map(RequestStatus::wireName).collect(Collectors.joining(","));
         String objectJson;
@@ -83,6 +92,19 @@ final class BackgroundTaskProcessor {
         }
         RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
         return output(outcome.result().wireName(), outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message(), started);
+    }
+
+    /** The id quoted for a message: control characters escaped, at most 60 characters. */
+    private static String printable(String id) {
+        StringBuilder shown = new StringBuilder("'");
+        id.codePoints().limit(60).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append("\\u%04x".formatted(c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return shown.append(id.codePointCount(0, id.length()) > 60 ? "…'" : "'").toString();
     }
 
     static TaskOutput output(String result, String message, long startedNanos) {
