@@ -3,6 +3,10 @@ package dev.connectx.bootstrap;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
+import java.util.Map;
+import java.util.List;
+import dev.connectx.domain.RequestStatus;
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.SubscriptionEvent;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -35,6 +39,21 @@ final class RetirableStore implements SubscriptionEventStore {
     @Override
     public Optional<SubscriptionEvent> find(EventKey key) {
         return counted(() -> delegate.find(key));
+    }
+
+    @Override
+    public List<SubscriptionEvent> query(EventQuery query) {
+        return counted(() -> delegate.query(query));
+    }
+
+    @Override
+    public long count(EventQuery query) {
+        return counted(() -> delegate.count(query));
+    }
+
+    @Override
+    public Map<RequestStatus, Long> countByStatus() {
+        return counted(delegate::countByStatus);
     }
 
     private <T> T counted(Supplier<T> call) {

@@ -11,6 +11,9 @@ import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.EventKey;
+import java.util.Map;
+import java.util.List;
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import java.util.EnumSet;
@@ -121,6 +124,21 @@ class RecordSubscriptionEventServiceTest {
 
         @Override
         public Optional<SubscriptionEvent> find(EventKey key) {
+            throw failure;
+        }
+
+        @Override
+        public List<SubscriptionEvent> query(EventQuery query) {
+            throw failure;
+        }
+
+        @Override
+        public long count(EventQuery query) {
+            throw failure;
+        }
+
+        @Override
+        public Map<RequestStatus, Long> countByStatus() {
             throw failure;
         }
 

@@ -4,9 +4,14 @@ import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -42,6 +47,44 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
     public Optional<SubscriptionEvent> find(EventKey key) {
         checkAvailable();
         return Optional.ofNullable(events.get(key));
+    }
+
+    @Override
+    public List<SubscriptionEvent> query(EventQuery query) {
+        checkAvailable();
+        Comparator<SubscriptionEvent> order = Comparator.comparing(SubscriptionEvent::updated).thenComparing(e -> e.key().value());
+        Comparator<SubscriptionEvent> inQueryOrder = query.order() == EventQuery.Order.OLDEST_FIRST ? order : order.reversed();
+        return events.values().stream()
+                .filter(e -> matches(query, e))
+                .filter(e -> query.after().isEmpty() || inQueryOrder.compare(e, positionOf(query.after().get())) > 0)
+                .sorted(inQueryOrder)
+                .limit(query.limit())
+                .toList();
+    }
+
+    @Override
+    public long count(EventQuery query) {
+        checkAvailable();
+        return events.values().stream().filter(e -> matches(query, e)).count();
+    }
+
+    @Override
+    public Map<RequestStatus, Long> countByStatus() {
+        checkAvailable();
+        return events.values().stream().collect(Collectors.groupingBy(SubscriptionEvent::status, Collectors.counting()));
+    }
+
+    private static boolean matches(EventQuery query, SubscriptionEvent event) {
+        return query.requestId().map(event.requestId()::equals).orElse(true)
+                && query.assetId().map(event.assetId()::equals).orElse(true)
+                && query.status().map(event.status()::equals).orElse(true)
+                && query.updatedSince().map(since -> !event.updated().isBefore(since)).orElse(true);
+    }
+
+    /** An event standing for a paging position: only its updated and key take part in the order. */
+    private static SubscriptionEvent positionOf(EventKey key) {
+        return SubscriptionEventFixtures.aPurchaseEvent().withRequestId(key.requestId().value()).withStatus(key.status())
+                .withUpdated(key.updated()).build();
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
@@ -51,6 +52,90 @@ public abstract class SubscriptionEventStoreContractTest {
         if (store != null) {
             store.close();
         }
+    }
+
+    // --- reading back (the read side) -------------------------------------------------------------------
+
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+
+    /**
+     * Whether the store under test reads queries back; a test double that speaks only the write path says no, and
+     * the read-side tests are reported as skipped for it.
+     */
+    protected boolean answersQueries() {
+        return true;
+    }
+
+    /** Request PR-…-001 pending then approved on asset A; PR-…-002 pending on asset B; PR-…-003 failed on A. */
+    private List<SubscriptionEvent> storeHistory() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(answersQueries(), "this store double speaks only the write path");
+        List<SubscriptionEvent> history = List.of(
+                aPurchaseEvent().withRequestId("PR-1000-0000-0000-001").withAssetId("AS-1000-0000-0001")
+                        .withStatus(RequestStatus.PENDING).withUpdated(T0).build(),
+                aPurchaseEvent().withRequestId("PR-1000-0000-0000-002").withAssetId("AS-1000-0000-0002")
+                        .withStatus(RequestStatus.PENDING).withUpdated(T0.plusSeconds(60)).build(),
+                aPurchaseEvent().withRequestId("PR-1000-0000-0000-001").withAssetId("AS-1000-0000-0001")
+                        .withStatus(RequestStatus.APPROVED).withUpdated(T0.plusSeconds(120)).build(),
+                aPurchaseEvent().withRequestId("PR-1000-0000-0000-003").withAssetId("AS-1000-0000-0001")
+                        .withStatus(RequestStatus.FAILED).withUpdated(T0.plusSeconds(120)).build());
+        // Saved out of order: the store orders, not the arrival.
+        for (int i : new int[] {3, 1, 0, 2}) {
+            store.save(history.get(i));
+        }
+        return history;
+    }
+
+    @Test
+    void a_requests_events_come_back_oldest_first() throws IOException {
+        List<SubscriptionEvent> history = storeHistory();
+
+        List<SubscriptionEvent> found = store.query(EventQuery.all().withRequestId(history.get(0).requestId()));
+
+        assertEquals(List.of(history.get(0).key(), history.get(2).key()), found.stream().map(SubscriptionEvent::key).toList());
+        assertSameEvent(history.get(2), found.get(1));
+    }
+
+    @Test
+    void a_subscriptions_events_newest_first_with_ties_broken_by_key_and_counted() {
+        List<SubscriptionEvent> history = storeHistory();
+        EventQuery ofAssetA = EventQuery.all().withAssetId(history.get(0).assetId());
+
+        List<SubscriptionEvent> found = store.query(ofAssetA.withOrder(EventQuery.Order.NEWEST_FIRST));
+
+        // PR-…-003 and PR-…-001 changed at the same instant: the greater key comes first when newest come first.
+        assertEquals(List.of(history.get(3).key(), history.get(2).key(), history.get(0).key()),
+                found.stream().map(SubscriptionEvent::key).toList());
+        assertEquals(3, store.count(ofAssetA));
+        assertEquals(1, store.count(ofAssetA.withStatus(RequestStatus.FAILED)));
+    }
+
+    @Test
+    void filters_by_status_and_time_and_pages_after_a_key_without_gaps_or_repeats() {
+        List<SubscriptionEvent> history = storeHistory();
+
+        assertEquals(List.of(history.get(0).key(), history.get(1).key()),
+                store.query(EventQuery.all().withStatus(RequestStatus.PENDING)).stream().map(SubscriptionEvent::key).toList());
+        assertEquals(2, store.query(EventQuery.all().withUpdatedSince(T0.plusSeconds(120))).size(), "since is inclusive");
+
+        List<EventKey> paged = new ArrayList<>();
+        EventQuery page = EventQuery.all().withLimit(1);
+        for (int pages = 0; pages < 10; pages++) {
+            List<SubscriptionEvent> found = store.query(page);
+            if (found.isEmpty()) {
+                break;
+            }
+            paged.add(found.getFirst().key());
+            page = page.withAfter(found.getFirst().key());
+        }
+        assertEquals(List.of(history.get(0).key(), history.get(1).key(), history.get(2).key(), history.get(3).key()), paged);
+    }
+
+    @Test
+    void counts_events_by_status() {
+        storeHistory();
+
+        assertEquals(java.util.Map.of(RequestStatus.PENDING, 2L, RequestStatus.APPROVED, 1L, RequestStatus.FAILED, 1L), store.countByStatus());
+        assertTrue(store.query(EventQuery.all().withRequestId(new dev.connectx.domain.RequestId("PR-9999-9999-9999-999"))).isEmpty());
     }
 
     @Test

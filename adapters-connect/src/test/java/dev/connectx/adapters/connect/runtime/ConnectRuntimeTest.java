@@ -16,6 +16,7 @@ import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.application.testing.PurchaseRequestJson;
 import dev.connectx.domain.EventKey;
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.simulator.ConnectSimulator;
@@ -329,6 +330,21 @@ class ConnectRuntimeTest {
         @Override
         public Optional<SubscriptionEvent> find(EventKey key) {
             return delegate.find(key);
+        }
+
+        @Override
+        public List<SubscriptionEvent> query(EventQuery query) {
+            return delegate.query(query);
+        }
+
+        @Override
+        public long count(EventQuery query) {
+            return delegate.count(query);
+        }
+
+        @Override
+        public Map<RequestStatus, Long> countByStatus() {
+            return delegate.countByStatus();
         }
 
         @Override

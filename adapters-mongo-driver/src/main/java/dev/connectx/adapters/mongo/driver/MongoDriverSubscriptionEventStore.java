@@ -10,15 +10,19 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.mongo.document.EventQueries;
 import dev.connectx.mongo.document.SubscriptionEventDocuments;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -31,6 +35,7 @@ import org.bson.BsonDocument;
 import org.bson.BsonInt32;
 import org.bson.RawBsonDocument;
 import org.reactivestreams.Publisher;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
@@ -100,6 +105,37 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
             BsonDocument document = await(collection.find(Filters.eq(SubscriptionEventDocuments.ID, key.value())).first(),
                     settings.operationTimeout());
             return Optional.ofNullable(document).map(SubscriptionEventDocuments::toEvent);
+        } catch (StoreCallFailed e) {
+            throw MongoFailures.translate(e.getCause());
+        }
+    }
+
+    @Override
+    public List<SubscriptionEvent> query(EventQuery query) {
+        try {
+            List<BsonDocument> documents = await(Flux.from(collection.find(EventQueries.filter(query, true))
+                    .sort(EventQueries.sort(query)).limit(query.limit())).collectList(), settings.operationTimeout());
+            return documents.stream().map(SubscriptionEventDocuments::toEvent).toList();
+        } catch (StoreCallFailed e) {
+            throw MongoFailures.translate(e.getCause());
+        }
+    }
+
+    @Override
+    public long count(EventQuery query) {
+        try {
+            return await(collection.countDocuments(EventQueries.filter(query, false)), settings.operationTimeout());
+        } catch (StoreCallFailed e) {
+            throw MongoFailures.translate(e.getCause());
+        }
+    }
+
+    @Override
+    public Map<RequestStatus, Long> countByStatus() {
+        try {
+            List<BsonDocument> groups = await(Flux.from(collection.aggregate(EventQueries.countByStatusPipeline())).collectList(),
+                    settings.operationTimeout());
+            return EventQueries.statusCounts(groups);
         } catch (StoreCallFailed e) {
             throw MongoFailures.translate(e.getCause());
         }

@@ -1,18 +1,25 @@
 package dev.connectx.adapters.mongo.http;
 
 import dev.connectx.application.port.out.EventRejectedException;
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.mongo.document.EventQueries;
 import dev.connectx.mongo.document.SubscriptionEventDocuments;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.bson.BsonArray;
 import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.BsonValue;
 import org.bson.json.JsonMode;
@@ -72,6 +79,38 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
         }
         BsonValue document = reply.body().get("document");
         return document == null || document.isNull() ? Optional.empty() : Optional.of(SubscriptionEventDocuments.toEvent(document.asDocument()));
+    }
+
+    @Override
+    public List<SubscriptionEvent> query(EventQuery query) {
+        return documents("find", request().append("filter", EventQueries.filter(query, true))
+                .append("sort", EventQueries.sort(query)).append("limit", new BsonInt32(query.limit())))
+                .stream().map(SubscriptionEventDocuments::toEvent).toList();
+    }
+
+    @Override
+    public long count(EventQuery query) {
+        List<BsonDocument> counted = documents("aggregate", request().append("pipeline", new BsonArray(List.of(
+                new BsonDocument("$match", EventQueries.filter(query, false)), new BsonDocument("$count", new BsonString("n"))))));
+        return counted.isEmpty() ? 0 : counted.getFirst().getNumber("n").longValue();
+    }
+
+    @Override
+    public Map<RequestStatus, Long> countByStatus() {
+        return EventQueries.statusCounts(documents("aggregate", request().append("pipeline", new BsonArray(EventQueries.countByStatusPipeline()))));
+    }
+
+    /** Calls an action that answers {@code {"documents": [...]}}. */
+    private List<BsonDocument> documents(String action, BsonDocument body) {
+        Reply reply = call(action, body);
+        if (!reply.isSuccess()) {
+            throw reply.failure(action);
+        }
+        BsonValue documents = reply.body().get("documents");
+        if (documents == null || !documents.isArray()) {
+            throw new StoreUnavailableException("the Data API answered " + action + " without a documents array");
+        }
+        return documents.asArray().stream().map(BsonValue::asDocument).toList();
     }
 
     @Override

@@ -1,7 +1,10 @@
 package dev.connectx.application.port.out;
 
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -28,6 +31,27 @@ public interface SubscriptionEventStore extends AutoCloseable {
      * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
      */
     Optional<SubscriptionEvent> find(EventKey key);
+
+    /**
+     * Reads the events the query selects, in its order, at most its limit.
+     *
+     * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
+     */
+    List<SubscriptionEvent> query(EventQuery query);
+
+    /**
+     * Counts the events the query's filters select ({@code after} and {@code limit} do not apply).
+     *
+     * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
+     */
+    long count(EventQuery query);
+
+    /**
+     * How many events of each status are kept; statuses without events are left out.
+     *
+     * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
+     */
+    Map<RequestStatus, Long> countByStatus();
 
     /** Whether the store answers right now; never throws. */
     boolean isReachable();

@@ -1,0 +1,84 @@
+package dev.connectx.mongo.document;
+
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.ASSET_ID;
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.ID;
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.REQUEST_ID;
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.STATUS;
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.UPDATED;
+
+import dev.connectx.application.port.out.EventQuery;
+import dev.connectx.domain.EventKey;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import dev.connectx.domain.RequestStatus;
+import org.bson.BsonArray;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonInt32;
+import org.bson.BsonString;
+import org.bson.BsonValue;
+
+/** An {@link EventQuery} as MongoDB's filter and sort documents, the same for the driver and the Data API. */
+public final class EventQueries {
+
+    private EventQueries() {
+    }
+
+    /** The filter for the query's conditions, {@code after} included when {@code withPosition}. */
+    public static BsonDocument filter(EventQuery query, boolean withPosition) {
+        List<BsonValue> conditions = new ArrayList<>();
+        query.requestId().ifPresent(id -> conditions.add(new BsonDocument(REQUEST_ID, new BsonString(id.value()))));
+        query.assetId().ifPresent(id -> conditions.add(new BsonDocument(ASSET_ID, new BsonString(id.value()))));
+        query.status().ifPresent(status -> conditions.add(new BsonDocument(STATUS, new BsonString(status.wireName()))));
+        query.updatedSince().ifPresent(since -> conditions.add(
+                new BsonDocument(UPDATED, new BsonDocument("$gte", new BsonDateTime(since.toEpochMilli())))));
+        if (withPosition) {
+            query.after().ifPresent(after -> conditions.add(after(after, query.order())));
+        }
+        return switch (conditions.size()) {
+            case 0 -> new BsonDocument();
+            case 1 -> conditions.getFirst().asDocument();
+            default -> new BsonDocument("$and", new BsonArray(conditions));
+        };
+    }
+
+    /** Updated, then key: ascending for oldest first, descending for newest first. */
+    public static BsonDocument sort(EventQuery query) {
+        BsonInt32 direction = new BsonInt32(query.order() == EventQuery.Order.OLDEST_FIRST ? 1 : -1);
+        return new BsonDocument(UPDATED, direction).append(ID, direction);
+    }
+
+    /** Events after the position in the query's order: a later (earlier) update, or the same one with a greater (smaller) key. */
+    private static BsonDocument after(EventKey position, EventQuery.Order order) {
+        String beyond = order == EventQuery.Order.OLDEST_FIRST ? "$gt" : "$lt";
+        BsonDateTime updated = new BsonDateTime(position.updated().toEpochMilli());
+        return new BsonDocument("$or", new BsonArray(List.of(
+                new BsonDocument(UPDATED, new BsonDocument(beyond, updated)),
+                new BsonDocument(UPDATED, updated).append(ID, new BsonDocument(beyond, new BsonString(position.value()))))));
+    }
+
+    /** The counts from {@link #countByStatusPipeline()}'s answer; a status connectx does not know is left out. */
+    public static Map<RequestStatus, Long> statusCounts(List<BsonDocument> groups) {
+        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+        for (BsonDocument group : groups) {
+            BsonValue status = group.get(ID);
+            BsonValue count = group.get("count");
+            if (status != null && status.isString() && count != null && count.isNumber()) {
+                try {
+                    counts.put(RequestStatus.fromWireName(status.asString().getValue()), count.asNumber().longValue());
+                } catch (RuntimeException notAStatus) {
+                    // someone else's document in the collection
+                }
+            }
+        }
+        return counts;
+    }
+
+    /** The pipeline that counts events by status: one {@code {_id: status, count: n}} per status. */
+    public static List<BsonDocument> countByStatusPipeline() {
+        return List.of(new BsonDocument("$group", new BsonDocument(ID, new BsonString("$" + STATUS))
+                .append("count", new BsonDocument("$sum", new BsonInt32(1)))));
+    }
+}
