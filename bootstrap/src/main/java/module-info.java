@@ -6,6 +6,7 @@ module dev.connectx.bootstrap {
     requires dev.connectx.adapters.connect;
     requires dev.connectx.adapters.mongo.driver;
     requires dev.connectx.adapters.mongo.http;
+    requires dev.connectx.adapters.web;
     requires dev.connectx.application;
     requires dev.connectx.dataapi;
     requires dev.connectx.embedded.mongo;

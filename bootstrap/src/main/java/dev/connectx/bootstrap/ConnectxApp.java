@@ -4,7 +4,12 @@ import dev.connectx.adapters.connect.local.LocalDelivery;
 import dev.connectx.adapters.connect.local.LocalDeliveryService;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
+import dev.connectx.adapters.web.ConnectionState;
+import dev.connectx.adapters.web.ReadApiService;
+import dev.connectx.adapters.web.StatusPageService;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
+import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.service.EventSubscriptions;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
@@ -109,13 +114,15 @@ public final class ConnectxApp implements AutoCloseable {
             localDelivery = local.delivery(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.plusSeconds(30));
         }
         Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService(app, initialStorage)) : Optional.empty();
+        String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse("local mode: the in-process Connect simulator");
+        ReadApiService readApi = new ReadApiService(new ReadSubscriptionEventsService(store::get), () -> connectionState(connectTarget));
         try {
-            server = startHttp(app, localDelivery, dataApi);
+            server = startHttp(app, localDelivery, dataApi, readApi);
         } finally {
             store.awaitOpen(); // also when the HTTP server failed, so that close() finds everything the store started
         }
         startConnectRuntime(runtimeSettings, app, recordEvent);
-        LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
+        LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (status page /, read API /api, health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
                 app.httpHost(), server.port(), store.get().describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
                         .orElse("local mode: API_KEY and ENVIRONMENT_ID are not set, local deliveries go through an in-process Connect simulator"));
     }
@@ -145,7 +152,15 @@ public final class ConnectxApp implements AutoCloseable {
         return new DataApiService(client, app.dataApiKeys(), storage.operationTimeout());
     }
 
-    private WebServer startHttp(AppSettings app, LocalDelivery delivery, Optional<DataApiService> dataApi) {
+    /** What the status page shows; never waits for a store that is still opening. */
+    private ConnectionState connectionState(String connectTarget) {
+        ConnectRuntime connected = runtime;
+        SubscriptionEventStore current = store.getIfOpen();
+        return new ConnectionState(connected != null && connected.isConnected(), connectTarget,
+                current == null ? "opening" : current.describe(), current != null && current.isReachable());
+    }
+
+    private WebServer startHttp(AppSettings app, LocalDelivery delivery, Optional<DataApiService> dataApi, ReadApiService readApi) {
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
                         .addCheck(new StoreHealthCheck(store::getIfOpen)).build(),
@@ -160,6 +175,8 @@ public final class ConnectxApp implements AutoCloseable {
                     .addFeature(observe)
                     .routing(routing -> {
                         routing.register("/local", localDelivery);
+                        routing.register("/api", readApi);
+                        routing.register(new StatusPageService());
                         dataApi.ifPresent(routing::register);
                     })
                     .build()

@@ -82,10 +82,13 @@ class HexagonArchitectureTest {
             .that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("UseCase");
 
-    static final ArchRule driving_port_values_are_commands_outcomes_or_exceptions = classes()
+    /** Commands and outcomes of the write side, read models ({@code …State}, {@code …Page}) of the read side. */
+    static final ArchRule driving_port_values_are_commands_outcomes_read_models_or_exceptions = classes()
             .that().resideInAPackage(PORT_IN).and().areTopLevelClasses().and().areNotInterfaces()
             .should().haveSimpleNameEndingWith("Command")
             .orShould().haveSimpleNameEndingWith("Outcome")
+            .orShould().haveSimpleNameEndingWith("State")
+            .orShould().haveSimpleNameEndingWith("Page")
             .orShould().haveSimpleNameEndingWith("Exception");
 
     static final ArchRule services_implement_a_use_case = classes()
@@ -113,7 +116,7 @@ class HexagonArchitectureTest {
             tools_outside_the_hexagon_are_used_only_by_bootstrap,
             the_mongodb_document_format_serves_only_the_mongodb_adapters,
             driving_ports_are_use_cases,
-            driving_port_values_are_commands_outcomes_or_exceptions,
+            driving_port_values_are_commands_outcomes_read_models_or_exceptions,
             services_implement_a_use_case,
             driven_ports_name_no_technology,
             no_package_cycles);

@@ -16,7 +16,7 @@ class ModuleLayoutTest {
     void the_app_runs_with_every_module_of_the_design() {
         assertTrue(ConnectxModules.locations().keySet().containsAll(List.of(
                 "dev.connectx.domain", "dev.connectx.application", "dev.connectx.adapters.connect",
-                "dev.connectx.adapters.mongo.driver", "dev.connectx.bootstrap", "dev.connectx.embedded.mongo", "dev.connectx.simulator")),
+                "dev.connectx.adapters.web", "dev.connectx.adapters.mongo.driver", "dev.connectx.adapters.mongo.http", "dev.connectx.bootstrap", "dev.connectx.embedded.mongo", "dev.connectx.simulator")),
                 ConnectxModules.locations().keySet().toString());
     }
 
@@ -41,6 +41,7 @@ class ModuleLayoutTest {
                 exports("dev.connectx.application"));
         assertEquals(Set.of("dev.connectx.adapters.connect.local", "dev.connectx.adapters.connect.runtime"), exports("dev.connectx.adapters.connect"));
         assertEquals(Set.of("dev.connectx.adapters.mongo.driver"), exports("dev.connectx.adapters.mongo.driver"));
+        assertEquals(Set.of("dev.connectx.adapters.web"), exports("dev.connectx.adapters.web"));
     }
 
     @Test

@@ -1,0 +1,63 @@
+package dev.connectx.adapters.web;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.connectx.domain.SubscriptionEvent;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+/** Writes the read API's JSON with Jackson's streaming generator; the request is copied as the raw JSON it was. */
+final class EventJson {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** The body of a JSON answer, written by {@code body}. */
+    interface Body {
+        void write(JsonGenerator out) throws IOException;
+    }
+
+    private EventJson() {
+    }
+
+    static String write(Body body) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator out = JSON.createGenerator(text)) {
+            body.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    /** One event; with {@code withRequest}, the purchase request as Connect sent it. */
+    static void event(JsonGenerator out, SubscriptionEvent event, boolean withRequest) throws IOException {
+        out.writeStartObject();
+        out.writeStringField("key", event.key().value());
+        out.writeStringField("event_type", event.type().name());
+        out.writeStringField("request_id", event.requestId().value());
+        out.writeStringField("status", event.status().wireName());
+        out.writeStringField("asset_id", event.assetId().value());
+        out.writeStringField("product_id", event.productId().value());
+        out.writeStringField("updated", event.updated().toString());
+        out.writeStringField("received_at", event.receivedAt().toString());
+        if (event.taskId().isPresent()) {
+            out.writeStringField("task_id", event.taskId().get().value());
+        } else {
+            out.writeNullField("task_id");
+        }
+        if (withRequest) {
+            out.writeFieldName("request");
+            out.writeRawValue(event.request().json());
+        }
+        out.writeEndObject();
+    }
+
+    static String error(String message) {
+        return write(out -> {
+            out.writeStartObject();
+            out.writeStringField("error", message);
+            out.writeEndObject();
+        });
+    }
+}

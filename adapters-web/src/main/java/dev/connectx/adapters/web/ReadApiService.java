@@ -1,0 +1,168 @@
+package dev.connectx.adapters.web;
+
+import dev.connectx.application.port.in.AssetState;
+import dev.connectx.application.port.in.EventPage;
+import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
+import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
+import dev.connectx.application.port.out.EventQuery;
+import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.domain.AssetId;
+import dev.connectx.domain.RequestId;
+import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.SubscriptionEvent;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.lang.System.Logger.Level;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * The read API, registered under {@code /api}: a request's events, a subscription's state, a paged list of events,
+ * and the status the status page shows. JSON; 400 naming the bad parameter, 404 for an unknown id, 503 when the
+ * store does not answer.
+ */
+public final class ReadApiService implements HttpService {
+
+    private static final System.Logger LOG = System.getLogger(ReadApiService.class.getName());
+    private static final int LATEST_ON_STATUS = 10;
+
+    private final ReadSubscriptionEventsUseCase reads;
+    private final Supplier<ConnectionState> state;
+
+    public ReadApiService(ReadSubscriptionEventsUseCase reads, Supplier<ConnectionState> state) {
+        this.reads = Objects.requireNonNull(reads, "reads");
+        this.state = Objects.requireNonNull(state, "state");
+    }
+
+    @Override
+    public void routing(HttpRules rules) {
+        rules.get("/requests/{requestId}/events", (request, response) -> answer(response, () -> requestEvents(request, response)))
+                .get("/assets/{assetId}", (request, response) -> answer(response, () -> asset(request, response)))
+                .get("/events", (request, response) -> answer(response, () -> events(request, response)))
+                .get("/status", (request, response) -> answer(response, () -> status(response)));
+    }
+
+    private void requestEvents(ServerRequest request, ServerResponse response) {
+        RequestId requestId = EventsParameters.parse("requestId", () -> new RequestId(request.path().pathParameters().get("requestId")));
+        List<SubscriptionEvent> events = reads.eventsOfRequest(requestId);
+        if (events.isEmpty()) {
+            send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + requestId.value() + " are kept"));
+            return;
+        }
+        send(response, Status.OK_200, EventJson.write(out -> {
+            out.writeStartObject();
+            out.writeStringField("request_id", requestId.value());
+            out.writeArrayFieldStart("events");
+            for (SubscriptionEvent event : events) {
+                EventJson.event(out, event, true);
+            }
+            out.writeEndArray();
+            out.writeEndObject();
+        }));
+    }
+
+    private void asset(ServerRequest request, ServerResponse response) {
+        AssetId assetId = EventsParameters.parse("assetId", () -> new AssetId(request.path().pathParameters().get("assetId")));
+        Optional<AssetState> found = reads.assetState(assetId);
+        if (found.isEmpty()) {
+            send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + assetId.value() + " are kept"));
+            return;
+        }
+        AssetState asset = found.get();
+        send(response, Status.OK_200, EventJson.write(out -> {
+            out.writeStartObject();
+            out.writeStringField("asset_id", asset.assetId().value());
+            out.writeStringField("product_id", asset.productId().value());
+            out.writeStringField("status", asset.status().wireName());
+            out.writeStringField("request_id", asset.requestId().value());
+            out.writeStringField("changed_at", asset.changedAt().toString());
+            out.writeNumberField("events", asset.events());
+            out.writeEndObject();
+        }));
+    }
+
+    private void events(ServerRequest request, ServerResponse response) {
+        EventsParameters parameters = EventsParameters.from(request.query());
+        EventPage page = reads.events(parameters.query());
+        send(response, Status.OK_200, EventJson.write(out -> {
+            out.writeStartObject();
+            out.writeArrayFieldStart("events");
+            for (SubscriptionEvent event : page.events()) {
+                EventJson.event(out, event, true);
+            }
+            out.writeEndArray();
+            if (page.next().isPresent()) {
+                out.writeStringField("next", "/api/events?" + parameters.nextPage(page.next().get()));
+            } else {
+                out.writeNullField("next");
+            }
+            out.writeEndObject();
+        }));
+    }
+
+    private void status(ServerResponse response) {
+        ConnectionState now = state.get();
+        Overview overview = null;
+        String storeError = null;
+        try {
+            overview = reads.overview(LATEST_ON_STATUS);
+        } catch (StoreUnavailableException e) {
+            storeError = e.getMessage();
+        }
+        Overview found = overview;
+        String error = storeError;
+        send(response, Status.OK_200, EventJson.write(out -> {
+            out.writeStartObject();
+            out.writeObjectFieldStart("connect");
+            out.writeBooleanField("connected", now.connected());
+            out.writeStringField("target", now.connect());
+            out.writeEndObject();
+            out.writeObjectFieldStart("store");
+            out.writeStringField("description", now.store());
+            out.writeBooleanField("reachable", now.storeReachable() && error == null);
+            if (error != null) {
+                out.writeStringField("error", error);
+            }
+            out.writeEndObject();
+            if (found != null) {
+                out.writeObjectFieldStart("counts");
+                long total = 0;
+                for (RequestStatus status : RequestStatus.values()) {
+                    long count = found.countsByStatus().getOrDefault(status, 0L);
+                    out.writeNumberField(status.wireName(), count);
+                    total += count;
+                }
+                out.writeEndObject();
+                out.writeNumberField("total", total);
+                out.writeArrayFieldStart("latest");
+                for (SubscriptionEvent event : found.latest()) {
+                    EventJson.event(out, event, false);
+                }
+                out.writeEndArray();
+            }
+            out.writeEndObject();
+        }));
+    }
+
+    /** Runs a handler, turning bad parameters into 400 and an unreachable store into 503. */
+    private static void answer(ServerResponse response, Runnable handler) {
+        try {
+            handler.run();
+        } catch (BadParameterException e) {
+            send(response, Status.BAD_REQUEST_400, EventJson.error(e.getMessage()));
+        } catch (StoreUnavailableException e) {
+            LOG.log(Level.WARNING, "A read could not reach the store: {0}", e.getMessage());
+            send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("the store is unavailable: " + e.getMessage()));
+        }
+    }
+
+    private static void send(ServerResponse response, Status status, String json) {
+        response.status(status).header(HeaderNames.CONTENT_TYPE, "application/json").header(HeaderNames.CACHE_CONTROL, "no-store").send(json);
+    }
+}

@@ -1,0 +1,195 @@
+package dev.connectx.adapters.web;
+
+import static dev.connectx.application.testing.SubscriptionEventFixtures.aPurchaseEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.application.service.ReadSubscriptionEventsService;
+import dev.connectx.application.testing.InMemorySubscriptionEventStore;
+import dev.connectx.domain.RequestStatus;
+import io.helidon.webserver.WebServer;
+import java.io.IOException;
+import io.helidon.webclient.api.HttpClientResponse;
+import io.helidon.webclient.api.WebClient;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The read API over a real HTTP server on loopback, reading from the in-memory store double. */
+class ReadApiServiceTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
+
+    private final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
+    private volatile boolean connected = true;
+    private WebServer server;
+
+    @BeforeEach
+    void start() {
+        ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(() -> store);
+        server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
+                .routing(routing -> routing
+                        .register("/api", new ReadApiService(reads, () -> new ConnectionState(connected, "ws://connect.test", store.describe(), store.isReachable())))
+                        .register(new StatusPageService()))
+                .build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        server.stop();
+    }
+
+    private void storeFiveEvents() {
+        RequestStatus[] statuses = {RequestStatus.PENDING, RequestStatus.INQUIRING, RequestStatus.PENDING, RequestStatus.APPROVED, RequestStatus.FAILED};
+        for (int i = 0; i < statuses.length; i++) {
+            store.save(aPurchaseEvent().withRequestId(i < 4 ? "PR-1000-0000-0000-001" : "PR-1000-0000-0000-002")
+                    .withAssetId("AS-1000-0000-0001").withStatus(statuses[i]).withUpdated(T0.plusSeconds(60L * i)).build());
+        }
+    }
+
+    @Test
+    void a_requests_events_oldest_first_with_the_request_as_sent() throws Exception {
+        storeFiveEvents();
+
+        JsonNode body = getJson("/api/requests/PR-1000-0000-0000-001/events", 200);
+
+        assertEquals(4, body.get("events").size());
+        assertEquals(List.of("pending", "inquiring", "pending", "approved"), texts(body.get("events"), "status"));
+        assertEquals("2026-11-01T10:00:00Z", body.get("events").get(0).get("updated").asText());
+        assertEquals("PR-1000-0000-0000-001", body.get("events").get(0).get("request").get("id").asText(), "the request object itself");
+    }
+
+    @Test
+    void a_subscriptions_current_state() throws Exception {
+        storeFiveEvents();
+
+        JsonNode body = getJson("/api/assets/AS-1000-0000-0001", 200);
+
+        assertEquals("failed", body.get("status").asText());
+        assertEquals("PR-1000-0000-0000-002", body.get("request_id").asText());
+        assertEquals("2026-11-01T10:04:00Z", body.get("changed_at").asText());
+        assertEquals(5, body.get("events").asLong());
+        assertTrue(body.get("product_id").asText().startsWith("PRD-"));
+    }
+
+    @Test
+    void unknown_ids_are_404_and_malformed_ids_400() throws Exception {
+        assertTrue(getJson("/api/requests/PR-9999-9999-9999-999/events", 404).get("error").asText().contains("PR-9999-9999-9999-999"));
+        assertTrue(getJson("/api/assets/AS-9999-9999-9999", 404).get("error").asText().contains("AS-9999-9999-9999"));
+        assertTrue(getJson("/api/requests/not-a-request/events", 400).get("error").asText().startsWith("requestId:"));
+        assertTrue(getJson("/api/assets/PR-1", 400).get("error").asText().startsWith("assetId:"));
+    }
+
+    @Test
+    void events_page_through_next_links_each_once_in_order() throws Exception {
+        storeFiveEvents();
+        List<String> keys = new ArrayList<>();
+        String next = "/api/events?limit=2";
+        int pages = 0;
+        while (next != null && pages++ < 10) {
+            JsonNode page = getJson(next, 200);
+            keys.addAll(texts(page.get("events"), "key"));
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+        }
+        assertEquals(3, pages);
+        assertEquals(5, keys.size());
+        assertEquals(5, keys.stream().distinct().count());
+        assertTrue(keys.get(0).endsWith("/pending/2026-11-01T10:00:00Z") && keys.get(4).endsWith("/failed/2026-11-01T10:04:00Z"), keys.toString());
+    }
+
+    @Test
+    void events_filtered_by_status_and_since() throws Exception {
+        storeFiveEvents();
+
+        assertEquals(2, getJson("/api/events?status=pending", 200).get("events").size());
+        assertEquals(List.of("approved", "failed"), texts(getJson("/api/events?since=2026-11-01T10:03:00Z", 200).get("events"), "status"));
+        assertEquals(List.of("failed"), texts(getJson("/api/events?since=2026-11-01T11:03:00%2B01:00&status=failed", 200).get("events"), "status"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "status=exploded|status:",
+        "limit=0|limit: '0' is not a number from 1 to 500",
+        "limit=501|limit:",
+        "limit=ten|limit:",
+        "since=yesterday|since: 'yesterday' is not an ISO-8601 date-time",
+        "after=%25%25%25|after: not a cursor",
+        "after=bm90LWEta2V5|after: not a cursor",
+        "color=blue|unknown parameter 'color'",
+    })
+    void bad_parameters_are_400_naming_the_parameter(String query, String expected) throws Exception {
+        String error = getJson("/api/events?" + query, 400).get("error").asText();
+
+        assertTrue(error.startsWith(expected), error);
+    }
+
+    @Test
+    void an_unreachable_store_is_503_and_the_status_says_so() throws Exception {
+        storeFiveEvents();
+        store.makeUnavailable(true);
+
+        assertTrue(getJson("/api/events", 503).get("error").asText().startsWith("the store is unavailable"));
+        JsonNode status = getJson("/api/status", 200);
+        assertEquals(false, status.get("store").get("reachable").asBoolean());
+        assertTrue(status.get("counts") == null);
+    }
+
+    @Test
+    void the_status_has_connection_store_counts_and_latest_events() throws Exception {
+        storeFiveEvents();
+        connected = false;
+
+        JsonNode status = getJson("/api/status", 200);
+
+        assertEquals(false, status.get("connect").get("connected").asBoolean());
+        assertEquals("ws://connect.test", status.get("connect").get("target").asText());
+        assertEquals("in-memory", status.get("store").get("description").asText());
+        assertEquals(2, status.get("counts").get("pending").asLong());
+        assertEquals(0, status.get("counts").get("revoked").asLong());
+        assertEquals(5, status.get("total").asLong());
+        assertEquals("failed", status.get("latest").get(0).get("status").asText(), "newest first");
+        assertTrue(status.get("latest").get(0).get("request") == null, "no request bodies on the status");
+    }
+
+    @Test
+    void the_status_page_is_one_self_contained_html_page_that_reads_the_status() throws Exception {
+        Reply page = get("/");
+
+        assertEquals(200, page.status());
+        assertTrue(page.contentType().startsWith("text/html"));
+        assertTrue(page.body().contains("fetch(\"/api/status\""));
+        assertTrue(!page.body().contains("innerHTML") && !page.body().contains("<script src"), "no HTML from data, no external scripts");
+    }
+
+    private JsonNode getJson(String path, int expectedStatus) throws IOException, InterruptedException {
+        Reply response = get(path);
+        assertEquals(expectedStatus, response.status(), path + ": " + response.body());
+        assertTrue(response.contentType().startsWith("application/json"));
+        return JSON.readTree(response.body());
+    }
+
+    private record Reply(int status, String contentType, String body) {
+    }
+
+    private Reply get(String path) {
+        try (HttpClientResponse response = WebClient.create().get()
+                .uri(java.net.URI.create("http://127.0.0.1:" + server.port() + path)).request()) {
+            return new Reply(response.status().code(), response.headers().contentType().map(Object::toString).orElse(""),
+                    response.as(String.class));
+        }
+    }
+
+    private static List<String> texts(JsonNode array, String field) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.get(field).asText()));
+        return values;
+    }
+}

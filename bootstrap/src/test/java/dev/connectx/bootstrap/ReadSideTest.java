@@ -1,0 +1,114 @@
+package dev.connectx.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import io.helidon.webclient.api.HttpClientResponse;
+import io.helidon.webclient.api.WebClient;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The read API and the status page on the whole app, answering from either store: the sample event posted in
+ * local mode comes back from /api and shows on the page, rendered by a real headless browser where Debian's
+ * chromium is installed.
+ */
+class ReadSideTest {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final String REQUEST = "PR-5571-0393-2216-001";
+    private static final String ASSET = "AS-5571-0393-2216";
+
+    @TempDir
+    Path dataDir;
+
+    @ParameterizedTest(name = "STORAGE_ADAPTER={0}")
+    @ValueSource(strings = {"driver", "http"})
+    void the_read_api_answers_from_the_store(String adapter) throws Exception {
+        try (ConnectxApp app = start(adapter)) {
+            postSample(app);
+
+            String events = get(app, "/api/requests/" + REQUEST + "/events", 200);
+            assertTrue(events.contains("\"status\":\"pending\"") && events.contains("\"request\":{"), events);
+            String asset = get(app, "/api/assets/" + ASSET, 200);
+            assertTrue(asset.contains("\"status\":\"pending\"") && asset.contains("\"product_id\":\"PRD-276-377-545\"")
+                    && asset.contains("\"events\":1"), asset);
+            String page = get(app, "/api/events?status=pending&since=2020-01-01T00:00:00Z&limit=10", 200);
+            assertTrue(page.contains(REQUEST) && page.contains("\"next\":null"), page);
+            assertTrue(get(app, "/api/events?status=approved", 200).contains("\"events\":[]"));
+            String status = get(app, "/api/status", 200);
+            assertTrue(status.contains("\"connected\":true") && status.contains("\"pending\":1") && status.contains("\"total\":1"), status);
+            assertTrue(status.contains(adapter.equals("http") ? "Data API store" : "MongoDB driver store"), status);
+
+            get(app, "/api/requests/PR-0000-0000-0000-000/events", 404);
+            get(app, "/api/events?limit=5000", 400);
+        }
+    }
+
+    @Test
+    void the_status_page_renders_the_sample_event_in_a_headless_browser() throws Exception {
+        assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed (apt-get install chromium)");
+        try (ConnectxApp app = start("driver")) {
+            postSample(app);
+
+            String dom = renderedDom("http://127.0.0.1:" + app.httpPort() + "/");
+
+            assertTrue(dom.contains(REQUEST), "the newest event is listed: " + dom);
+            assertTrue(dom.contains("data-status=\"pending\"><td>pending</td><td class=\"num\">1</td>"), "pending counts 1: " + dom);
+            assertTrue(dom.contains("id=\"connect-state\" class=\"ok\">connected"), "connected to the (local) Connect: " + dom);
+            assertTrue(dom.contains("id=\"store-state\" class=\"ok\">reachable"), dom);
+            assertFalse(dom.contains("Last refresh: <span id=\"refreshed\">never"), "the page refreshed itself: " + dom);
+        }
+    }
+
+    /** Chromium headless, as the machine notes prescribe; the DOM after the page's script has run. */
+    private String renderedDom(String url) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(dataDir, "chromium");
+        List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=5000", "--dump-dom", url));
+        Process chromium = new ProcessBuilder(command).redirectError(dataDir.resolve("chromium.log").toFile()).start();
+        byte[] out = chromium.getInputStream().readAllBytes();
+        assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "chromium finished");
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    private ConnectxApp start(String adapter) {
+        Map<String, String> settings = new HashMap<>(Map.of("CONNECTX_HTTP_PORT", "0", "CONNECTX_MONGO_EMBEDDED_PORT", "0",
+                "CONNECTX_DATA_DIR", dataDir.toString(), "STORAGE_ADAPTER", adapter));
+        return ConnectxApp.start(Config.just(ConfigSources.create(settings)));
+    }
+
+    private static void postSample(ConnectxApp app) throws IOException {
+        try (HttpClientResponse response = WebClient.create().post()
+                .uri(URI.create("http://127.0.0.1:" + app.httpPort() + "/local/purchase-requests"))
+                .submit(Files.readString(Path.of("..", "samples", "purchase-request.json")))) {
+            assertEquals(200, response.status().code());
+            assertTrue(response.as(String.class).contains("\"result\":\"success\""));
+        }
+    }
+
+    private static String get(ConnectxApp app, String path, int expected) {
+        try (HttpClientResponse response = WebClient.create().get().uri(URI.create("http://127.0.0.1:" + app.httpPort() + path)).request()) {
+            String body = response.as(String.class);
+            assertEquals(expected, response.status().code(), path + ": " + body);
+            return body;
+        }
+    }
+}
