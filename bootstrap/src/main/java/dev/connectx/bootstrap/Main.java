@@ -16,6 +16,9 @@ public final class Main {
     }
 
     public static void main(String[] args) throws java.io.IOException {
+        if (args.length == 1 && args[0].equals("--check-health")) {
+            System.exit(HealthProbe.check(System.getenv().getOrDefault("CONNECTX_HTTP_PORT", "8080")));
+        }
         ShutdownAwareLogManager.install();
         LogConfig.configureRuntime();
         if (args.length == 2 && args[0].equals("--aot-training")) {

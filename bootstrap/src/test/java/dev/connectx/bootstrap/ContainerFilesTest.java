@@ -1,0 +1,100 @@
+package dev.connectx.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.helidon.config.Config;
+import io.helidon.config.ConfigSources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Dockerfile and docker-compose.yml stay valid where no Docker engine runs: parsed and checked here, and
+ * given to {@code docker compose config} where that client exists.
+ */
+class ContainerFilesTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static final Path COMPOSE = ROOT.resolve("docker-compose.yml");
+    private static final Path DOCKERFILE = ROOT.resolve("Dockerfile");
+
+    @Test
+    void the_compose_file_runs_connectx_dev_from_the_connect_projects_env_file_with_an_optional_mongo() {
+        Config compose = Config.just(ConfigSources.file(COMPOSE).build());
+        Config connectx = compose.get("services.connectx_dev");
+
+        assertEquals(".", connectx.get("build").asString().get());
+        assertEquals(List.of(".env"), connectx.get("env_file").asList(String.class).get());
+        assertEquals("0.0.0.0", connectx.get("environment.CONNECTX_HTTP_HOST").asString().get());
+        assertTrue(connectx.get("ports").asList(String.class).get().stream().allMatch(port -> port.startsWith("127.0.0.1:")),
+                "published on the host's loopback only");
+        assertTrue(connectx.get("healthcheck.test").asList(String.class).get().contains("--check-health"));
+        assertEquals("/data", connectx.get("environment.CONNECTX_DATA_DIR").asString().get());
+
+        Config mongo = compose.get("services.mongo");
+        assertEquals("mongo:8", mongo.get("image").asString().get());
+        assertEquals(List.of("mongo"), mongo.get("profiles").asList(String.class).get(), "optional: only with --profile mongo");
+        assertTrue(mongo.get("command").asList(String.class).get().contains("--replSet"), "a replica set, for majority writes");
+    }
+
+    @Test
+    void the_env_example_holds_the_connect_cli_variables() throws IOException {
+        String env = Files.readString(ROOT.resolve(".env.example"));
+
+        for (String name : List.of("API_KEY", "ENVIRONMENT_ID", "SERVER_ADDRESS")) {
+            assertTrue(Pattern.compile("(?m)^" + name + "=").matcher(env).find(), name);
+        }
+    }
+
+    @Test
+    void the_dockerfile_builds_in_one_stage_and_runs_the_launcher_as_a_non_root_user_with_a_health_check() throws IOException {
+        String dockerfile = Files.readString(DOCKERFILE);
+
+        List<String> stages = Pattern.compile("(?m)^FROM (\\S+)").matcher(dockerfile).results().map(m -> m.group(1)).toList();
+        assertEquals(List.of("eclipse-temurin:25-jdk", "eclipse-temurin:25-jre"), stages, "build on a JDK, run on a JRE");
+        assertTrue(dockerfile.contains("./mvnw "), "built with the wrapper");
+        Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(dockerfile);
+        assertTrue(user.find() && !user.group(1).equals("root") && !user.group(1).equals("0"), "runs as a non-root user");
+        assertTrue(dockerfile.contains("HEALTHCHECK") && dockerfile.contains("--check-health"));
+        assertTrue(dockerfile.contains("ENTRYPOINT [\"/opt/connectx/bin/connectx\"]"), "the module-path launcher");
+        assertTrue(dockerfile.contains("COPY --from=build --chown=root:root /src/bootstrap/target/connectx /opt/connectx"));
+        for (String copied : Pattern.compile("(?m)^COPY (?!--from)(\\S+) ").matcher(dockerfile).results().map(m -> m.group(1)).toList()) {
+            assertTrue(Files.exists(ROOT.resolve(copied)), "COPY source exists: " + copied);
+        }
+    }
+
+    @Test
+    void docker_compose_config_accepts_the_file_where_the_client_exists() throws Exception {
+        Process probe;
+        try {
+            probe = new ProcessBuilder("docker", "compose", "version").redirectErrorStream(true).start();
+        } catch (IOException noDocker) {
+            assumeTrue(false, "no docker client");
+            return;
+        }
+        assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0, "the docker client has no compose plugin");
+        Path env = ROOT.resolve(".env");
+        boolean created = !Files.exists(env);
+        if (created) {
+            Files.copy(ROOT.resolve(".env.example"), env);
+        }
+        try {
+            Process config = new ProcessBuilder("docker", "compose", "-f", COMPOSE.toString(), "--profile", "mongo", "config", "--quiet")
+                    .redirectErrorStream(true).start();
+            String output = new String(config.getInputStream().readAllBytes());
+            assertTrue(config.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(0, config.exitValue(), output);
+        } finally {
+            if (created) {
+                Files.delete(env);
+            }
+        }
+    }
+}
