@@ -71,30 +71,43 @@ class ContainerFilesTest {
     }
 
     @Test
-    void docker_compose_config_accepts_the_file_where_the_client_exists() throws Exception {
-        Process probe;
-        try {
-            probe = new ProcessBuilder("docker", "compose", "version").redirectErrorStream(true).start();
-        } catch (IOException noDocker) {
-            assumeTrue(false, "no docker client");
-            return;
-        }
-        assumeTrue(probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0, "the docker client has no compose plugin");
+    void docker_compose_config_accepts_the_file_where_a_compose_client_exists() throws Exception {
+        List<String> compose = composeCommand();
+        assumeTrue(!compose.isEmpty(), "neither `docker compose` nor `docker-compose` is installed");
         Path env = ROOT.resolve(".env");
         boolean created = !Files.exists(env);
         if (created) {
             Files.copy(ROOT.resolve(".env.example"), env);
         }
         try {
-            Process config = new ProcessBuilder("docker", "compose", "-f", COMPOSE.toString(), "--profile", "mongo", "config", "--quiet")
-                    .redirectErrorStream(true).start();
+            List<String> command = new java.util.ArrayList<>(compose);
+            command.addAll(List.of("-f", COMPOSE.toString(), "--profile", "mongo", "config", "--quiet"));
+            Process config = new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(config.getInputStream().readAllBytes());
             assertTrue(config.waitFor(60, TimeUnit.SECONDS));
-            assertEquals(0, config.exitValue(), output);
+            assertEquals(0, config.exitValue(), String.join(" ", command) + ": " + output);
         } finally {
             if (created) {
                 Files.delete(env);
             }
         }
+    }
+
+    /** {@code docker compose} (v2), else {@code docker-compose} (v1, Debian's package); empty when neither answers. */
+    private static List<String> composeCommand() throws InterruptedException {
+        for (List<String> candidate : List.of(List.of("docker", "compose"), List.of("docker-compose"))) {
+            List<String> version = new java.util.ArrayList<>(candidate);
+            version.add("version");
+            try {
+                Process probe = new ProcessBuilder(version).redirectErrorStream(true).start();
+                probe.getInputStream().readAllBytes();
+                if (probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+                    return candidate;
+                }
+            } catch (IOException notInstalled) {
+                // try the next
+            }
+        }
+        return List.of();
     }
 }
