@@ -1,6 +1,8 @@
 package dev.connectx.application.testing;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Random;
 import java.util.SplittableRandom;
 
@@ -29,6 +31,35 @@ public final class SeededMutator {
     public SeededMutator(long seed, List<String> corpus) {
         this.random = new SplittableRandom(seed);
         this.corpus = List.copyOf(corpus);
+    }
+
+    /** What one fuzz input came to: a label to count by; anything unexpected is thrown. */
+    @FunctionalInterface
+    public interface Target {
+        String outcome(String input);
+    }
+
+    /**
+     * Runs {@link #EXECUTIONS} mutated inputs through {@code target}, counts the outcomes, prints one line and
+     * returns the counts. An exception the target lets out fails the run, naming the seed, the input's index and
+     * the input itself.
+     */
+    public static Map<String, Integer> fuzz(String name, List<String> corpus, Target target) {
+        long seed = seed();
+        SeededMutator mutator = new SeededMutator(seed, corpus);
+        Map<String, Integer> outcomes = new TreeMap<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < EXECUTIONS; i++) {
+            String input = mutator.next();
+            try {
+                outcomes.merge(target.outcome(input), 1, Integer::sum);
+            } catch (RuntimeException | AssertionError e) {
+                throw new AssertionError("fuzz " + name + ": seed " + seed + ", input " + i + ": " + e + "\ninput: " + input, e);
+            }
+        }
+        System.out.printf("fuzz %s: %d executions (seed %d): %s, %d ms%n", name, EXECUTIONS, seed, outcomes,
+                (System.nanoTime() - started) / 1_000_000);
+        return outcomes;
     }
 
     /** The next input: a corpus entry, mutated one to four times. */

@@ -10,6 +10,7 @@ import dev.connectx.application.testing.SeededMutator;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.SubscriptionEvent;
 import java.util.List;
+import java.util.Map;
 import org.bson.RawBsonDocument;
 import org.junit.jupiter.api.Test;
 
@@ -25,35 +26,23 @@ class SubscriptionEventDocumentsFuzzTest {
 
     @Test
     void mutated_payloads_are_encoded_or_refused_with_a_reason() {
-        long seed = SeededMutator.seed();
-        SeededMutator mutator = new SeededMutator(seed, CORPUS);
-        int encoded = 0;
-        int refused = 0;
-        int notAPayload = 0;
-        long started = System.nanoTime();
-        for (int i = 0; i < SeededMutator.EXECUTIONS; i++) {
-            String payload = mutator.next();
+        Map<String, Integer> outcomes = SeededMutator.fuzz("SubscriptionEventDocuments.toDocument", CORPUS, payload -> {
             SubscriptionEvent event;
             try {
                 event = aPurchaseEvent().withPayload(payload).build();
             } catch (InvalidEventException e) {
-                notAPayload++; // not even the shape of an object: the domain refuses it before any mapping
-                continue;
+                return "not an object"; // the domain refuses it before any mapping
             }
             try {
                 RawBsonDocument document = SubscriptionEventDocuments.toDocument(event);
                 assertEquals(event.key().value(), document.getString("_id").getValue());
                 assertTrue(document.containsKey("request"));
-                encoded++;
+                return "encoded";
             } catch (EventRejectedException e) {
                 assertTrue(e.getMessage() != null && !e.getMessage().isBlank());
-                refused++;
-            } catch (RuntimeException e) {
-                throw new AssertionError("seed " + seed + ", input " + i + ": " + e + " for payload: " + payload, e);
+                return "refused";
             }
-        }
-        System.out.printf("fuzz SubscriptionEventDocuments.toDocument: %d executions (seed %d): %d encoded, %d refused, %d not an object, %d ms%n",
-                SeededMutator.EXECUTIONS, seed, encoded, refused, notAPayload, (System.nanoTime() - started) / 1_000_000);
-        assertTrue(encoded > 0 && refused > 0, "the mutations reach both sides");
+        });
+        assertTrue(outcomes.containsKey("encoded") && outcomes.containsKey("refused"), outcomes.toString());
     }
 }

@@ -8,6 +8,7 @@ import dev.connectx.adapters.connect.protocol.InboundMessage.Task;
 import dev.connectx.adapters.connect.protocol.MessageCodec.TaskOutput;
 import dev.connectx.application.testing.SeededMutator;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,35 +34,22 @@ class MessageCodecFuzzTest {
 
     @Test
     void mutated_frames_are_read_or_rejected_with_a_reason_never_anything_else() {
-        long seed = SeededMutator.seed();
-        SeededMutator mutator = new SeededMutator(seed, CORPUS);
-        int read = 0;
-        int rejected = 0;
-        int tasks = 0;
-        long started = System.nanoTime();
-        for (int i = 0; i < SeededMutator.EXECUTIONS; i++) {
-            String frame = mutator.next();
+        Map<String, Integer> outcomes = SeededMutator.fuzz("MessageCodec.decode", CORPUS, frame -> {
             InboundMessage message;
             try {
                 message = codec.decode(frame);
             } catch (MalformedFrameException e) {
                 assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), "a reason is given");
-                rejected++;
-                continue;
-            } catch (RuntimeException e) {
-                throw new AssertionError("seed " + seed + ", input " + i + ": " + e + " for frame: " + frame, e);
+                return "rejected";
             }
-            read++;
             if (message instanceof Task task) {
-                tasks++;
-                Task echoed = assertInstanceOf(Task.class, codec.decode(codec.taskResult(task, new TaskOutput("fail", "x", 0.1))),
-                        "seed " + seed + ", input " + i);
+                Task echoed = assertInstanceOf(Task.class, codec.decode(codec.taskResult(task, new TaskOutput("fail", "x", 0.1))));
                 assertEquals(task.options().taskId(), echoed.options().taskId());
                 assertEquals(task.objectId(), echoed.objectId());
+                return "task answered and re-read";
             }
-        }
-        System.out.printf("fuzz MessageCodec.decode: %d executions (seed %d): %d read (%d tasks answered and re-read), %d rejected, %d ms%n",
-                SeededMutator.EXECUTIONS, seed, read, tasks, rejected, (System.nanoTime() - started) / 1_000_000);
-        assertTrue(read > 0 && rejected > 0, "the mutations reach both sides: " + read + " read, " + rejected + " rejected");
+            return "read";
+        });
+        assertTrue(outcomes.containsKey("rejected") && outcomes.containsKey("task answered and re-read"), outcomes.toString());
     }
 }

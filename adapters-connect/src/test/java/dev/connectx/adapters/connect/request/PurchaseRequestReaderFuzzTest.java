@@ -8,10 +8,10 @@ import dev.connectx.application.testing.PurchaseRequestJson;
 import dev.connectx.application.testing.SeededMutator;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
-import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.TaskId;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -30,30 +30,18 @@ class PurchaseRequestReaderFuzzTest {
 
     @Test
     void mutated_requests_become_events_or_are_refused_naming_the_problem() {
-        long seed = SeededMutator.seed();
-        SeededMutator mutator = new SeededMutator(seed, CORPUS);
-        int events = 0;
-        int malformed = 0;
-        int invalid = 0;
-        long started = System.nanoTime();
         EventType type = new EventType("asset_purchase_request_processing");
-        for (int i = 0; i < SeededMutator.EXECUTIONS; i++) {
-            String request = mutator.next();
+        Map<String, Integer> outcomes = SeededMutator.fuzz("PurchaseRequestReader.read", CORPUS, request -> {
             try {
-                SubscriptionEvent event = reader.read(type, request, Optional.of(new TaskId("TQ-1")));
-                assertEquals(request, event.request().json(), "the text is kept unchanged");
-                events++;
+                assertEquals(request, reader.read(type, request, Optional.of(new TaskId("TQ-1"))).request().json(), "kept unchanged");
+                return "event";
             } catch (MalformedRequestException e) {
-                malformed++;
+                return "malformed";
             } catch (InvalidEventException e) {
                 assertTrue(e.field() != null && !e.field().isBlank(), "the field is named: " + e.getMessage());
-                invalid++;
-            } catch (RuntimeException e) {
-                throw new AssertionError("seed " + seed + ", input " + i + ": " + e + " for request: " + request, e);
+                return "invalid";
             }
-        }
-        System.out.printf("fuzz PurchaseRequestReader.read: %d executions (seed %d): %d events, %d malformed, %d invalid, %d ms%n",
-                SeededMutator.EXECUTIONS, seed, events, malformed, invalid, (System.nanoTime() - started) / 1_000_000);
-        assertTrue(events > 0 && malformed > 0 && invalid > 0, "the mutations reach every outcome");
+        });
+        assertEquals(3, outcomes.size(), "the mutations reach every outcome: " + outcomes);
     }
 }
