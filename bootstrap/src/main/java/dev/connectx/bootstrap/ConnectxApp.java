@@ -149,7 +149,9 @@ public final class ConnectxApp implements AutoCloseable {
         resources.push(client::close);
         LOG.log(Level.INFO, "Serving the MongoDB Data API at /app/<app id>/endpoint/data/v1/action/<action> ({0} key(s))",
                 app.dataApiKeys().size());
-        return new DataApiService(client, app.dataApiKeys(), storage.operationTimeout());
+        DataApiService service = new DataApiService(client, app.dataApiKeys(), storage.operationTimeout());
+        resources.push(service::close);
+        return service;
     }
 
     /** What the status page shows; never waits for a store that is still opening. */

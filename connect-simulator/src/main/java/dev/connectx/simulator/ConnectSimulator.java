@@ -61,6 +61,7 @@ public final class ConnectSimulator implements AutoCloseable {
     private final Map<String, String> rawRequests = new ConcurrentHashMap<>();
     private final Map<String, AtomicLong> resultCounts = new ConcurrentHashMap<>();
     private volatile boolean answerPings = true;
+    private final List<java.util.function.Consumer<TaskResult>> resultListeners = new CopyOnWriteArrayList<>();
     private volatile OutstandingTasks outstanding;
     private volatile ScheduledExecutorService redeliverer;
 
@@ -157,6 +158,11 @@ public final class ConnectSimulator implements AutoCloseable {
     public void awaitAllAnswered(Duration timeout) {
         OutstandingTasks tasks = requireRedelivery();
         await(() -> tasks.size() == 0, timeout, "every task to be answered (" + tasks.size() + " outstanding)");
+    }
+
+    /** Calls {@code listener} with every task result as it arrives, on the connection's thread: keep it short. */
+    public void onResult(java.util.function.Consumer<TaskResult> listener) {
+        resultListeners.add(listener);
     }
 
     /** How many results of each kind arrived, every attempt counted, since the simulator started. */
@@ -383,7 +389,9 @@ public final class ConnectSimulator implements AutoCloseable {
                 JsonNode output = frame.path("data").path("output");
                 String taskId = frame.path("data").path("options").path("task_id").asText();
                 String result = output.path("result").asText(null);
-                results.add(new TaskResult(taskId, result, output.path("message").asText(null), text));
+                TaskResult taskResult = new TaskResult(taskId, result, output.path("message").asText(null), text);
+                results.add(taskResult);
+                resultListeners.forEach(listener -> listener.accept(taskResult));
                 resultCounts.computeIfAbsent(String.valueOf(result), r -> new AtomicLong()).incrementAndGet();
                 OutstandingTasks tasks = outstanding;
                 if (tasks != null) {

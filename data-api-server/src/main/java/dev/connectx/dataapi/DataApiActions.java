@@ -15,6 +15,14 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import dev.connectx.mongo.groupcommit.GroupCommit;
+import dev.connectx.mongo.groupcommit.Inserted;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -26,8 +34,17 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
-/** Runs each Data API action with the driver and builds the contract's response body (§A.3). */
-final class DataApiActions {
+/**
+ * Runs each Data API action with the driver and builds the contract's response body (§A.3). Concurrent
+ * {@code insertOne} calls into one collection share {@code insertMany} commands ({@link GroupCommit}); each is
+ * still answered for its own document, once acknowledged.
+ */
+final class DataApiActions implements AutoCloseable {
+
+    /** Collections with a group commit of their own; inserts into further ones go one by one. */
+    private static final int MAX_GROUP_COMMITS = 64;
+    private static final int COMMANDS_IN_FLIGHT = 4;
+
 
     /** What an action answered: the HTTP status and the body. */
     record Answer(int status, BsonDocument body) {
@@ -35,6 +52,7 @@ final class DataApiActions {
 
     private final MongoClient client;
     private final Duration timeout;
+    private final Map<String, GroupCommit> groupCommits = new ConcurrentHashMap<>();
 
     DataApiActions(MongoClient client, Duration timeout) {
         this.client = client;
@@ -93,7 +111,15 @@ final class DataApiActions {
     private Answer insertOne(MongoCollection<BsonDocument> collection, DataApiRequest request) {
         BsonDocument document = request.requiredDocument("document");
         BsonValue id = document.computeIfAbsent("_id", key -> new BsonObjectId());
-        one(collection.insertOne(document));
+        String namespace = request.database() + "." + request.collection();
+        GroupCommit group = groupCommits.size() < MAX_GROUP_COMMITS || groupCommits.containsKey(namespace)
+                ? groupCommits.computeIfAbsent(namespace, name -> new GroupCommit(collection, COMMANDS_IN_FLIGHT)) : null;
+        if (group == null) {
+            one(collection.insertOne(document));
+        } else if (awaitInsert(group.insert(document)) == Inserted.DUPLICATE_ID) {
+            throw new DataApiException(400, "DuplicateKey", "E11000 duplicate key error collection: " + namespace
+                    + " index: _id_ dup key: { _id: " + id.toString() + " }");
+        }
         return new Answer(201, new BsonDocument("insertedId", id));
     }
 
@@ -133,6 +159,29 @@ final class DataApiActions {
 
     private static BsonValue orNull(BsonDocument document) {
         return document == null ? BsonNull.VALUE : document;
+    }
+
+    /** The group commit's answer within the timeout; a driver failure is rethrown for {@link #run} to map. */
+    private Inserted awaitInsert(CompletableFuture<Inserted> inserted) {
+        try {
+            return inserted.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            inserted.cancel(false);
+            throw new DataApiException(503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MongoException mongo) {
+                throw mongo;
+            }
+            throw new DataApiException(503, "ServiceUnavailable", "the insert failed: " + e.getCause().getClass().getSimpleName());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DataApiException(503, "ServiceUnavailable", "interrupted");
+        }
+    }
+
+    @Override
+    public void close() {
+        groupCommits.values().forEach(GroupCommit::close);
     }
 
     private <T> T one(Publisher<T> publisher) {

@@ -36,7 +36,7 @@ import org.bson.json.JsonWriterSettings;
  * {@code {"error", "error_code"}}: 400 malformed (naming the field), 401 no or wrong key, 404 unknown action, 413
  * over 18 MB, 503 MongoDB unavailable.
  */
-public final class DataApiService implements HttpService {
+public final class DataApiService implements HttpService, AutoCloseable {
 
     /** The hosted Data API's request limit. */
     public static final int MAX_BODY_BYTES = 18 * 1000 * 1000;
@@ -66,6 +66,12 @@ public final class DataApiService implements HttpService {
         }
         this.actions = new DataApiActions(client, timeout);
         this.keys = apiKeys.stream().map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
+    }
+
+    /** Stops the group commits; inserts still queued fail. The MongoDB client stays the caller's to close. */
+    @Override
+    public void close() {
+        actions.close();
     }
 
     @Override

@@ -29,7 +29,9 @@ class HexagonArchitectureTest {
     private static final String ADAPTERS = "dev.connectx.adapters..";
     private static final String EMBEDDED_TOOLS = "dev.connectx.embedded..";
     private static final String SIMULATOR_TOOLS = "dev.connectx.simulator..";
-    private static final String MONGO_DOCUMENT = "dev.connectx.mongo..";
+    private static final String DATA_API_TOOL = "dev.connectx.dataapi..";
+    private static final String MONGO_DOCUMENT = "dev.connectx.mongo.document..";
+    private static final String GROUP_COMMIT = "dev.connectx.mongo.groupcommit..";
     private static final String MONGO_ADAPTERS = "dev.connectx.adapters.mongo..";
     private static final String BOOTSTRAP = "dev.connectx.bootstrap..";
     private static final String[] FRAMEWORKS = {
@@ -37,7 +39,7 @@ class HexagonArchitectureTest {
         "io.netty..", "de.bwaldvogel..", "org.slf4j..", "io.micrometer.."};
 
     static final List<String> RULE_TARGETS = List.of(DOMAIN, APPLICATION, PORT_IN, PORT_OUT, SERVICE, ADAPTERS, EMBEDDED_TOOLS,
-            SIMULATOR_TOOLS, MONGO_DOCUMENT, MONGO_ADAPTERS, BOOTSTRAP);
+            SIMULATOR_TOOLS, DATA_API_TOOL, MONGO_DOCUMENT, GROUP_COMMIT, MONGO_ADAPTERS, BOOTSTRAP);
 
     private static JavaClasses classes;
 
@@ -71,12 +73,21 @@ class HexagonArchitectureTest {
             .should().onlyHaveDependentClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP);
 
     static final ArchRule tools_outside_the_hexagon_are_used_only_by_bootstrap = classes()
-            .that().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS)
-            .should().onlyHaveDependentClassesThat().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS, BOOTSTRAP);
+            .that().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS, DATA_API_TOOL)
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS, DATA_API_TOOL, BOOTSTRAP);
 
     static final ArchRule the_mongodb_document_format_serves_only_the_mongodb_adapters = classes()
             .that().resideInAPackage(MONGO_DOCUMENT)
             .should().onlyHaveDependentClassesThat().resideInAnyPackage(MONGO_DOCUMENT, MONGO_ADAPTERS);
+
+    static final ArchRule group_commit_serves_only_the_mongodb_adapters_and_the_data_api_server = classes()
+            .that().resideInAPackage(GROUP_COMMIT)
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage(GROUP_COMMIT, MONGO_ADAPTERS, DATA_API_TOOL);
+
+    static final ArchRule group_commit_knows_nothing_of_connectx = noClasses()
+            .that().resideInAPackage(GROUP_COMMIT)
+            .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, MONGO_DOCUMENT, DATA_API_TOOL,
+                    EMBEDDED_TOOLS, SIMULATOR_TOOLS, BOOTSTRAP);
 
     static final ArchRule driving_ports_are_use_cases = classes()
             .that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")
@@ -115,6 +126,8 @@ class HexagonArchitectureTest {
             only_bootstrap_knows_the_adapters,
             tools_outside_the_hexagon_are_used_only_by_bootstrap,
             the_mongodb_document_format_serves_only_the_mongodb_adapters,
+            group_commit_serves_only_the_mongodb_adapters_and_the_data_api_server,
+            group_commit_knows_nothing_of_connectx,
             driving_ports_are_use_cases,
             driving_port_values_are_commands_outcomes_read_models_or_exceptions,
             services_implement_a_use_case,

@@ -222,7 +222,7 @@ final class EventsWorker {
             return;
         }
         String category = task.options().category();
-        LOG.log(Level.INFO, "received new {0} task: {1}", category, taskId);
+        LOG.log(Level.DEBUG, "received new {0} task: {1}", category, taskId);
         switch (category) {
             case "background" -> {
                 runningTasks.incrementAndGet();

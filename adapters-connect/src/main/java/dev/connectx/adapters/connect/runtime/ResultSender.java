@@ -93,7 +93,7 @@ final class ResultSender {
                 attempt++;
                 try {
                     current.send(result.frame(), SEND_TIMEOUT);
-                    LOG.log(Level.INFO, "Result for task {0} has been sent.", result.taskId());
+                    LOG.log(Level.DEBUG, "Result for task {0} has been sent.", result.taskId());
                     return;
                 } catch (Exception e) {
                     LOG.log(Level.WARNING, "Attempt {0} to send results for task {1} has failed: {2}; it waits for the next connection",

@@ -18,6 +18,8 @@ import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.mongo.document.EventQueries;
+import dev.connectx.mongo.groupcommit.GroupCommit;
+import dev.connectx.mongo.groupcommit.Inserted;
 import dev.connectx.mongo.document.SubscriptionEventDocuments;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
@@ -41,19 +43,24 @@ import reactor.core.publisher.Mono;
 /**
  * The subscription event store on the MongoDB Reactive Streams driver.
  *
- * <p>One {@link MongoClient} (and so one connection pool) serves the whole process. Saving is an {@code insertOne}
+ * <p>One {@link MongoClient} (and so one connection pool) serves the whole process. Saving inserts a document
  * whose {@code _id} is the event key: a duplicate-key answer means the event was kept before, so redeliveries and
- * concurrent deliveries leave exactly one document, and nothing is ever overwritten.
+ * concurrent deliveries leave exactly one document, and nothing is ever overwritten. Concurrent saves share
+ * unordered {@code insertMany} commands ({@link GroupCommit}); each is answered once its own document is
+ * acknowledged.
  */
 public final class MongoDriverSubscriptionEventStore implements SubscriptionEventStore {
 
     private static final System.Logger LOG = System.getLogger(MongoDriverSubscriptionEventStore.class.getName());
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(2);
+    /** Batches of inserts on their way at once (see {@link GroupCommit}). */
+    private static final int GROUP_COMMIT_COMMANDS = 4;
 
     private final MongoDriverSettings settings;
     private final MongoClient client;
     private final MongoDatabase database;
     private final MongoCollection<BsonDocument> collection;
+    private final GroupCommit groupCommit;
     private final AtomicBoolean indexesEnsured = new AtomicBoolean();
     private final AtomicBoolean indexCreationRunning = new AtomicBoolean();
 
@@ -62,6 +69,7 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
         this.client = client;
         this.database = client.getDatabase(settings.database());
         this.collection = database.getCollection(settings.collection(), BsonDocument.class);
+        this.groupCommit = new GroupCommit(collection, GROUP_COMMIT_COMMANDS);
     }
 
     /**
@@ -87,13 +95,10 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
         RawBsonDocument document = SubscriptionEventDocuments.toDocument(event);
         SaveResult result;
         try {
-            await(collection.insertOne(document), settings.operationTimeout());
-            result = SaveResult.STORED;
+            result = await(groupCommit.insert(document), settings.operationTimeout()) == Inserted.NEW
+                    ? SaveResult.STORED : SaveResult.ALREADY_STORED;
         } catch (StoreCallFailed e) {
-            if (!MongoFailures.isDuplicateKey(e.getCause())) {
-                throw MongoFailures.translate(e.getCause());
-            }
-            result = SaveResult.ALREADY_STORED;
+            throw MongoFailures.translate(e.getCause());
         }
         ensureIndexes();
         return result;
@@ -159,6 +164,7 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
 
     @Override
     public void close() {
+        groupCommit.close();
         client.close();
     }
 
@@ -197,7 +203,10 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
 
     /** Waits for the publisher's first item (null when it completes empty), bounded by {@code timeout}. */
     private static <T> T await(Publisher<T> publisher, Duration timeout) {
-        CompletableFuture<T> result = Mono.from(publisher).toFuture();
+        return await(Mono.from(publisher).toFuture(), timeout);
+    }
+
+    private static <T> T await(CompletableFuture<T> result, Duration timeout) {
         try {
             return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {

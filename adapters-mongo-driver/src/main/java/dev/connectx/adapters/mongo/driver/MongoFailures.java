@@ -1,6 +1,5 @@
 package dev.connectx.adapters.mongo.driver;
 
-import com.mongodb.ErrorCategory;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import dev.connectx.application.port.out.EventRejectedException;
@@ -31,10 +30,6 @@ final class MongoFailures {
     private MongoFailures() {
     }
 
-    static boolean isDuplicateKey(Throwable failure) {
-        return failure instanceof MongoWriteException write && write.getError().getCategory() == ErrorCategory.DUPLICATE_KEY;
-    }
-
     static RuntimeException translate(Throwable failure) {
         if (failure instanceof MongoWriteException write && PERMANENT_WRITE_CODES.contains(write.getError().getCode())) {
             return new EventRejectedException("MongoDB refused the document (code " + write.getError().getCode() + "): "
@@ -43,7 +38,7 @@ final class MongoFailures {
         if (failure instanceof BsonMaximumSizeExceededException) {
             return new EventRejectedException(shorten(failure.getMessage()), failure);
         }
-        if (failure instanceof MongoException) {
+        if (failure instanceof MongoException || failure instanceof IllegalStateException) {
             return new StoreUnavailableException(failure.getClass().getSimpleName() + ": " + shorten(failure.getMessage()), failure);
         }
         if (failure instanceof RuntimeException runtime) {

@@ -1,0 +1,37 @@
+package dev.connectx.benchmark;
+
+import java.util.Optional;
+
+/**
+ * Everything measured for one storage adapter, in one app process.
+ *
+ * @param adapter {@code driver} or {@code http}
+ * @param endToEnd tasks through the protocol into an empty collection
+ * @param rawInsertOne the driver's insertOne at the same concurrency, same store
+ * @param rawInsertMany the driver's insertMany, same store
+ * @param beforePrefill tasks again just before the prefill (as warm as the run after it), when asked
+ * @param afterPrefill tasks again after the collection was filled with {@code prefilled} more events, when asked
+ * @param prefilled how many events the prefill wrote
+ * @param startSeconds spawn of bin/connectx to its first healthy answer
+ * @param peakRssMib the app process's peak resident set
+ */
+record AdapterResult(String adapter, RunResult endToEnd, RunResult rawInsertOne, RunResult rawInsertMany,
+        Optional<RunResult> beforePrefill, Optional<RunResult> afterPrefill, int prefilled, double startSeconds, double peakRssMib) {
+
+    double ratioToInsertOne() {
+        return endToEnd.eventsPerSecond() / rawInsertOne.eventsPerSecond();
+    }
+
+    double ratioToInsertMany() {
+        return endToEnd.eventsPerSecond() / rawInsertMany.eventsPerSecond();
+    }
+
+    /** Events/s after the prefill over events/s just before it: below 1 means cost per event grew with the collection. */
+    Optional<Double> prefillRatio() {
+        return beforePrefill.flatMap(before -> afterPrefill.map(after -> after.eventsPerSecond() / before.eventsPerSecond()));
+    }
+
+    double addedP99Millis() {
+        return endToEnd.p99Millis() - rawInsertOne.p99Millis();
+    }
+}
