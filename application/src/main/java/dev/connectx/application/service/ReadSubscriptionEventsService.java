@@ -44,15 +44,16 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
                 current.count(ofAsset)));
     }
 
+    /** Pages hold at most {@code MAX_LIMIT - 1} events: one more is read to learn whether another page follows. */
     @Override
     public EventPage events(EventQuery query) {
-        // One more than asked says whether another page follows, without a count.
-        List<SubscriptionEvent> found = store.get().query(query.withLimit(Math.min(query.limit() + 1, EventQuery.MAX_LIMIT)));
-        if (found.size() <= query.limit()) {
+        int size = Math.min(query.limit(), EventQuery.MAX_LIMIT - 1);
+        List<SubscriptionEvent> found = store.get().query(query.withLimit(size + 1));
+        if (found.size() <= size) {
             return new EventPage(found, Optional.empty());
         }
-        List<SubscriptionEvent> page = found.subList(0, query.limit());
-        return new EventPage(page, Optional.of(query.withAfter(page.getLast().key())));
+        List<SubscriptionEvent> page = found.subList(0, size);
+        return new EventPage(page, Optional.of(query.withAfter(page.getLast().key()).withLimit(size)));
     }
 
     @Override
