@@ -18,6 +18,7 @@ import dev.connectx.bootstrap.config.InvalidSettingException;
 import dev.connectx.bootstrap.config.LocalDataApi;
 import dev.connectx.bootstrap.config.StorageSettings;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
+import dev.connectx.bootstrap.observe.ConnectHealthCheck;
 import dev.connectx.bootstrap.observe.StoreHealthCheck;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import com.mongodb.reactivestreams.client.MongoClient;
@@ -117,7 +118,7 @@ public final class ConnectxApp implements AutoCloseable {
         String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse("local mode: the in-process Connect simulator");
         ReadApiService readApi = new ReadApiService(new ReadSubscriptionEventsService(store::get), () -> connectionState(connectTarget));
         try {
-            server = startHttp(app, localDelivery, dataApi, readApi);
+            server = startHttp(app, localDelivery, dataApi, readApi, connectTarget);
         } finally {
             store.awaitOpen(); // also when the HTTP server failed, so that close() finds everything the store started
         }
@@ -162,10 +163,12 @@ public final class ConnectxApp implements AutoCloseable {
                 current == null ? "opening" : current.describe(), current != null && current.isReachable());
     }
 
-    private WebServer startHttp(AppSettings app, LocalDelivery delivery, Optional<DataApiService> dataApi, ReadApiService readApi) {
+    private WebServer startHttp(AppSettings app, LocalDelivery delivery, Optional<DataApiService> dataApi, ReadApiService readApi,
+            String connectTarget) {
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
-                        .addCheck(new StoreHealthCheck(store::getIfOpen)).build(),
+                        .addCheck(new StoreHealthCheck(store::getIfOpen))
+                        .addCheck(new ConnectHealthCheck(() -> runtime != null && runtime.isConnected(), connectTarget)).build(),
                 MetricsObserver.create());
         LocalDeliveryService localDelivery = new LocalDeliveryService(delivery, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES);
         WebServer started;

@@ -115,6 +115,28 @@ class ConnectxAppWithConnectTest {
     }
 
     @Test
+    void health_shows_the_connection_to_connect_and_stays_up_when_it_is_lost() throws Exception {
+        assertTrue(health().contains("\"connected\":true"), health());
+        assertTrue(health().contains("\"target\":\"" + connect.serverAddress()), health());
+
+        connect.close(); // Connect goes away; connectx keeps trying in the background
+
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (health().contains("\"connected\":true") && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        String body = health();
+        assertTrue(body.contains("\"connected\":false") && body.startsWith("{\"status\":\"UP\""), body);
+    }
+
+    private String health() {
+        try (io.helidon.webclient.api.HttpClientResponse response = io.helidon.webclient.api.WebClient.create().get()
+                .uri(java.net.URI.create("http://127.0.0.1:" + app.httpPort() + "/observe/health")).request()) {
+            return response.as(String.class);
+        }
+    }
+
+    @Test
     void shutdown_from_connect_ends_the_process_with_status_0() throws Exception {
         connect.sendShutdown();
 
