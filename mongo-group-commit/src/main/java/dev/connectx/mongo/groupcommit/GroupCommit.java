@@ -63,7 +63,12 @@ public final class GroupCommit implements AutoCloseable {
                 if (first == null) {
                     continue;
                 }
-                commandsInFlight.acquire();
+                try {
+                    commandsInFlight.acquire();
+                } catch (InterruptedException closing) {
+                    first.result().completeExceptionally(new IllegalStateException("group commit is closed"));
+                    throw closing;
+                }
                 // Taken after the permit: whatever queued while the earlier batches were away goes now.
                 List<Pending> drained = new ArrayList<>();
                 drained.add(first);

@@ -125,6 +125,27 @@ class GroupCommitTest {
     }
 
     @Test
+    void closing_while_batches_wait_for_mongodb_fails_every_insert_not_yet_sent() throws Exception {
+        server.close();
+        try (MongoClient waiting = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + port))
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(60, TimeUnit.SECONDS)).build())) {
+            GroupCommit closing = new GroupCommit(waiting.getDatabase("connectx").getCollection("group_commit", BsonDocument.class), 1);
+            closing.insert(document("in flight"));
+            Thread.sleep(300);
+            CompletableFuture<Inserted> waitingForPermit = closing.insert(document("waiting for a permit"));
+            Thread.sleep(300);
+            CompletableFuture<Inserted> queued = closing.insert(document("queued"));
+
+            closing.close();
+
+            assertTrue(waitingForPermit.handle((result, failure) -> failure != null).get(10, TimeUnit.SECONDS));
+            assertTrue(queued.handle((result, failure) -> failure != null).get(10, TimeUnit.SECONDS));
+        }
+        server = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
+    }
+
+    @Test
     void inserts_after_close_fail_as_unavailable() {
         groupCommit.close();
 
