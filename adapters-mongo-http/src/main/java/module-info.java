@@ -6,6 +6,7 @@ module dev.connectx.adapters.mongo.http {
     requires transitive dev.connectx.application;
 
     requires dev.connectx.mongo.document;
+    requires dev.connectx.mongo.groupcommit;
     requires io.helidon.webclient;
     requires org.mongodb.bson;
 

@@ -13,7 +13,14 @@ import dev.connectx.mongo.document.SubscriptionEventDocuments;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import dev.connectx.mongo.groupcommit.Coalescer;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,12 +46,21 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
     private static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
     private static final String PING_ID = "__connectx_ping__";
 
+    /**
+     * Concurrent saves share calls (group commit); a batch stays well under a Data API server's body limit. One
+     * batch at a time: two batches racing on one key could not tell which of them stored it.
+     */
+    private static final int MAX_BATCH = 64;
+    private static final int BATCHES_IN_FLIGHT = 1;
+
     private final DataApiSettings settings;
     private final WebClient client;
+    private final Coalescer<BsonDocument, SaveResult> inserts;
 
     private DataApiSubscriptionEventStore(DataApiSettings settings, WebClient client) {
         this.settings = settings;
         this.client = client;
+        this.inserts = new Coalescer<>("connectx-data-api-inserts", MAX_BATCH, BATCHES_IN_FLIGHT, this::write);
     }
 
     /** Builds the one HTTP client this store uses; connections are pooled and reused. */
@@ -60,7 +76,79 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
 
     @Override
     public SaveResult save(SubscriptionEvent event) {
-        BsonDocument document = SubscriptionEventDocuments.toDocument(event);
+        CompletableFuture<SaveResult> result = inserts.submit(SubscriptionEventDocuments.toDocument(event));
+        try {
+            return result.get(settings.timeout().multipliedBy(3).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            result.cancel(false);
+            throw new StoreUnavailableException("the Data API did not answer within " + settings.timeout().multipliedBy(3).toMillis() + " ms");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof StoreUnavailableException | e.getCause() instanceof EventRejectedException) {
+                throw (RuntimeException) e.getCause();
+            }
+            throw new StoreUnavailableException("the Data API insert failed: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreUnavailableException("interrupted while waiting for the Data API");
+        }
+    }
+
+    /**
+     * Writes one batch of concurrent saves (on a virtual thread of its own): repeated keys are written once, keys
+     * already kept are answered at once ({@code find} with {@code $in}), the rest go in one {@code insertMany}. Should
+     * that fail with a 4xx other than a refused key (a body over the server's limit, a duplicate written meanwhile by
+     * another process), each document is tried alone; in that last, rare case a document the failed call did store
+     * is answered "already stored", which is still success.
+     */
+    private void write(List<Coalescer.Item<BsonDocument, SaveResult>> batch, Runnable done) {
+        Thread.ofVirtual().name("connectx-data-api-insert").start(() -> {
+            try {
+                Map<BsonValue, List<CompletableFuture<SaveResult>>> waiting = new LinkedHashMap<>();
+                Map<BsonValue, BsonDocument> documents = new LinkedHashMap<>();
+                for (Coalescer.Item<BsonDocument, SaveResult> item : batch) {
+                    BsonValue id = item.value().get("_id");
+                    documents.putIfAbsent(id, item.value());
+                    waiting.computeIfAbsent(id, key -> new ArrayList<>()).add(item.result());
+                }
+                Map<BsonValue, SaveResult> results = documents.size() == 1 ? Map.of(documents.keySet().iterator().next(),
+                        insertOne(documents.values().iterator().next())) : insertAll(documents);
+                // The first save of a key gets the write's result; repeats of it within the batch found it kept.
+                waiting.forEach((id, futures) -> {
+                    futures.getFirst().complete(results.get(id));
+                    futures.subList(1, futures.size()).forEach(future -> future.complete(SaveResult.ALREADY_STORED));
+                });
+            } catch (RuntimeException e) {
+                batch.forEach(item -> item.result().completeExceptionally(e));
+            } finally {
+                done.run();
+            }
+        });
+    }
+
+    private Map<BsonValue, SaveResult> insertAll(Map<BsonValue, BsonDocument> documents) {
+        Map<BsonValue, SaveResult> results = new LinkedHashMap<>();
+        BsonArray ids = new BsonArray(new ArrayList<>(documents.keySet()));
+        documents("find", request().append("filter", new BsonDocument("_id", new BsonDocument("$in", ids)))
+                .append("projection", new BsonDocument("_id", new BsonInt32(1))).append("limit", new BsonInt32(ids.size())))
+                .forEach(kept -> results.put(kept.get("_id"), SaveResult.ALREADY_STORED));
+        List<BsonDocument> fresh = documents.entrySet().stream().filter(entry -> !results.containsKey(entry.getKey()))
+                .map(Map.Entry::getValue).toList();
+        if (fresh.size() == 1) {
+            results.put(fresh.getFirst().get("_id"), insertOne(fresh.getFirst()));
+        } else if (!fresh.isEmpty()) {
+            Reply reply = call("insertMany", request().append("documents", new BsonArray(new ArrayList<>(fresh))));
+            if (reply.isSuccess()) {
+                fresh.forEach(document -> results.put(document.get("_id"), SaveResult.STORED));
+            } else if (reply.status() == 401 || reply.status() == 403 || reply.status() == 429 || reply.status() / 100 == 5) {
+                throw reply.failure("insertMany");
+            } else {
+                fresh.forEach(document -> results.put(document.get("_id"), insertOne(document)));
+            }
+        }
+        return results;
+    }
+
+    private SaveResult insertOne(BsonDocument document) {
         Reply reply = call("insertOne", request().append("document", document));
         if (reply.isSuccess()) {
             return SaveResult.STORED;
@@ -130,7 +218,8 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
 
     @Override
     public void close() {
-        // Helidon's WebClient holds no resource that needs closing; its pooled connections time out.
+        // Saves still queued fail; Helidon's WebClient holds no resource that needs closing.
+        inserts.close();
     }
 
     @Override
