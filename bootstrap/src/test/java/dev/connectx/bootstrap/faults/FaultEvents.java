@@ -53,6 +53,11 @@ final class FaultEvents {
      * @return the fault, to wait for
      */
     CompletableFuture<Void> deliver(ConnectSimulator connect, double faultAt, Runnable fault) {
+        return deliver(connect, faultAt, fault, 1);
+    }
+
+    /** As {@link #deliver(ConnectSimulator, double, Runnable)}, pausing {@code millisPerTask} after each task. */
+    CompletableFuture<Void> deliver(ConnectSimulator connect, double faultAt, Runnable fault, long millisPerTask) {
         CompletableFuture<Void> faultDone = CompletableFuture.completedFuture(null);
         int faultIndex = (int) (requestIds.size() * faultAt);
         for (int i = 0; i < requestIds.size(); i++) {
@@ -61,7 +66,7 @@ final class FaultEvents {
             }
             deliverOne(connect, requestIds.get(i));
             if (i % 10 == 9) {
-                pause(10);
+                pause(10 * millisPerTask);
             }
         }
         return faultDone;

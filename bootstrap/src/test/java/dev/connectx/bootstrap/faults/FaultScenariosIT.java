@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
@@ -160,17 +161,23 @@ class FaultScenariosIT {
         Map<String, String> environment = processEnvironment();
         ConnectxProcess first = ConnectxProcess.startHealthy(work, environment, "first.log");
         CompletableFuture<ConnectxProcess> second = new CompletableFuture<>();
+        AtomicLong answeredBeforeKill = new AtomicLong();
+        // Paced (5 ms a task), so that tasks are still arriving when the process dies.
         events.deliver(connect, 0.5, () -> {
             try {
                 first.kill9();
+                answeredBeforeKill.set(connect.resultCounts().values().stream().mapToLong(Long::longValue).sum());
                 second.complete(ConnectxProcess.startHealthy(work, environment, "second.log"));
             } catch (Exception | AssertionError e) {
                 second.completeExceptionally(e);
             }
-        }).join();
+        }, 5).join();
         ConnectxProcess restarted = second.join();
         try {
             connect.awaitAllAnswered(ALL_ANSWERED);
+            System.out.printf("fault scenario kill -9: %d of %d tasks answered when the first process was killed%n",
+                    answeredBeforeKill.get(), events.size());
+            assertTrue(answeredBeforeKill.get() < events.size(), "the kill came mid-stream: " + answeredBeforeKill.get() + " answered");
             report("kill -9 and restart", "mongodb://127.0.0.1:" + environment.get("CONNECTX_MONGO_EMBEDDED_PORT"), "driver_data");
         } finally {
             restarted.terminate();
