@@ -31,6 +31,16 @@ public final class ReadApiService implements HttpService {
 
     private static final System.Logger LOG = System.getLogger(ReadApiService.class.getName());
     private static final int LATEST_ON_STATUS = 10;
+    /**
+     * Counting by status reads the whole collection; every open status page asks every 2 s. Answers within this
+     * long of the last count share it, so the store counts at most once a second however many pages are open.
+     */
+    private static final long OVERVIEW_REUSE_NANOS = 1_000_000_000L;
+
+    private record CountedOverview(Overview overview, long countedAtNanos) {
+    }
+
+    private volatile CountedOverview lastOverview;
 
     private final ReadSubscriptionEventsUseCase reads;
     private final Supplier<ConnectionState> state;
@@ -111,7 +121,7 @@ public final class ReadApiService implements HttpService {
         Overview overview = null;
         String storeError = null;
         try {
-            overview = reads.overview(LATEST_ON_STATUS);
+            overview = overview();
         } catch (StoreUnavailableException e) {
             storeError = e.getMessage();
         }
@@ -125,7 +135,7 @@ public final class ReadApiService implements HttpService {
             out.writeEndObject();
             out.writeObjectFieldStart("store");
             out.writeStringField("description", now.store());
-            out.writeBooleanField("reachable", now.storeReachable() && error == null);
+            out.writeBooleanField("reachable", error == null);
             if (error != null) {
                 out.writeStringField("error", error);
             }
@@ -148,6 +158,16 @@ public final class ReadApiService implements HttpService {
             }
             out.writeEndObject();
         }));
+    }
+
+    private Overview overview() {
+        CountedOverview last = lastOverview;
+        if (last != null && System.nanoTime() - last.countedAtNanos() < OVERVIEW_REUSE_NANOS) {
+            return last.overview();
+        }
+        Overview counted = reads.overview(LATEST_ON_STATUS);
+        lastOverview = new CountedOverview(counted, System.nanoTime());
+        return counted;
     }
 
     /** Runs a handler, turning bad parameters into 400 and an unreachable store into 503. */

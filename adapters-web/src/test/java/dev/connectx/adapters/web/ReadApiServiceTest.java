@@ -37,7 +37,7 @@ class ReadApiServiceTest {
         ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(() -> store);
         server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                 .routing(routing -> routing
-                        .register("/api", new ReadApiService(reads, () -> new ConnectionState(connected, "ws://connect.test", store.describe(), store.isReachable())))
+                        .register("/api", new ReadApiService(reads, () -> new ConnectionState(connected, "ws://connect.test", store.describe())))
                         .register(new StatusPageService()))
                 .build().start();
     }
@@ -157,6 +157,18 @@ class ReadApiServiceTest {
         assertEquals(5, status.get("total").asLong());
         assertEquals("failed", status.get("latest").get(0).get("status").asText(), "newest first");
         assertTrue(status.get("latest").get(0).get("request") == null, "no request bodies on the status");
+    }
+
+    @Test
+    void status_answers_within_a_second_share_one_count_of_the_store() throws Exception {
+        storeFiveEvents();
+        assertEquals(5, getJson("/api/status", 200).get("total").asLong());
+
+        store.save(aPurchaseEvent().withRequestId("PR-1000-0000-0000-009").withUpdated(T0.plusSeconds(600)).build());
+
+        assertEquals(5, getJson("/api/status", 200).get("total").asLong(), "the count of a moment ago");
+        Thread.sleep(1100);
+        assertEquals(6, getJson("/api/status", 200).get("total").asLong(), "counted again after a second");
     }
 
     @Test
