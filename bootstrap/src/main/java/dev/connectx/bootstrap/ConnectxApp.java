@@ -155,12 +155,12 @@ public final class ConnectxApp implements AutoCloseable {
         return service;
     }
 
-    /** What the status page shows; never waits for a store that is still opening. */
+    /** What the status page shows of Connect and the store, without calling either. */
     private ConnectionState connectionState(String connectTarget) {
         ConnectRuntime connected = runtime;
         SubscriptionEventStore current = store.getIfOpen();
         return new ConnectionState(connected != null && connected.isConnected(), connectTarget,
-                current == null ? "opening" : current.describe(), current != null && current.isReachable());
+                current == null ? "opening" : current.describe());
     }
 
     private WebServer startHttp(AppSettings app, LocalDelivery delivery, Optional<DataApiService> dataApi, ReadApiService readApi,

@@ -5,8 +5,7 @@ package dev.connectx.adapters.web;
  *
  * @param connected whether the events worker holds a live connection to Connect
  * @param connect where it connects, e.g. {@code wss://api.cnct.info} or the local simulator
- * @param store the active store's description (never a secret)
- * @param storeReachable whether the store answers right now
+ * @param store the active store's description (never a secret); whether it answers, the status learns by reading from it
  */
-public record ConnectionState(boolean connected, String connect, String store, boolean storeReachable) {
+public record ConnectionState(boolean connected, String connect, String store) {
 }

@@ -5,7 +5,6 @@ import dev.connectx.domain.EventKey;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.RequestStatus;
 import io.helidon.common.parameters.Parameters;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -20,7 +19,7 @@ import java.util.function.Supplier;
  * date-time with offset), {@code limit} (1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and
  * {@code after} (the opaque cursor a previous page's {@code next} carries).
  */
-record EventsParameters(Optional<RequestStatus> status, Optional<String> since, Optional<Instant> sinceInstant, int limit,
+record EventsParameters(Optional<RequestStatus> status, Optional<Instant> since, int limit,
         Optional<EventKey> after) {
 
     static final int MAX_LIMIT = 500;
@@ -34,11 +33,10 @@ record EventsParameters(Optional<RequestStatus> status, Optional<String> since, 
         }
         Optional<RequestStatus> status = query.first("status").asOptional()
                 .map(value -> parse("status", () -> RequestStatus.fromWireName(value)));
-        Optional<String> since = query.first("since").asOptional();
-        Optional<Instant> sinceInstant = since.map(EventsParameters::instant);
+        Optional<Instant> since = query.first("since").asOptional().map(EventsParameters::instant);
         int limit = query.first("limit").asOptional().map(EventsParameters::limit).orElse(DEFAULT_LIMIT);
         Optional<EventKey> after = query.first("after").asOptional().map(EventsParameters::cursor);
-        return new EventsParameters(status, since, sinceInstant, limit, after);
+        return new EventsParameters(status, since, limit, after);
     }
 
     EventQuery query() {
@@ -46,8 +44,8 @@ record EventsParameters(Optional<RequestStatus> status, Optional<String> since, 
         if (status.isPresent()) {
             query = query.withStatus(status.get());
         }
-        if (sinceInstant.isPresent()) {
-            query = query.withUpdatedSince(sinceInstant.get());
+        if (since.isPresent()) {
+            query = query.withUpdatedSince(since.get());
         }
         return after.isPresent() ? query.withAfter(after.get()) : query;
     }
@@ -56,7 +54,7 @@ record EventsParameters(Optional<RequestStatus> status, Optional<String> since, 
     String nextPage(EventQuery next) {
         StringJoiner parameters = new StringJoiner("&");
         status.ifPresent(s -> parameters.add("status=" + s.wireName()));
-        since.ifPresent(s -> parameters.add("since=" + URLEncoder.encode(s, StandardCharsets.UTF_8)));
+        since.ifPresent(instant -> parameters.add("since=" + instant));
         parameters.add("limit=" + limit);
         next.after().ifPresent(key -> parameters.add("after="
                 + Base64.getUrlEncoder().withoutPadding().encodeToString(key.value().getBytes(StandardCharsets.UTF_8))));
