@@ -83,7 +83,7 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
             result.cancel(false);
             throw new StoreUnavailableException("the Data API did not answer within " + settings.timeout().multipliedBy(3).toMillis() + " ms");
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof StoreUnavailableException | e.getCause() instanceof EventRejectedException) {
+            if (e.getCause() instanceof StoreUnavailableException || e.getCause() instanceof EventRejectedException) {
                 throw (RuntimeException) e.getCause();
             }
             throw new StoreUnavailableException("the Data API insert failed: " + e.getCause().getMessage(), e.getCause());
