@@ -56,7 +56,7 @@ class ConnectxAppWithConnectTest {
 
     @Test
     void an_event_from_connect_is_stored_and_answered_success() throws Exception {
-        connect.putRequest(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+        connect.putRequest(sample());
 
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result(), "redelivery");
@@ -66,7 +66,7 @@ class ConnectxAppWithConnectTest {
 
     @Test
     void a_configuration_change_moves_the_next_event_to_another_collection_without_a_restart() throws Exception {
-        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        String sample = sample();
         connect.putRequest(sample);
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
 
@@ -82,7 +82,7 @@ class ConnectxAppWithConnectTest {
     @Test
     void an_invalid_configuration_change_keeps_the_current_store() throws Exception {
         connect.pushVariables(Map.of("DB", "not.valid"));
-        connect.putRequest(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+        connect.putRequest(sample());
 
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
         assertTrue(app.storeDescription().contains("connectx.driver_data"), app.storeDescription());
@@ -90,7 +90,7 @@ class ConnectxAppWithConnectTest {
 
     @Test
     void a_live_swap_to_the_http_adapter_sends_the_next_event_through_the_data_api_without_a_restart() throws Exception {
-        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        String sample = sample();
         connect.putRequest(sample);
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
 
@@ -108,7 +108,7 @@ class ConnectxAppWithConnectTest {
     @Test
     void an_unknown_storage_adapter_from_connect_is_refused_and_the_store_kept() throws Exception {
         connect.pushVariables(Map.of("STORAGE_ADAPTER", "postgres"));
-        connect.putRequest(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+        connect.putRequest(sample());
 
         assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
         assertTrue(app.storeDescription().startsWith("MongoDB driver store"), app.storeDescription());
@@ -141,6 +141,10 @@ class ConnectxAppWithConnectTest {
         connect.sendShutdown();
 
         assertEquals(0, app.exitStatus().get(20, TimeUnit.SECONDS));
+    }
+
+    private static String sample() throws java.io.IOException {
+        return Files.readString(Path.of("..", "samples", "purchase-request.json"));
     }
 
     /** Waits until the configuration change has replaced the store. */

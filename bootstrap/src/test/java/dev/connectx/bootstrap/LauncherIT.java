@@ -17,9 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import reactor.core.publisher.Mono;
@@ -30,7 +30,6 @@ import reactor.core.publisher.Mono;
  */
 class LauncherIT {
 
-    private static final Path DISTRIBUTION = Path.of(System.getProperty("connectx.distribution", "target/connectx"));
     private static final Path SAMPLE = Path.of(System.getProperty("connectx.sample", "../samples/purchase-request.json"));
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
 
@@ -41,46 +40,45 @@ class LauncherIT {
     void the_launcher_runs_on_the_module_path_stores_the_sample_once_keeps_it_and_stops_on_sigterm() throws Exception {
         int httpPort = freePort();
         int mongoPort = freePort();
-        List<String> launcher = List.of(DISTRIBUTION.resolve("bin/connectx").toString());
 
-        Running first = start(launcher, httpPort, mongoPort, "first.log");
+        ConnectxProcess first = ConnectxProcess.startHealthy(work, environment(httpPort, mongoPort), "first.log");
         String sample = Files.readString(SAMPLE);
         assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));
         assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));
         assertEquals(1, countDocuments(mongoPort));
-        assertEquals(143, first.stop(), "exit status after SIGTERM");
-        String log = Files.readString(first.log());
+        assertEquals(143, first.terminate(), "exit status after SIGTERM");
+        String log = first.log();
         assertTrue(log.contains("on the module path"), log);
         assertTrue(log.contains("connectx stopped"), "stop logged: " + log);
 
-        Running second = start(launcher, httpPort, mongoPort, "second.log");
+        ConnectxProcess second = ConnectxProcess.startHealthy(work, environment(httpPort, mongoPort), "second.log");
         assertEquals(1, countDocuments(mongoPort), "the document survived the restart");
         assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));
         assertEquals(1, countDocuments(mongoPort), "posting again stored nothing more");
-        second.stop();
+        second.terminate();
     }
 
     @Test
     void the_bootstrap_jar_runs_with_java_jar_on_the_class_path() throws Exception {
         int httpPort = freePort();
-        Path jar = single(DISTRIBUTION.resolve("lib"), "bootstrap-*.jar");
-        List<String> command = List.of(javaBinary(), "-jar", jar.toString());
+        Path jar = single(ConnectxProcess.DISTRIBUTION.resolve("lib"), "bootstrap-*.jar");
+        List<String> command = List.of(javaBinary(), "-jar", jar.toAbsolutePath().toString());
 
-        Running running = start(command, httpPort, freePort(), "jar.log");
+        ConnectxProcess running = ConnectxProcess.startHealthy(work, command, environment(httpPort, freePort()), "jar.log");
         assertTrue(post(httpPort, Files.readString(SAMPLE)).contains("\"result\":\"success\""));
-        running.stop();
+        running.terminate();
 
-        assertTrue(Files.readString(running.log()).contains("on the class path"), Files.readString(running.log()));
+        assertTrue(running.log().contains("on the class path"), running.log());
     }
 
     @Test
     void as_a_connect_extension_the_launcher_stores_what_connect_sends_and_exits_0_on_shutdown() throws Exception {
         String key = "ApiKey SU-555-666-777:launcher-test-secret";
         try (ConnectSimulator connect = ConnectSimulator.start(key, 0)) {
-            ProcessBuilder builder = builder(List.of(DISTRIBUTION.resolve("bin/connectx").toString()), freePort(), freePort(), "connect.log");
-            builder.environment().putAll(Map.of("API_KEY", key, "ENVIRONMENT_ID", "ENV-1234-5678-01",
+            Map<String, String> environment = new HashMap<>(environment(freePort(), freePort()));
+            environment.putAll(Map.of("API_KEY", key, "ENVIRONMENT_ID", "ENV-1234-5678-01",
                     "SERVER_ADDRESS", connect.serverAddress(), "API_ADDRESS", connect.apiAddress()));
-            Process process = builder.start();
+            ConnectxProcess process = ConnectxProcess.start(work, ConnectxProcess.launcher(), environment, "connect.log");
             try {
                 connect.awaitHandshakes(1, START_LIMIT);
                 connect.putRequest(Files.readString(SAMPLE));
@@ -88,12 +86,12 @@ class LauncherIT {
 
                 connect.sendShutdown();
 
-                assertTrue(process.waitFor(30, TimeUnit.SECONDS), "connectx ended by itself");
+                assertTrue(process.awaitExit(Duration.ofSeconds(30)), "connectx ended by itself");
                 assertEquals(0, process.exitValue());
             } finally {
-                process.destroyForcibly();
+                process.kill9();
             }
-            String log = Files.readString(work.resolve("connect.log"));
+            String log = process.log();
             assertTrue(log.contains("BackgroundEventsWorker connected to ws://127.0.0.1:" + connect.port()), log);
             assertTrue(log.contains("BackgroundEventsWorker: shutting down..."), log);
             assertTrue(log.contains("connectx stopped"), log);
@@ -104,60 +102,20 @@ class LauncherIT {
     @Test
     void a_taken_embedded_port_ends_the_launcher_with_status_2_and_says_what_to_set() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            Process process = builder(List.of(DISTRIBUTION.resolve("bin/connectx").toString()), freePort(), taken.getLocalPort(), "taken.log").start();
+            ConnectxProcess process = ConnectxProcess.start(work, ConnectxProcess.launcher(),
+                    environment(freePort(), taken.getLocalPort()), "taken.log");
 
-            assertTrue(process.waitFor(START_LIMIT.toSeconds(), TimeUnit.SECONDS), "the launcher ended by itself");
+            assertTrue(process.awaitExit(START_LIMIT), "the launcher ended by itself");
             assertEquals(2, process.exitValue());
-            String log = Files.readString(work.resolve("taken.log"));
+            String log = process.log();
             assertTrue(log.contains("connectx cannot start") && log.contains("CONNECTX_MONGO_EMBEDDED_PORT"), log);
         }
     }
 
-    private record Running(Process process, Path log) {
-        int stop() throws InterruptedException {
-            process.destroy(); // SIGTERM
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("connectx did not stop within 30 s of SIGTERM");
-            }
-            return process.exitValue();
-        }
-    }
-
-    private Running start(List<String> command, int httpPort, int mongoPort, String logName) throws Exception {
-        long started = System.nanoTime();
-        Process process = builder(command, httpPort, mongoPort, logName).start();
-        Path log = work.resolve(logName);
-        WebClient client = WebClient.builder().baseUri("http://127.0.0.1:" + httpPort).build();
-        while (Duration.ofNanos(System.nanoTime() - started).compareTo(START_LIMIT) < 0) {
-            if (!process.isAlive()) {
-                throw new AssertionError("connectx exited with " + process.exitValue() + ":\n" + Files.readString(log));
-            }
-            try (HttpClientResponse health = client.get("/observe/health").request()) {
-                if (health.status().code() == 200) {
-                    System.out.printf("%s: healthy %d ms after the process was spawned%n", logName,
-                            Duration.ofNanos(System.nanoTime() - started).toMillis());
-                    return new Running(process, log);
-                }
-            } catch (RuntimeException notListeningYet) {
-                // keep polling
-            }
-            Thread.sleep(50);
-        }
-        process.destroyForcibly();
-        throw new AssertionError("connectx was not healthy within " + START_LIMIT + ":\n" + Files.readString(log));
-    }
-
-    private ProcessBuilder builder(List<String> command, int httpPort, int mongoPort, String logName) {
-        ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command)).directory(work.toFile())
-                .redirectErrorStream(true).redirectOutput(work.resolve(logName).toFile());
-        Map<String, String> env = builder.environment();
-        List.of("MONGODB_URI", "DB_HOST", "DB_USER", "DB_PASSWORD", "API_KEY", "ENVIRONMENT_ID", "JAVA_OPTS").forEach(env::remove);
-        env.put("JAVA_HOME", System.getProperty("java.home"));
-        env.put("CONNECTX_HTTP_PORT", String.valueOf(httpPort));
-        env.put("CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort));
-        env.put("CONNECTX_DATA_DIR", work.resolve("data").toString());
-        return builder;
+    /** Local mode on the given ports, data in the work directory. */
+    private Map<String, String> environment(int httpPort, int mongoPort) {
+        return Map.of("CONNECTX_HTTP_PORT", String.valueOf(httpPort), "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort),
+                "CONNECTX_DATA_DIR", work.resolve("data").toString());
     }
 
     private static String post(int httpPort, String body) {

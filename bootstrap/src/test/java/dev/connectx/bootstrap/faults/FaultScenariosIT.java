@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.bootstrap.ConnectxApp;
+import dev.connectx.bootstrap.ConnectxProcess;
 import dev.connectx.dataapi.DataApiService;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import dev.connectx.simulator.ConnectSimulator;
