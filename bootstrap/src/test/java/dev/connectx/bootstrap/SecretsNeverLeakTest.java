@@ -58,7 +58,7 @@ class SecretsNeverLeakTest {
                 EmbeddedMongoServer mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
                 MongoClient dataApiClient = MongoClients.create(mongo.connectionString())) {
             WebServer dataApi = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
-                    .routing(routing -> routing.register(new DataApiService(dataApiClient, Set.of(DATA_API_KEY), WAIT))).build().start();
+                    .routing(routing -> routing.register(new DataApiService(dataApiClient, Set.of(DATA_API_KEY), Set.of("connectx"), WAIT))).build().start();
             int mongoPort = mongo.address().getPort();
             try (ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(Map.ofEntries(
                     Map.entry("CONNECTX_HTTP_PORT", "0"),

@@ -33,8 +33,9 @@ import org.bson.json.JsonWriterSettings;
  * <p>Keys come from configuration and are sent as {@code api-key} or {@code apiKey} (any case). Bodies are read as
  * JSON or Extended JSON (canonical or relaxed); answers are canonical EJSON when {@code Accept: application/ejson},
  * else plain JSON (ObjectIds and dates as strings). Inserts answer 201, everything else 200; errors carry
- * {@code {"error", "error_code"}}: 400 malformed (naming the field), 401 no or wrong key, 404 unknown action, 413
- * over 18 MB, 503 MongoDB unavailable.
+ * {@code {"error", "error_code"}}: 400 malformed (naming the field), 401 no or wrong key, 403 outside what the keys may
+ * reach ({@link DataApiScope}: the configured databases only, no writing or cross-database pipeline stages, no
+ * server-side JavaScript), 404 unknown action, 413 over 18 MB, 503 MongoDB unavailable.
  */
 public final class DataApiService implements HttpService, AutoCloseable {
 
@@ -54,16 +55,19 @@ public final class DataApiService implements HttpService, AutoCloseable {
 
     private final DataApiActions actions;
     private final List<byte[]> keys;
+    private final DataApiScope scope;
 
     /**
      * @param apiKeys the accepted keys; at least one
+     * @param databases the databases served; at least one
      * @param timeout the most one action may take
      */
-    public DataApiService(MongoClient client, Set<String> apiKeys, Duration timeout) {
+    public DataApiService(MongoClient client, Set<String> apiKeys, Set<String> databases, Duration timeout) {
         Objects.requireNonNull(client, "client");
         if (apiKeys.isEmpty() || apiKeys.stream().anyMatch(key -> key == null || key.isBlank())) {
             throw new IllegalArgumentException("the Data API server needs at least one non-empty key");
         }
+        this.scope = new DataApiScope(databases);
         this.actions = new DataApiActions(client, timeout);
         this.keys = apiKeys.stream().map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
     }
@@ -85,7 +89,9 @@ public final class DataApiService implements HttpService, AutoCloseable {
         DataApiActions.Answer answer;
         try {
             authenticate(request);
-            answer = actions.run(action, new DataApiRequest(parse(request)));
+            DataApiRequest parsed = new DataApiRequest(parse(request));
+            scope.check(parsed);
+            answer = actions.run(action, parsed);
         } catch (DataApiException e) {
             if (e.status() >= 500) {
                 LOG.log(Level.WARNING, "Data API {0}: {1}", action, e.getMessage());

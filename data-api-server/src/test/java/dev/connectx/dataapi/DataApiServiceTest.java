@@ -40,7 +40,7 @@ class DataApiServiceTest {
         mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
         client = MongoClients.create(mongo.connectionString());
         server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register(new DataApiService(client, Set.of(KEY, "second-key"), Duration.ofSeconds(10))))
+                .routing(routing -> routing.register(new DataApiService(client, Set.of(KEY, "second-key"), Set.of("db", "d"), Duration.ofSeconds(10))))
                 .build().start();
         http = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
     }

@@ -103,7 +103,7 @@ class FaultScenariosIT {
                                     response.next();
                                 }
                             })
-                            .register(new DataApiService(client, Set.of("fault-data-api-key"), Duration.ofSeconds(5))))
+                            .register(new DataApiService(client, Set.of("fault-data-api-key"), Set.of("connectx"), Duration.ofSeconds(5))))
                     .build().start();
             try (ConnectxApp app = startApp(Map.of("STORAGE_ADAPTER", "http",
                     "DATA_API_ENDPOINT", "http://127.0.0.1:" + dataApi.port() + "/app/connectx/endpoint/data/v1",

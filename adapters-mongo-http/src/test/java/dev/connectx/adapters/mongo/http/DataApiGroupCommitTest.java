@@ -58,7 +58,7 @@ class DataApiGroupCommitTest {
                                 response.next();
                             }
                         })
-                        .register(new DataApiService(client, Set.of(KEY), Duration.ofSeconds(10))))
+                        .register(new DataApiService(client, Set.of(KEY), Set.of("connectx"), Duration.ofSeconds(10))))
                 .build().start();
         store = DataApiSubscriptionEventStore.open(new DataApiSettings(
                 URI.create("http://127.0.0.1:" + server.port() + "/app/data-abcde/endpoint/data/v1"), KEY,

@@ -27,7 +27,7 @@ class DataApiStoreOnConnectxServerTest extends SubscriptionEventStoreContractTes
         mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
         client = MongoClients.create(mongo.connectionString());
         server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register(new DataApiService(client, Set.of(KEY), Duration.ofSeconds(10))))
+                .routing(routing -> routing.register(new DataApiService(client, Set.of(KEY), Set.of("connectx"), Duration.ofSeconds(10))))
                 .build().start();
     }
 
