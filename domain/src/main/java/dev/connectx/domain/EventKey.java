@@ -1,7 +1,6 @@
 package dev.connectx.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 
 /**
@@ -17,7 +16,7 @@ public record EventKey(RequestId requestId, RequestStatus status, Instant update
     public EventKey {
         Values.required("id", requestId);
         Values.required("status", status);
-        updated = Values.required("updated", updated).truncatedTo(ChronoUnit.MILLIS);
+        updated = Values.storableInstant("updated", updated);
     }
 
     /** The key as one stable string, e.g. {@code PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z}. */

@@ -1,7 +1,6 @@
 package dev.connectx.domain;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
@@ -18,7 +17,7 @@ import java.util.Optional;
  * @param taskId the Connect task that delivered it, when it came as a task
  *
  * <p>Both instants are kept to the millisecond, the precision of a MongoDB date, so that an event reads back equal
- * to what was stored.
+ * to what was stored, and must lie in the years 1 to 9999, so that every store can keep them.
  */
 public record SubscriptionEvent(
         EventType type,
@@ -37,9 +36,9 @@ public record SubscriptionEvent(
         Values.required("status", status);
         Values.required("asset.id", assetId);
         Values.required("asset.product.id", productId);
-        updated = Values.required("updated", updated).truncatedTo(ChronoUnit.MILLIS);
+        updated = Values.storableInstant("updated", updated);
         Values.required("request", request);
-        receivedAt = Values.required("received_at", receivedAt).truncatedTo(ChronoUnit.MILLIS);
+        receivedAt = Values.storableInstant("received_at", receivedAt);
         Values.required("task_id", taskId);
     }
 

@@ -25,6 +25,19 @@ class ValuesTest {
     }
 
     @Test
+    void an_update_time_outside_the_years_1_to_9999_is_refused_naming_updated() {
+        InvalidEventException late = assertThrows(InvalidEventException.class,
+                () -> new EventKey(new RequestId("PR-1"), RequestStatus.PENDING, java.time.Instant.parse("+999999999-12-31T23:59:59Z")));
+        assertEquals("updated", late.field());
+        assertTrue(late.getMessage().contains("outside the years 1 to 9999"), late.getMessage());
+        assertThrows(InvalidEventException.class,
+                () -> new EventKey(new RequestId("PR-1"), RequestStatus.PENDING, java.time.Instant.parse("-0001-12-31T23:59:59Z")));
+        assertThrows(InvalidEventException.class, () -> EventKey.parse("PR-1/pending/+10000-01-01T00:00:00Z"));
+        assertEquals(java.time.Instant.parse("9999-12-31T23:59:59.999Z"),
+                new EventKey(new RequestId("PR-1"), RequestStatus.PENDING, java.time.Instant.parse("9999-12-31T23:59:59.999999Z")).updated());
+    }
+
+    @Test
     void status_is_case_sensitive_as_on_the_wire() {
         assertThrows(InvalidEventException.class, () -> RequestStatus.fromWireName("Pending"));
     }

@@ -24,6 +24,8 @@ record EventsParameters(Optional<RequestStatus> status, Optional<Instant> since,
 
     static final int MAX_LIMIT = 500;
     static final int DEFAULT_LIMIT = 50;
+    private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
     static EventsParameters from(Parameters query) {
         for (String name : query.names()) {
@@ -73,11 +75,16 @@ record EventsParameters(Optional<RequestStatus> status, Optional<Instant> since,
     }
 
     private static Instant instant(String value) {
+        Instant instant;
         try {
-            return value.endsWith("Z") || value.endsWith("z") ? Instant.parse(value.toUpperCase()) : OffsetDateTime.parse(value).toInstant();
+            instant = value.endsWith("Z") || value.endsWith("z") ? Instant.parse(value.toUpperCase()) : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
             throw new BadParameterException("since: '" + shorten(value) + "' is not an ISO-8601 date-time, e.g. 2026-11-27T10:00:00Z");
         }
+        if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+            throw new BadParameterException("since: '" + shorten(value) + "' is outside the years 1 to 9999");
+        }
+        return instant;
     }
 
     private static int limit(String value) {
@@ -100,7 +107,16 @@ record EventsParameters(Optional<RequestStatus> status, Optional<Instant> since,
         }
     }
 
+    /** A refused value quoted safely: control characters escaped, at most 40 characters. */
     private static String shorten(String value) {
-        return value.length() <= 40 ? value : value.substring(0, 40) + "…";
+        StringBuilder shown = new StringBuilder();
+        value.codePoints().limit(40).forEach(c -> {
+            if (Character.isISOControl(c)) {
+                shown.append("\\u%04x".formatted(c));
+            } else {
+                shown.appendCodePoint(c);
+            }
+        });
+        return value.codePointCount(0, value.length()) > 40 ? shown + "…" : shown.toString();
     }
 }

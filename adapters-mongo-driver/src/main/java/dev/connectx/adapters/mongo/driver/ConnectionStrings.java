@@ -8,7 +8,13 @@ import java.util.regex.Pattern;
 public final class ConnectionStrings {
 
     private static final Pattern USER_INFO = Pattern.compile("^(mongodb(?:\\+srv)?://)([^@/]*)@");
-    private static final Pattern PASSWORD_OPTION = Pattern.compile("(?i)([?&](?:password|tlsCertificateKeyFilePassword)=)[^&]*");
+    /**
+     * Options that carry credentials: any whose name holds "password", "secret" or "token" (password,
+     * tlsCertificateKeyFilePassword, proxyPassword, …), and authMechanismProperties, which may hold an AWS session
+     * token or a cloud resource token; their whole values are redacted.
+     */
+    private static final Pattern SECRET_OPTION = Pattern.compile(
+            "(?i)([?&](?:[a-z0-9_]*(?:password|secret|token)[a-z0-9_]*|authMechanismProperties)=)[^&#]*");
 
     private ConnectionStrings() {
     }
@@ -35,7 +41,7 @@ public final class ConnectionStrings {
         return uri.append(host.strip()).append('/').toString();
     }
 
-    /** The connection string with any password replaced by {@code ****}; safe to print. */
+    /** The connection string with the password and every credential-bearing option replaced by {@code ****}; safe to print. */
     public static String redact(String connectionString) {
         if (connectionString == null) {
             return "null";
@@ -46,7 +52,7 @@ public final class ConnectionStrings {
             String user = colon < 0 ? userInfo : userInfo.substring(0, colon);
             return java.util.regex.Matcher.quoteReplacement(match.group(1) + user + (colon < 0 ? "" : ":****") + "@");
         });
-        return PASSWORD_OPTION.matcher(redacted).replaceAll("$1****");
+        return SECRET_OPTION.matcher(redacted).replaceAll("$1****");
     }
 
     private static String encode(String value) {

@@ -37,6 +37,22 @@ class ConnectionStringsTest {
     }
 
     @Test
+    void redacts_every_credential_bearing_option() {
+        String uri = "mongodb://h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:FwoGZXIvYXdzEXAMPLE,SERVICE_NAME:x"
+                + "&tls=true&tlsCertificateKeyFilePassword=kp4ss&proxyHost=p&proxyPassword=pp4ss&sslClientCertificateKeyPassword=sp4ss"
+                + "&appName=a";
+
+        String redacted = ConnectionStrings.redact(uri);
+
+        assertEquals("mongodb://h/?authMechanism=MONGODB-AWS&authMechanismProperties=****&tls=true&tlsCertificateKeyFilePassword=****"
+                + "&proxyHost=p&proxyPassword=****&sslClientCertificateKeyPassword=****&appName=a", redacted);
+        for (String secret : new String[] {"FwoGZXIvYXdzEXAMPLE", "kp4ss", "pp4ss", "sp4ss"}) {
+            assertFalse(redacted.contains(secret), redacted);
+        }
+        assertFalse(ConnectionStrings.redact("mongodb://h/?AUTHMECHANISMPROPERTIES=AWS_SESSION_TOKEN:t0k").contains("t0k"));
+    }
+
+    @Test
     void settings_never_print_the_password() {
         MongoDriverSettings settings = MongoDriverSettings.of(ConnectionStrings.forAtlasHost("c.example.net", "u", "hunter2"));
         assertFalse(settings.toString().contains("hunter2"), settings.toString());
