@@ -10,7 +10,6 @@ module dev.connectx.bootstrap {
     requires dev.connectx.application;
     requires dev.connectx.dataapi;
     requires dev.connectx.embedded.mongo;
-    requires dev.connectx.simulator;
 
     requires io.helidon.config;
     requires io.helidon.health;

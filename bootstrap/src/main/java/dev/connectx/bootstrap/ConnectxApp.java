@@ -1,6 +1,7 @@
 package dev.connectx.bootstrap;
 
-import dev.connectx.adapters.connect.local.LocalDelivery;
+import com.mongodb.reactivestreams.client.MongoClient;
+import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.adapters.connect.local.LocalDeliveryService;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
@@ -9,31 +10,32 @@ import dev.connectx.adapters.web.ReadApiService;
 import dev.connectx.adapters.web.StatusPageService;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.port.out.SubscriptionEventStore;
-import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.service.EventSubscriptions;
+import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
 import dev.connectx.bootstrap.config.ConnectSettings;
+import dev.connectx.bootstrap.config.HttpSettings;
 import dev.connectx.bootstrap.config.InvalidSettingException;
 import dev.connectx.bootstrap.config.LocalDataApi;
 import dev.connectx.bootstrap.config.StorageSettings;
-import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
+import dev.connectx.bootstrap.http.CannotListenException;
+import dev.connectx.bootstrap.http.ConnectxHttpServer;
 import dev.connectx.bootstrap.observe.ConnectHealthCheck;
+import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
 import dev.connectx.bootstrap.observe.StoreHealthCheck;
-import dev.connectx.embedded.mongo.EmbeddedMongoServer;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.dataapi.DataApiService;
+import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
-import io.helidon.webserver.WebServer;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -42,23 +44,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * connectx, assembled: the store (and the embedded MongoDB behind it when none is configured), the record use
- * case, the HTTP server with local delivery and {@code /observe}, and the Connect runtime: connected to Connect
- * when {@code API_KEY} and {@code ENVIRONMENT_ID} are set, else to an in-process Connect simulator that local
- * deliveries go through. Closing it stops all of them, newest first.
+ * case, the HTTP server with the read API, the status page, local delivery and {@code /observe}, and, when
+ * {@code API_KEY} and {@code ENVIRONMENT_ID} are set, the Connect runtime. Closing it stops all of them, newest first.
  */
 public final class ConnectxApp implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ConnectxApp.class.getName());
 
-    /** The largest purchase request local delivery reads: over MongoDB's 16 MiB, so the store names that limit. */
-    static final int MAX_LOCAL_BODY_BYTES = 32 * 1024 * 1024;
+    /** The largest purchase request local delivery reads: over MongoDB's 16 MiB, so that the store names that limit. */
+    static final int MAX_LOCAL_BODY_BYTES = 20 * 1024 * 1024;
+    /** Local deliveries read and recorded at once; each may hold a body of the size above. */
+    static final int MAX_LOCAL_DELIVERIES = 2;
+    /** Exit status when connectx cannot go on (its HTTP listener stopped): a supervisor should restart it. */
+    public static final int EXIT_FAILED = 3;
+    private static final String LOCAL_MODE = "none (local mode: API_KEY and ENVIRONMENT_ID are not set)";
 
     private final Config config;
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
     private final CurrentStore store;
-    private volatile WebServer server;
+    private volatile ConnectxHttpServer server;
     private volatile ConnectRuntime runtime;
 
     private ConnectxApp(Config config, Map<String, String> localOverrides) {
@@ -87,7 +93,7 @@ public final class ConnectxApp implements AutoCloseable {
         }
         ConnectxApp app = new ConnectxApp(config, localOverrides);
         try {
-            app.startAll(appSettings, storage, connect);
+            app.startAll(appSettings, storage, connect.map(c -> c.withMaxTasks(appSettings.maxTasks())));
             return app;
         } catch (RuntimeException e) {
             app.close();
@@ -103,29 +109,17 @@ public final class ConnectxApp implements AutoCloseable {
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
                 new RecordSubscriptionEventService(store::get, EventSubscriptions.purchaseRequests(app.subscribedStatuses())),
                 Services.get(MeterRegistry.class));
-        LocalDelivery localDelivery;
-        ConnectRuntimeSettings runtimeSettings;
-        if (connect.isPresent()) {
-            runtimeSettings = connect.get();
-            localDelivery = LocalDelivery.direct(recordEvent);
-        } else {
-            LocalConnect local = LocalConnect.start();
-            resources.push(local);
-            runtimeSettings = local.runtimeSettings(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT);
-            localDelivery = local.delivery(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.plusSeconds(30));
-        }
-        Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService(app, initialStorage)) : Optional.empty();
-        String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse("local mode: the in-process Connect simulator");
-        ReadApiService readApi = new ReadApiService(new ReadSubscriptionEventsService(store::get), () -> connectionState(connectTarget));
+        String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse(LOCAL_MODE);
         try {
-            server = startHttp(app, localDelivery, dataApi, readApi, connectTarget);
+            server = startHttp(app, initialStorage, recordEvent, connectTarget);
+            resources.push(server);
         } finally {
             store.awaitOpen(); // also when the HTTP server failed, so that close() finds everything the store started
         }
-        startConnectRuntime(runtimeSettings, app, recordEvent);
+        connect.ifPresent(settings -> startConnectRuntime(settings, app, recordEvent));
         LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (status page /, read API /api, health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
-                app.httpHost(), server.port(), store.get().describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
-                        .orElse("local mode: API_KEY and ENVIRONMENT_ID are not set, local deliveries go through an in-process Connect simulator"));
+                app.http().host(), server.port(), store.get().describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
+                        .orElse("local mode: API_KEY and ENVIRONMENT_ID are not set, events come only by local delivery"));
     }
 
     private void startConnectRuntime(ConnectRuntimeSettings settings, AppSettings app, RecordSubscriptionEventUseCase recordEvent) {
@@ -144,57 +138,62 @@ public final class ConnectxApp implements AutoCloseable {
         });
     }
 
-    /** The Data API server, in front of the storage settings' MongoDB (the embedded one by default). */
-    private DataApiService dataApiService(AppSettings app, StorageSettings storage) {
-        MongoClient client = MongoClients.create(store.connectionString(storage));
-        resources.push(client::close);
-        LOG.log(Level.INFO, "Serving the MongoDB Data API at /app/<app id>/endpoint/data/v1/action/<action> ({0} key(s))",
-                app.dataApiKeys().size());
-        DataApiService service = new DataApiService(client, app.dataApiKeys(), storage.operationTimeout());
-        resources.push(service::close);
-        return service;
-    }
-
-    /** What the status page shows of Connect and the store, without calling either. */
-    private ConnectionState connectionState(String connectTarget) {
-        ConnectRuntime connected = runtime;
-        SubscriptionEventStore current = store.getIfOpen();
-        return new ConnectionState(connected != null && connected.isConnected(), connectTarget,
-                current == null ? "opening" : current.describe());
-    }
-
-    private WebServer startHttp(AppSettings app, LocalDelivery delivery, Optional<DataApiService> dataApi, ReadApiService readApi,
+    private ConnectxHttpServer startHttp(AppSettings app, StorageSettings storage, RecordSubscriptionEventUseCase recordEvent,
             String connectTarget) {
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
                         .addCheck(new StoreHealthCheck(store::getIfOpen))
                         .addCheck(new ConnectHealthCheck(() -> runtime != null && runtime.isConnected(), connectTarget)).build(),
                 MetricsObserver.create());
-        LocalDeliveryService localDelivery = new LocalDeliveryService(delivery, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES);
-        WebServer started;
+        LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES,
+                MAX_LOCAL_DELIVERIES);
+        ReadApiService readApi = new ReadApiService(new ReadSubscriptionEventsService(store::get),
+                () -> connectionState(!connectTarget.equals(LOCAL_MODE), connectTarget));
+        Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService(app, storage)) : Optional.empty();
         try {
-            started = WebServer.builder()
-                    .host(app.httpHost())
-                    .port(app.httpPort())
-                    .shutdownHook(false)
-                    .addFeature(observe)
-                    .routing(routing -> {
-                        routing.register("/local", localDelivery);
-                        routing.register("/api", readApi);
-                        routing.register(new StatusPageService());
-                        dataApi.ifPresent(routing::register);
-                    })
-                    .build()
-                    .start();
-        } catch (RuntimeException e) {
-            if (hasCause(e, java.net.BindException.class)) {
-                throw new StartupException("the HTTP server cannot listen on " + app.httpHost() + ":" + app.httpPort()
-                        + ", which is already in use. Set " + AppSettings.HTTP_PORT + " to a free port.", e);
-            }
-            throw e;
+            return startHttp(app, observe, localDelivery, readApi, dataApi);
+        } catch (CannotListenException e) {
+            throw new StartupException(e.getMessage() + ". Set " + HttpSettings.HTTP_PORT + " to a free port, or "
+                    + HttpSettings.HTTP_HOST + " to an address of this machine.", e);
         }
-        resources.push(started::stop);
-        return started;
+    }
+
+    private ConnectxHttpServer startHttp(AppSettings app, ObserveFeature observe, LocalDeliveryService localDelivery,
+            ReadApiService readApi, Optional<DataApiService> dataApi) {
+        HttpSettings http = app.http();
+        return ConnectxHttpServer.start(
+                new ConnectxHttpServer.Listening(http.host(), http.port(), http.maxConnections(), http.allowedHosts(), http.token()), Math.max(MAX_LOCAL_BODY_BYTES, DataApiService.MAX_BODY_BYTES), observe,
+                List.of("/observe/", "/app/"),
+                routing -> {
+                    routing.register("/local", localDelivery);
+                    routing.register("/api", readApi);
+                    routing.register(new StatusPageService());
+                    dataApi.ifPresent(routing::register);
+                },
+                () -> {
+                    LOG.log(Level.ERROR, "Exiting with status {0} so that a supervisor restarts connectx (Connect delivers unanswered tasks again)",
+                            EXIT_FAILED);
+                    exitStatus.complete(EXIT_FAILED);
+                });
+    }
+
+    /** The Data API server, in front of the storage settings' MongoDB (the embedded one by default). */
+    private DataApiService dataApiService(AppSettings app, StorageSettings storage) {
+        MongoClient client = MongoClients.create(store.connectionString(storage));
+        resources.push(client::close);
+        LOG.log(Level.INFO, "Serving the MongoDB Data API at /app/<app id>/endpoint/data/v1/action/<action> ({0} key(s), databases {1})",
+                app.dataApiKeys().size(), app.dataApiDatabases());
+        DataApiService service = new DataApiService(client, app.dataApiKeys(), app.dataApiDatabases(), storage.operationTimeout());
+        resources.push(service::close);
+        return service;
+    }
+
+    /** What the status page shows of Connect and the store, without calling either. */
+    private ConnectionState connectionState(boolean configured, String connectTarget) {
+        ConnectRuntime connected = runtime;
+        SubscriptionEventStore current = store.getIfOpen();
+        return new ConnectionState(configured, connected != null && connected.isConnected(), connectTarget,
+                current == null ? "opening" : current.describe());
     }
 
     /** The port the HTTP server listens on (useful when configured as 0). */
@@ -207,9 +206,9 @@ public final class ConnectxApp implements AutoCloseable {
         return store.embeddedMongo();
     }
 
-    /** The Connect runtime (connected to the local simulator in local mode). */
-    public ConnectRuntime connectRuntime() {
-        return runtime;
+    /** The Connect runtime, when Connect is configured. */
+    public Optional<ConnectRuntime> connectRuntime() {
+        return Optional.ofNullable(runtime);
     }
 
     /** What the store describes itself as now (it changes when Connect's variables do). */
@@ -219,7 +218,8 @@ public final class ConnectxApp implements AutoCloseable {
 
     /**
      * Completes with the process's exit status when connectx should end by itself: 0 when Connect asked it to
-     * stop, 1 when Connect could not be reached within the retry budget. Never completes in local mode.
+     * stop, 1 when Connect could not be reached within the retry budget, {@value #EXIT_FAILED} when its HTTP listener
+     * stopped.
      */
     public CompletableFuture<Integer> exitStatus() {
         return exitStatus;
@@ -233,14 +233,5 @@ public final class ConnectxApp implements AutoCloseable {
         }
         Resources.closeAll(resources);
         LOG.log(Level.INFO, "connectx stopped");
-    }
-
-    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -52,7 +52,7 @@ class ConnectxAppTest {
             String first = post(app, sample);
             String second = post(app, sample);
 
-            assertTrue(first.matches("\\{\"result\":\"success\",\"message\":\"task TQ-[0-9-]+ answered success\"}"), first);
+            assertEquals("{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z\"}", first);
             assertTrue(second.startsWith("{\"result\":\"success\""), second);
             assertEquals(1, documents(app.embeddedMongo().orElseThrow().connectionString()).size());
         }
@@ -123,35 +123,36 @@ class ConnectxAppTest {
     }
 
     @Test
-    void in_local_mode_a_delivery_travels_the_connect_protocol_through_the_in_process_simulator() {
+    void in_local_mode_a_delivery_goes_straight_to_the_use_case_with_no_connect_runtime() {
         try (ConnectxApp app = ConnectxApp.start(config(Map.of("CONNECTX_STATUSES", "approved")))) {
             String answer = post(app, sampleOrFail());
 
-            assertEquals("{\"result\":\"skip\",\"message\":\"The request status does not match the supported statuses: approved.\"}", answer,
-                    "the runtime's status count, not the use case, skipped it");
-            assertTrue(app.connectRuntime().isConnected());
+            assertEquals("{\"result\":\"skip\",\"message\":\"not subscribed to asset_purchase_request_processing in status pending\"}", answer,
+                    "the use case skipped it");
+            assertTrue(app.connectRuntime().isEmpty(), "no Connect runtime in local mode");
         }
     }
 
     @Test
-    void in_local_mode_concurrent_deliveries_each_get_their_own_task_and_result() throws Exception {
+    void in_local_mode_concurrent_posts_of_one_request_in_other_statuses_and_updates_are_each_stored() throws Exception {
         try (ConnectxApp app = ConnectxApp.start(config(Map.of()))) {
             String sample = sampleOrFail();
+            List<String> statuses = List.of("pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked");
             List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
             try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-                for (int i = 0; i < 20; i++) {
-                    String body = sample.replace("PR-5571-0393-2216-001", "PR-9000-0000-%04d".formatted(i));
+                for (int i = 0; i < 49; i++) {
+                    String body = sample.replace("\"status\": \"pending\"", "\"status\": \"" + statuses.get(i % 7) + "\"")
+                            .replace("2023-01-18T10:02:13+00:00", "2023-01-18T10:%02d:13+00:00".formatted(i / 7));
                     answers.add(threads.submit(() -> post(app, body)));
                 }
-                java.util.Set<String> tasks = new java.util.HashSet<>();
                 for (var answer : answers) {
                     String text = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                    assertTrue(text.startsWith("{\"result\":\"success\""), text);
-                    tasks.add(text);
+                    assertTrue(text.startsWith("{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/"), text);
                 }
-                assertEquals(20, tasks.size(), "every delivery was its own task");
             }
-            assertEquals(20, documents(app.embeddedMongo().orElseThrow().connectionString()).size());
+            List<Document> kept = documents(app.embeddedMongo().orElseThrow().connectionString());
+            assertEquals(49, kept.size(), "each status and update of the one request is its own event");
+            assertEquals(49, kept.stream().map(document -> document.get("_id")).distinct().count());
         }
     }
 
@@ -193,7 +194,8 @@ class ConnectxAppTest {
     }
 
     private static String post(ConnectxApp app, String body) {
-        try (HttpClientResponse response = client(app).post("/local/purchase-requests").submit(body)) {
+        try (HttpClientResponse response = client(app).post("/local/purchase-requests")
+                .header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON).submit(body)) {
             assertEquals(200, response.status().code());
             return response.as(String.class);
         }

@@ -120,7 +120,7 @@ class LauncherIT {
 
     private static String post(int httpPort, String body) {
         try (HttpClientResponse response = WebClient.builder().baseUri("http://127.0.0.1:" + httpPort).build()
-                .post("/local/purchase-requests").submit(body)) {
+                .post("/local/purchase-requests").header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON).submit(body)) {
             assertEquals(200, response.status().code());
             return response.as(String.class);
         }

@@ -130,6 +130,7 @@ public final class ReadApiService implements HttpService {
         send(response, Status.OK_200, EventJson.write(out -> {
             out.writeStartObject();
             out.writeObjectFieldStart("connect");
+            out.writeBooleanField("configured", now.configured());
             out.writeBooleanField("connected", now.connected());
             out.writeStringField("target", now.connect());
             out.writeEndObject();
@@ -179,6 +180,11 @@ public final class ReadApiService implements HttpService {
         } catch (StoreUnavailableException e) {
             LOG.log(Level.WARNING, "A read could not reach the store: {0}", e.getMessage());
             send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("the store is unavailable: " + e.getMessage()));
+        } catch (RuntimeException e) {
+            // A defect, not the caller's doing: one line per request at WARNING, the trace only at DEBUG.
+            LOG.log(Level.WARNING, "A read failed: {0}", e.toString());
+            LOG.log(Level.DEBUG, "A read failed", e);
+            send(response, Status.INTERNAL_SERVER_ERROR_500, EventJson.error("the read failed; the log says why"));
         }
     }
 

@@ -37,7 +37,7 @@ class ReadApiServiceTest {
         ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(() -> store);
         server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                 .routing(routing -> routing
-                        .register("/api", new ReadApiService(reads, () -> new ConnectionState(connected, "ws://connect.test", store.describe())))
+                        .register("/api", new ReadApiService(reads, () -> new ConnectionState(true, connected, "ws://connect.test", store.describe())))
                         .register(new StatusPageService()))
                 .build().start();
     }
@@ -177,7 +177,7 @@ class ReadApiServiceTest {
 
         assertEquals(200, page.status());
         assertTrue(page.contentType().startsWith("text/html"));
-        assertTrue(page.body().contains("fetch(\"/api/status\""));
+        assertTrue(page.body().contains("fetch(location.origin + \"/api/status\""));
         assertTrue(!page.body().contains("innerHTML") && !page.body().contains("<script src"), "no HTML from data, no external scripts");
     }
 

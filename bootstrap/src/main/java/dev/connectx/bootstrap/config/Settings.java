@@ -55,6 +55,33 @@ final class Settings {
         throw new InvalidSettingException(key, "'" + value.get() + "' is not a port number (0 to 65535)");
     }
 
+    int positiveInt(String key, int fallback) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(value.get());
+            if (number > 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidSettingException(key, "'" + value.get() + "' is not a positive whole number");
+    }
+
+    boolean bool(String key, boolean fallback) {
+        Optional<String> value = text(key);
+        if (value.isEmpty()) {
+            return fallback;
+        }
+        if (!value.get().equalsIgnoreCase("true") && !value.get().equalsIgnoreCase("false")) {
+            throw new InvalidSettingException(key, "'" + value.get() + "' is not true or false");
+        }
+        return value.get().equalsIgnoreCase("true");
+    }
+
     Duration duration(String key, Duration fallback) {
         Optional<String> value = text(key);
         if (value.isEmpty()) {

@@ -70,6 +70,7 @@ public record StorageSettings(
     public static final String SERVER_SELECTION_TIMEOUT = "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT";
     public static final String STORE_TIMEOUT = "CONNECTX_STORE_TIMEOUT";
 
+    public static final String DEFAULT_DATABASE = MongoDriverSettings.DEFAULT_DATABASE;
     public static final int DEFAULT_EMBEDDED_PORT = 27017;
     public static final String DEFAULT_DATA_DIR = "./data";
 

@@ -28,7 +28,6 @@ class HexagonArchitectureTest {
     private static final String SERVICE = "dev.connectx.application.service..";
     private static final String ADAPTERS = "dev.connectx.adapters..";
     private static final String EMBEDDED_TOOLS = "dev.connectx.embedded..";
-    private static final String SIMULATOR_TOOLS = "dev.connectx.simulator..";
     private static final String DATA_API_TOOL = "dev.connectx.dataapi..";
     private static final String MONGO_DOCUMENT = "dev.connectx.mongo.document..";
     private static final String GROUP_COMMIT = "dev.connectx.mongo.groupcommit..";
@@ -39,7 +38,7 @@ class HexagonArchitectureTest {
         "io.netty..", "de.bwaldvogel..", "org.slf4j..", "io.micrometer.."};
 
     static final List<String> RULE_TARGETS = List.of(DOMAIN, APPLICATION, PORT_IN, PORT_OUT, SERVICE, ADAPTERS, EMBEDDED_TOOLS,
-            SIMULATOR_TOOLS, DATA_API_TOOL, MONGO_DOCUMENT, GROUP_COMMIT, MONGO_ADAPTERS, BOOTSTRAP);
+            DATA_API_TOOL, MONGO_DOCUMENT, GROUP_COMMIT, MONGO_ADAPTERS, BOOTSTRAP);
 
     private static JavaClasses classes;
 
@@ -73,8 +72,8 @@ class HexagonArchitectureTest {
             .should().onlyHaveDependentClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP);
 
     static final ArchRule tools_outside_the_hexagon_are_used_only_by_bootstrap = classes()
-            .that().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS, DATA_API_TOOL)
-            .should().onlyHaveDependentClassesThat().resideInAnyPackage(EMBEDDED_TOOLS, SIMULATOR_TOOLS, DATA_API_TOOL, BOOTSTRAP);
+            .that().resideInAnyPackage(EMBEDDED_TOOLS, DATA_API_TOOL)
+            .should().onlyHaveDependentClassesThat().resideInAnyPackage(EMBEDDED_TOOLS, DATA_API_TOOL, BOOTSTRAP);
 
     static final ArchRule the_mongodb_document_format_serves_only_the_mongodb_adapters = classes()
             .that().resideInAPackage(MONGO_DOCUMENT)
@@ -87,7 +86,7 @@ class HexagonArchitectureTest {
     static final ArchRule group_commit_knows_nothing_of_connectx = noClasses()
             .that().resideInAPackage(GROUP_COMMIT)
             .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, MONGO_DOCUMENT, DATA_API_TOOL,
-                    EMBEDDED_TOOLS, SIMULATOR_TOOLS, BOOTSTRAP);
+                    EMBEDDED_TOOLS, BOOTSTRAP);
 
     static final ArchRule driving_ports_are_use_cases = classes()
             .that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")

@@ -16,8 +16,14 @@ class ModuleLayoutTest {
     void the_app_runs_with_every_module_of_the_design() {
         assertTrue(ConnectxModules.locations().keySet().containsAll(List.of(
                 "dev.connectx.domain", "dev.connectx.application", "dev.connectx.adapters.connect",
-                "dev.connectx.adapters.web", "dev.connectx.adapters.mongo.driver", "dev.connectx.adapters.mongo.http", "dev.connectx.bootstrap", "dev.connectx.embedded.mongo", "dev.connectx.simulator")),
+                "dev.connectx.adapters.web", "dev.connectx.adapters.mongo.driver", "dev.connectx.adapters.mongo.http", "dev.connectx.bootstrap", "dev.connectx.embedded.mongo")),
                 ConnectxModules.locations().keySet().toString());
+    }
+
+    @Test
+    void the_test_tools_are_not_modules_of_the_app() {
+        assertFalse(ConnectxModules.locations().containsKey("dev.connectx.simulator"), ConnectxModules.locations().keySet().toString());
+        assertTrue(ModuleLayer.boot().findModule("dev.connectx.simulator").isEmpty(), "the Connect simulator is on the module path");
     }
 
     @Test

@@ -107,8 +107,8 @@ class SettingsTest {
     void app_defaults_listen_on_loopback_8080_and_record_all_seven_statuses() {
         AppSettings app = AppSettings.from(config(Map.of()));
 
-        assertEquals("127.0.0.1", app.httpHost());
-        assertEquals(8080, app.httpPort());
+        assertEquals("127.0.0.1", app.http().host());
+        assertEquals(8080, app.http().port());
         assertEquals(EnumSet.allOf(RequestStatus.class), app.subscribedStatuses());
     }
 

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.connectx.adapters.connect.request.MalformedRequestException;
 import dev.connectx.adapters.connect.request.PurchaseRequestReader;
 import dev.connectx.application.port.in.RecordOutcome;
+import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
+import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.SubscriptionEvent;
@@ -18,40 +20,49 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.net.InetSocketAddress;
-import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
- * {@code POST /purchase-requests}: delivers one purchase-request object as an
- * {@code asset_purchase_request_processing} event, and answers the event's result.
+ * {@code POST /purchase-requests}: records one purchase-request object as an
+ * {@code asset_purchase_request_processing} event, straight through the record use case, and answers its outcome.
  *
  * <p>Answers 200 with {@code {"result": "success|skip|retry|fail", "message": …}} once the request was read;
- * 400 with {@code {"error": …, "field": …}} when it cannot be read, storing nothing; 403 to any caller that is
- * not on this machine; 413 for a body over the size limit.
+ * 400 with {@code {"error": …, "field": …}} when it cannot be read, storing nothing. It refuses, before reading
+ * the body: a caller not on this machine (403), a cross-site request from a web page (403 for a foreign
+ * {@code Origin}, 415 for anything but {@code Content-Type: application/json}, which a page can only send after a
+ * CORS preflight that connectx never grants), and a body over the size limit (413). At most
+ * {@code maxConcurrent} deliveries are read at once; the others wait their turn, up to a bound (then 503).
  */
 public final class LocalDeliveryService implements HttpService {
 
     private static final System.Logger LOG = System.getLogger(LocalDeliveryService.class.getName());
+    /** How long a delivery waits for its turn before it is answered 503. */
+    private static final Duration TURN_WAIT = Duration.ofSeconds(30);
 
     private final ObjectMapper json = new ObjectMapper();
-    private final LocalDelivery delivery;
+    private final RecordSubscriptionEventUseCase recordEvent;
     private final PurchaseRequestReader reader;
     private final int maxBodyBytes;
+    private final Semaphore turns;
 
     /**
      * @param maxBodyBytes the largest body read; larger ones are answered 413 without being stored
+     * @param maxConcurrent how many deliveries are read and recorded at once
      */
-    public LocalDeliveryService(LocalDelivery delivery, Clock clock, int maxBodyBytes) {
-        this.delivery = Objects.requireNonNull(delivery, "delivery");
+    public LocalDeliveryService(RecordSubscriptionEventUseCase recordEvent, Clock clock, int maxBodyBytes, int maxConcurrent) {
+        this.recordEvent = Objects.requireNonNull(recordEvent, "recordEvent");
         this.reader = new PurchaseRequestReader(json, clock);
-        if (maxBodyBytes <= 0) {
-            throw new IllegalArgumentException("maxBodyBytes must be positive");
+        if (maxBodyBytes <= 0 || maxConcurrent <= 0) {
+            throw new IllegalArgumentException("maxBodyBytes and maxConcurrent must be positive");
         }
         this.maxBodyBytes = maxBodyBytes;
+        this.turns = new Semaphore(maxConcurrent, true);
     }
 
     @Override
@@ -60,14 +71,31 @@ public final class LocalDeliveryService implements HttpService {
     }
 
     private void deliver(ServerRequest request, ServerResponse response) {
-        if (!isLoopback(request.remotePeer().address())) {
-            send(response, Status.FORBIDDEN_403, error("local delivery only answers callers on this machine", null));
+        Optional<Refusal> refusal = LocalCallers.refusal(request);
+        if (refusal.isPresent()) {
+            LOG.log(Level.DEBUG, "Refused a local delivery: {0}", refusal.get().reason());
+            send(response, refusal.get().status(), error(refusal.get().reason(), null));
             return;
         }
+        if (request.headers().contentLength().orElse(0) > maxBodyBytes) {
+            send(response, Status.REQUEST_ENTITY_TOO_LARGE_413, tooLarge());
+            return;
+        }
+        if (!takeTurn()) {
+            send(response, Status.SERVICE_UNAVAILABLE_503, error("too many local deliveries at once; try again", null));
+            return;
+        }
+        try {
+            record(request, response);
+        } finally {
+            turns.release();
+        }
+    }
+
+    private void record(ServerRequest request, ServerResponse response) {
         Optional<String> body = readBody(request);
         if (body.isEmpty()) {
-            send(response, Status.REQUEST_ENTITY_TOO_LARGE_413,
-                    error("the request body is over the limit of " + maxBodyBytes + " bytes", null));
+            send(response, Status.REQUEST_ENTITY_TOO_LARGE_413, tooLarge());
             return;
         }
         SubscriptionEvent event;
@@ -80,12 +108,20 @@ public final class LocalDeliveryService implements HttpService {
             send(response, Status.BAD_REQUEST_400, error(e.getMessage(), null));
             return;
         }
-        RecordOutcome outcome = delivery.deliver(event);
+        RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
         LOG.log(Level.INFO, "Local delivery of {0}: {1} ({2})", event.key(), outcome.result().wireName(), outcome.message());
-        ObjectNode answer = json.createObjectNode()
+        send(response, Status.OK_200, json.createObjectNode()
                 .put("result", outcome.result().wireName())
-                .put("message", outcome.message());
-        send(response, Status.OK_200, answer);
+                .put("message", outcome.message()));
+    }
+
+    private boolean takeTurn() {
+        try {
+            return turns.tryAcquire(TURN_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     /** The body as text, or empty when it is longer than the limit. */
@@ -99,6 +135,10 @@ public final class LocalDeliveryService implements HttpService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private ObjectNode tooLarge() {
+        return error("the request body is over the limit of " + maxBodyBytes + " bytes", null);
     }
 
     private ObjectNode error(String message, String field) {
@@ -117,7 +157,7 @@ public final class LocalDeliveryService implements HttpService {
         }
     }
 
-    private static boolean isLoopback(SocketAddress address) {
-        return address instanceof InetSocketAddress inet && inet.getAddress() != null && inet.getAddress().isLoopbackAddress();
+    /** Why a delivery is refused before its body is read. */
+    record Refusal(Status status, String reason) {
     }
 }

@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param environmentId the DevOps environment ({@code ENVIRONMENT_ID})
  * @param instanceId this runner's id ({@code INSTANCE_ID}; generated when unset, stable for the process)
  * @param backgroundTaskTimeout the most one background task may take ({@code BACKGROUND_TASK_MAX_EXECUTION_TIME})
+ * @param maxTasks how many tasks run at once; further ones wait their turn (their time counts from their start)
  * @param timings connection timings; {@link Timings#PYTHON_RUNNER} outside tests
  */
 public record ConnectRuntimeSettings(
@@ -24,10 +25,12 @@ public record ConnectRuntimeSettings(
         String environmentId,
         String instanceId,
         Duration backgroundTaskTimeout,
+        int maxTasks,
         Timings timings) {
 
     public static final String DEFAULT_SERVER_ADDRESS = "api.cnct.info";
     public static final Duration DEFAULT_BACKGROUND_TASK_TIMEOUT = Duration.ofSeconds(300);
+    public static final int DEFAULT_MAX_TASKS = 64;
 
     public ConnectRuntimeSettings {
         Objects.requireNonNull(webSocketBase, "webSocketBase");
@@ -42,6 +45,9 @@ public record ConnectRuntimeSettings(
             throw new IllegalArgumentException("INSTANCE_ID must be letters, digits, '.', '_' or '-', at most 128");
         }
         Objects.requireNonNull(backgroundTaskTimeout, "backgroundTaskTimeout");
+        if (maxTasks < 1) {
+            throw new IllegalArgumentException("maxTasks must be at least 1");
+        }
         Objects.requireNonNull(timings, "timings");
     }
 
@@ -61,11 +67,15 @@ public record ConnectRuntimeSettings(
                 URI.create(withScheme(api.replaceFirst("^ws://", "http://").replaceFirst("^wss://", "https://"), "https", "API_ADDRESS")
                         .toString().replaceAll("/+$", "") + "/public/v1"),
                 apiKey, environmentId, instanceId == null ? UUID.randomUUID().toString() : instanceId,
-                backgroundTaskTimeout, Timings.PYTHON_RUNNER);
+                backgroundTaskTimeout, DEFAULT_MAX_TASKS, Timings.PYTHON_RUNNER);
     }
 
     public ConnectRuntimeSettings withTimings(Timings value) {
-        return new ConnectRuntimeSettings(webSocketBase, apiBase, apiKey, environmentId, instanceId, backgroundTaskTimeout, value);
+        return new ConnectRuntimeSettings(webSocketBase, apiBase, apiKey, environmentId, instanceId, backgroundTaskTimeout, maxTasks, value);
+    }
+
+    public ConnectRuntimeSettings withMaxTasks(int value) {
+        return new ConnectRuntimeSettings(webSocketBase, apiBase, apiKey, environmentId, instanceId, backgroundTaskTimeout, value, timings);
     }
 
     /** The WebSocket URL of the background events worker (§1.3). */
@@ -93,7 +103,7 @@ public record ConnectRuntimeSettings(
     @Override
     public String toString() {
         return "ConnectRuntimeSettings[webSocketBase=" + webSocketBase + ", apiBase=" + apiBase + ", apiKey=****, environmentId="
-                + environmentId + ", instanceId=" + instanceId + ", backgroundTaskTimeout=" + backgroundTaskTimeout + "]";
+                + environmentId + ", instanceId=" + instanceId + ", backgroundTaskTimeout=" + backgroundTaskTimeout + ", maxTasks=" + maxTasks + "]";
     }
 
     /**

@@ -9,13 +9,19 @@ import dev.connectx.application.service.EventSubscriptions;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.RequestStatus;
+import io.helidon.http.HeaderNames;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 import io.helidon.webserver.WebServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +41,7 @@ class LocalDeliveryServiceTest {
         var recordEvent = new RecordSubscriptionEventService(() -> store,
                 EventSubscriptions.purchaseRequests(EnumSet.complementOf(EnumSet.of(RequestStatus.REVOKED))));
         server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register("/local", new LocalDeliveryService(LocalDelivery.direct(recordEvent), Clock.systemUTC(), MAX_BODY)))
+                .routing(routing -> routing.register("/local", new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_BODY, 2)))
                 .build().start();
         client = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
     }
@@ -46,9 +52,19 @@ class LocalDeliveryServiceTest {
     }
 
     private Answer post(String body) throws Exception {
-        try (HttpClientResponse response = client.post("/local/purchase-requests").submit(body)) {
+        return post(body, Map.of("Content-Type", "application/json"));
+    }
+
+    private Answer post(String body, Map<String, String> headers) throws Exception {
+        var request = client.post("/local/purchase-requests");
+        headers.forEach((name, value) -> request.header(HeaderNames.create(name), value));
+        try (HttpClientResponse response = request.submit(body)) {
             return new Answer(response.status().code(), JSON.readTree(response.as(String.class)));
         }
+    }
+
+    private String sample() throws Exception {
+        return Files.readString(Path.of("..", "samples", "purchase-request.json"));
     }
 
     private record Answer(int status, JsonNode body) {
@@ -68,6 +84,59 @@ class LocalDeliveryServiceTest {
         assertTrue(second.body().get("message").asText().startsWith("already stored"));
         assertEquals(1, store.events().size());
         assertEquals(sample, store.events().getFirst().request().json());
+    }
+
+    @Test
+    void concurrent_posts_of_one_request_in_different_statuses_are_each_stored_under_their_own_key() throws Exception {
+        String sample = sample();
+        List<String> statuses = List.of("pending", "approved", "failed", "inquiring", "scheduled", "revoking");
+        try (var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Answer>> answers = new ArrayList<>();
+            for (int i = 0; i < 48; i++) {
+                String body = sample.replace("\"status\": \"pending\"", "\"status\": \"" + statuses.get(i % statuses.size()) + "\"")
+                        .replace("2023-01-18T10:02:13+00:00", "2023-01-18T10:%02d:13+00:00".formatted(i / statuses.size()));
+                answers.add(threads.submit(() -> post(body)));
+            }
+            for (Future<Answer> answer : answers) {
+                assertEquals("success", answer.get().body().get("result").asText(), answer.get().body().toString());
+            }
+        }
+
+        assertEquals(48, store.events().size(), "every status and update its own event");
+        assertEquals(48, store.events().stream().map(event -> event.key().value()).distinct().count());
+    }
+
+    @Test
+    void a_body_that_is_not_declared_json_is_refused_415_and_nothing_is_stored() throws Exception {
+        for (String type : List.of("text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x")) {
+            Answer answer = post(sample(), Map.of("Content-Type", type));
+
+            assertEquals(415, answer.status(), type);
+            assertTrue(answer.body().get("error").asText().contains("application/json"), answer.body().toString());
+        }
+        assertEquals(415, post(sample(), Map.of()).status(), "no Content-Type at all");
+        assertEquals(0, store.events().size());
+    }
+
+    @Test
+    void a_request_from_a_page_of_another_origin_is_refused_403_and_nothing_is_stored() throws Exception {
+        Answer foreign = post(sample(), Map.of("Content-Type", "application/json", "Origin", "http://evil.example"));
+        Answer opaque = post(sample(), Map.of("Content-Type", "application/json", "Origin", "null"));
+        Answer crossSite = post(sample(), Map.of("Content-Type", "application/json", "Sec-Fetch-Site", "cross-site"));
+
+        assertEquals(403, foreign.status());
+        assertEquals(403, opaque.status());
+        assertEquals(403, crossSite.status());
+        assertEquals(0, store.events().size());
+    }
+
+    @Test
+    void a_page_of_this_server_itself_may_deliver() throws Exception {
+        Answer answer = post(sample(), Map.of("Content-Type", "application/json; charset=utf-8",
+                "Origin", "http://127.0.0.1:" + server.port(), "Sec-Fetch-Site", "same-origin"));
+
+        assertEquals(200, answer.status(), answer.body().toString());
+        assertEquals(1, store.events().size());
     }
 
     @Test

@@ -1,0 +1,35 @@
+package dev.connectx.bootstrap;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Debian's chromium, headless, started as the machine notes prescribe; for tests of pages in a real browser. */
+final class HeadlessChromium {
+
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    private HeadlessChromium() {
+    }
+
+    static boolean isInstalled() {
+        return Files.isExecutable(CHROMIUM);
+    }
+
+    /** Loads {@code url}, lets its scripts run for up to 10 s of virtual time, and returns the DOM then. */
+    static String renderedDom(Path work, String url) throws IOException, InterruptedException {
+        Path profile = Files.createTempDirectory(work, "chromium");
+        List<String> command = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", url);
+        Process chromium = new ProcessBuilder(command).redirectError(work.resolve("chromium.log").toFile()).start();
+        byte[] out = chromium.getInputStream().readAllBytes();
+        assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "chromium finished");
+        return new String(out, StandardCharsets.UTF_8);
+    }
+}
