@@ -87,7 +87,7 @@ public final class ConnectxApp implements AutoCloseable {
             connect = ConnectSettings.from(config);
             localOverrides = LocalDataApi.overrides(config, connect.isEmpty());
             appSettings = AppSettings.from(config, localOverrides);
-            storage = StorageSettings.from(config, localOverrides);
+            storage = StorageSettings.from(config, localOverrides, Map.of());
         } catch (InvalidSettingException e) {
             throw new StartupException("invalid configuration: " + e.getMessage(), e);
         }

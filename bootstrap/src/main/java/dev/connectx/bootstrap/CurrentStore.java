@@ -90,9 +90,7 @@ final class CurrentStore implements AutoCloseable {
         get(); // the first store is open before anything replaces it (and waiting must not hold the lock open needs)
         StorageSettings next;
         try {
-            Map<String, String> overrides = new java.util.HashMap<>(connectVariables);
-            overrides.putAll(baseOverrides);
-            next = StorageSettings.from(config, overrides);
+            next = StorageSettings.from(config, baseOverrides, connectVariables);
         } catch (InvalidSettingException e) {
             LOG.log(Level.ERROR, "Connect sent an invalid storage setting, keeping {0}: {1}", current.describe(), e.getMessage());
             return;

@@ -15,7 +15,9 @@ import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import dev.connectx.adapters.mongo.http.DataApiSettings;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -168,7 +170,7 @@ class SettingsTest {
                 .getMessage().startsWith("DATA_API_KEY: is required"), "the process's API_KEY is the Connect token");
 
         StorageSettings fromConnect = StorageSettings.from(config(Map.of("STORAGE_ADAPTER", "http",
-                "DATA_API_ENDPOINT", "https://data.example/app/x/endpoint/data/v1")), Map.of("API_KEY", "data-api-key", "HTTP_COLLECTION", "h"));
+                "DATA_API_ENDPOINT", "https://data.example/app/x/endpoint/data/v1")), Map.of(), Map.of("API_KEY", "data-api-key", "HTTP_COLLECTION", "h"));
         assertEquals("data-api-key", fromConnect.dataApi().orElseThrow().apiKey());
         assertEquals("h", fromConnect.dataApi().orElseThrow().collection());
         assertFalse(fromConnect.toString().contains("data-api-key"), fromConnect.toString());
@@ -185,9 +187,49 @@ class SettingsTest {
 
     @Test
     void connect_variables_override_the_environment_for_storage() {
-        StorageSettings storage = StorageSettings.from(config(Map.of("DB", "fromenv")), Map.of("DB", "fromconnect", "DRIVER_COLLECTION", ""));
+        StorageSettings storage = StorageSettings.from(config(Map.of("DB", "fromenv")), Map.of(), Map.of("DB", "fromconnect", "DRIVER_COLLECTION", ""));
 
         assertEquals("fromconnect", storage.database());
         assertEquals("driver_data", storage.collection(), "an empty Connect variable counts as unset");
+    }
+
+    @Test
+    void the_environments_data_api_key_never_goes_to_an_endpoint_that_connect_named() {
+        Config environment = config(Map.of("DATA_API_KEY", "env-secret-key", "DATA_API_ENDPOINT", "https://mine.example/app/a/endpoint/data/v1"));
+
+        InvalidSettingException refused = assertThrows(InvalidSettingException.class, () -> StorageSettings.from(environment, Map.of(),
+                Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", "https://elsewhere.example/app/b/endpoint/data/v1")));
+        assertTrue(refused.getMessage().startsWith("DATA_API_KEY: Connect's variables name DATA_API_ENDPOINT but no key"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("env-secret-key"));
+
+        DataApiSettings withConnectsKey = StorageSettings.from(environment, Map.of(), Map.of("STORAGE_ADAPTER", "http",
+                "DATA_API_ENDPOINT", "https://elsewhere.example/app/b/endpoint/data/v1", "API_KEY", "connect-key")).dataApi().orElseThrow();
+        assertEquals("connect-key", withConnectsKey.apiKey());
+        assertEquals("elsewhere.example", withConnectsKey.endpoint().getHost());
+
+        DataApiSettings own = StorageSettings.from(environment, Map.of(), Map.of("STORAGE_ADAPTER", "http", "API_KEY", "connect-key"))
+                .dataApi().orElseThrow();
+        assertEquals("env-secret-key", own.apiKey(), "the environment's endpoint gets the environment's key");
+    }
+
+    @Test
+    void plain_http_to_another_host_is_refused_unless_allowed_and_loopback_is_fine() {
+        Map<String, String> http = Map.of("STORAGE_ADAPTER", "http", "DATA_API_KEY", "k",
+                "DATA_API_ENDPOINT", "http://data.example:8080/app/a/endpoint/data/v1");
+
+        InvalidSettingException refused = assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(http)));
+        assertTrue(refused.getMessage().startsWith("DATA_API_ENDPOINT: is plain http to data.example"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("CONNECTX_DATA_API_ALLOW_HTTP=true"), refused.getMessage());
+        assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(Map.of("DATA_API_KEY", "k")), Map.of(),
+                Map.of("STORAGE_ADAPTER", "http", "API_KEY", "k", "DATA_API_ENDPOINT", "http://data.example/app/a/endpoint/data/v1")),
+                "from Connect too");
+
+        Map<String, String> allowed = new java.util.HashMap<>(http);
+        allowed.put("CONNECTX_DATA_API_ALLOW_HTTP", "true");
+        assertEquals("data.example", StorageSettings.from(config(allowed)).dataApi().orElseThrow().endpoint().getHost());
+        for (String loopback : List.of("127.0.0.1:8080", "localhost:8080", "[::1]:8080")) {
+            assertTrue(StorageSettings.from(config(Map.of("STORAGE_ADAPTER", "http", "DATA_API_KEY", "k",
+                    "DATA_API_ENDPOINT", "http://" + loopback + "/app/a/endpoint/data/v1"))).dataApi().isPresent(), loopback);
+        }
     }
 }
