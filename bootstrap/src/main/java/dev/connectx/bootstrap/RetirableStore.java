@@ -8,6 +8,7 @@ import java.util.List;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.Optional;
@@ -42,8 +43,8 @@ final class RetirableStore implements SubscriptionEventStore {
     }
 
     @Override
-    public List<SubscriptionEvent> query(EventQuery query) {
-        return counted(() -> delegate.query(query));
+    public List<SubscriptionEventSummary> summaries(EventQuery query) {
+        return counted(() -> delegate.summaries(query));
     }
 
     @Override
@@ -54,6 +55,11 @@ final class RetirableStore implements SubscriptionEventStore {
     @Override
     public Map<RequestStatus, Long> countByStatus() {
         return counted(delegate::countByStatus);
+    }
+
+    @Override
+    public long countUnreadable() {
+        return counted(delegate::countUnreadable);
     }
 
     private <T> T counted(Supplier<T> call) {

@@ -60,6 +60,27 @@ class ReadSideTest {
         }
     }
 
+    @ParameterizedTest(name = "STORAGE_ADAPTER={0}")
+    @ValueSource(strings = {"driver", "http"})
+    void foreign_documents_in_the_collection_are_skipped_and_counted_never_a_500(String adapter) throws Exception {
+        try (ConnectxApp app = start(adapter)) {
+            postSample(app);
+            try (var client = com.mongodb.reactivestreams.client.MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
+                var collection = client.getDatabase("connectx").getCollection(adapter.equals("http") ? "http_data" : "driver_data");
+                reactor.core.publisher.Mono.from(collection.insertOne(new org.bson.Document("note", "not an event"))).block();
+                reactor.core.publisher.Mono.from(collection.insertOne(new org.bson.Document("_id", "x").append("status", "pending")
+                        .append("updated", "yesterday"))).block();
+            }
+
+            String status = get(app, "/api/status", 200);
+            assertTrue(status.contains("\"total\":1") && status.contains("\"unreadable\":2"), status);
+            String events = get(app, "/api/events", 200);
+            assertTrue(events.contains(REQUEST) && events.contains("\"next\":null"), events);
+            assertEquals(1, events.split("\"key\"").length - 1, events);
+            assertTrue(get(app, "/api/assets/" + ASSET, 200).contains("\"events\":1"));
+        }
+    }
+
     @Test
     void the_status_page_renders_the_sample_event_in_a_headless_browser() throws Exception {
         assumeTrue(HeadlessChromium.isInstalled(), "Debian's chromium is not installed (apt-get install chromium)");

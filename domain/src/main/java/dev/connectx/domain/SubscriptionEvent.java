@@ -42,6 +42,11 @@ public record SubscriptionEvent(
         Values.required("task_id", taskId);
     }
 
+    /** The event without its request. */
+    public SubscriptionEventSummary summary() {
+        return new SubscriptionEventSummary(type, requestId, status, assetId, productId, updated, receivedAt, taskId);
+    }
+
     /** The identity under which stores keep this event exactly once. */
     public EventKey key() {
         return new EventKey(requestId, status, updated);

@@ -3,7 +3,9 @@ package dev.connectx.adapters.web;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 
@@ -30,9 +32,32 @@ final class EventJson {
         return text.toString();
     }
 
-    /** One event; with {@code withRequest}, the purchase request as Connect sent it. */
-    static void event(JsonGenerator out, SubscriptionEvent event, boolean withRequest) throws IOException {
+    /** A generator straight onto a response's stream (UTF-8), for answers too large to build first. */
+    static JsonGenerator onto(OutputStream out) {
+        try {
+            return JSON.createGenerator(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One whole event: its summary and the request as Connect sent it. */
+    static void event(JsonGenerator out, SubscriptionEvent event) throws IOException {
         out.writeStartObject();
+        fields(out, event.summary());
+        out.writeFieldName("request");
+        out.writeRawValue(event.request().json());
+        out.writeEndObject();
+    }
+
+    /** One event's summary, without its request. */
+    static void summary(JsonGenerator out, SubscriptionEventSummary summary) throws IOException {
+        out.writeStartObject();
+        fields(out, summary);
+        out.writeEndObject();
+    }
+
+    private static void fields(JsonGenerator out, SubscriptionEventSummary event) throws IOException {
         out.writeStringField("key", event.key().value());
         out.writeStringField("event_type", event.type().name());
         out.writeStringField("request_id", event.requestId().value());
@@ -46,11 +71,6 @@ final class EventJson {
         } else {
             out.writeNullField("task_id");
         }
-        if (withRequest) {
-            out.writeFieldName("request");
-            out.writeRawValue(event.request().json());
-        }
-        out.writeEndObject();
     }
 
     static String error(String message) {

@@ -1,6 +1,6 @@
 package dev.connectx.adapters.web;
 
-import dev.connectx.application.port.out.EventQuery;
+import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.RequestStatus;
@@ -10,56 +10,59 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Base64;
-import java.util.Optional;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
- * The query parameters of {@code GET /api/events}: {@code status}, {@code since} (an ISO-8601 instant or
- * date-time with offset), {@code limit} (1 to {@value #MAX_LIMIT}, default {@value #DEFAULT_LIMIT}) and
- * {@code after} (the opaque cursor a previous page's {@code next} carries).
+ * The query parameters of a page of events: {@code status}, {@code since} (an ISO-8601 instant or date-time with
+ * offset), {@code limit} (1 to {@value EventsQuery#MAX_LIMIT}) and {@code after} (the opaque cursor a previous
+ * page's {@code next} carries). Each is refused with a 400 naming it.
  */
-record EventsParameters(Optional<RequestStatus> status, Optional<Instant> since, int limit,
-        Optional<EventKey> after) {
+final class EventsParameters {
 
-    static final int MAX_LIMIT = 500;
-    static final int DEFAULT_LIMIT = 50;
+    static final Set<String> ALL = Set.of("status", "since", "limit", "after");
+    static final Set<String> PAGING = Set.of("limit", "after");
+
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
-    static EventsParameters from(Parameters query) {
-        for (String name : query.names()) {
-            if (!name.equals("status") && !name.equals("since") && !name.equals("limit") && !name.equals("after")) {
-                throw new BadParameterException("unknown parameter '" + name + "'; use status, since, limit and after");
+    private EventsParameters() {
+    }
+
+    /** The query the parameters describe, over {@code base}; only the {@code allowed} parameters may appear. */
+    static EventsQuery read(Parameters parameters, Set<String> allowed, EventsQuery base) {
+        for (String name : parameters.names()) {
+            if (!allowed.contains(name)) {
+                throw new BadParameterException("unknown parameter '" + shorten(name) + "'; use " + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
-        Optional<RequestStatus> status = query.first("status").asOptional()
-                .map(value -> parse("status", () -> RequestStatus.fromWireName(value)));
-        Optional<Instant> since = query.first("since").asOptional().map(EventsParameters::instant);
-        int limit = query.first("limit").asOptional().map(EventsParameters::limit).orElse(DEFAULT_LIMIT);
-        Optional<EventKey> after = query.first("after").asOptional().map(EventsParameters::cursor);
-        return new EventsParameters(status, since, limit, after);
+        EventsQuery query = base;
+        if (parameters.contains("status")) {
+            String value = parameters.first("status").get();
+            query = query.withStatus(parse("status", () -> RequestStatus.fromWireName(value)));
+        }
+        if (parameters.contains("since")) {
+            query = query.withSince(instant(parameters.first("since").get()));
+        }
+        if (parameters.contains("limit")) {
+            query = query.withLimit(limit(parameters.first("limit").get()));
+        }
+        if (parameters.contains("after")) {
+            query = query.withAfter(cursor(parameters.first("after").get()));
+        }
+        return query;
     }
 
-    EventQuery query() {
-        EventQuery query = EventQuery.all().withLimit(limit);
-        if (status.isPresent()) {
-            query = query.withStatus(status.get());
-        }
-        if (since.isPresent()) {
-            query = query.withUpdatedSince(since.get());
-        }
-        return after.isPresent() ? query.withAfter(after.get()) : query;
-    }
-
-    /** The query string of the page after this one. */
-    String nextPage(EventQuery next) {
+    /** The query string of the page that starts after {@code next}, with the same filters. */
+    static String nextPage(EventsQuery query, boolean withFilters, EventKey next) {
         StringJoiner parameters = new StringJoiner("&");
-        status.ifPresent(s -> parameters.add("status=" + s.wireName()));
-        since.ifPresent(instant -> parameters.add("since=" + instant));
-        parameters.add("limit=" + limit);
-        next.after().ifPresent(key -> parameters.add("after="
-                + Base64.getUrlEncoder().withoutPadding().encodeToString(key.value().getBytes(StandardCharsets.UTF_8))));
+        if (withFilters) {
+            query.status().ifPresent(s -> parameters.add("status=" + s.wireName()));
+            query.since().ifPresent(instant -> parameters.add("since=" + instant));
+        }
+        parameters.add("limit=" + query.limit());
+        parameters.add("after=" + Base64.getUrlEncoder().withoutPadding().encodeToString(next.value().getBytes(StandardCharsets.UTF_8)));
         return parameters.toString();
     }
 
@@ -90,13 +93,13 @@ record EventsParameters(Optional<RequestStatus> status, Optional<Instant> since,
     private static int limit(String value) {
         try {
             int limit = Integer.parseInt(value);
-            if (limit >= 1 && limit <= MAX_LIMIT) {
+            if (limit >= 1 && limit <= EventsQuery.MAX_LIMIT) {
                 return limit;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadParameterException("limit: '" + shorten(value) + "' is not a number from 1 to " + MAX_LIMIT);
+        throw new BadParameterException("limit: '" + shorten(value) + "' is not a number from 1 to " + EventsQuery.MAX_LIMIT);
     }
 
     private static EventKey cursor(String value) {

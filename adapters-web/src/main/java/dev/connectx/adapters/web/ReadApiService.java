@@ -1,15 +1,15 @@
 package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.AssetState;
-import dev.connectx.application.port.in.EventPage;
+import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
-import dev.connectx.application.port.out.EventQuery;
+import dev.connectx.application.port.in.StreamedPage;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.RequestStatus;
-import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -17,20 +17,28 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
  * The read API, registered under {@code /api}: a request's events, a subscription's state, a paged list of events,
  * and the status the status page shows. JSON; 400 naming the bad parameter, 404 for an unknown id, 503 when the
  * store does not answer.
+ *
+ * <p>Pages of events are streamed onto the response one event at a time and bounded in count and in size, and at most
+ * {@value #MAX_CONCURRENT_PAGES} are read at once (others wait their turn, then get 503): however large the events
+ * and however many the callers, the read side holds a few events in memory at a time.
  */
 public final class ReadApiService implements HttpService {
 
     private static final System.Logger LOG = System.getLogger(ReadApiService.class.getName());
     private static final int LATEST_ON_STATUS = 10;
+    /** Pages of whole events read at once; each holds one event (at most MongoDB's 16 MiB) in memory at a time. */
+    static final int MAX_CONCURRENT_PAGES = 4;
+    private static final long TURN_WAIT_MILLIS = 30_000;
     /**
      * Counting by status reads the whole collection; every open status page asks every 2 s. Answers within this
      * long of the last count share it, so the store counts at most once a second however many pages are open.
@@ -44,10 +52,18 @@ public final class ReadApiService implements HttpService {
 
     private final ReadSubscriptionEventsUseCase reads;
     private final Supplier<ConnectionState> state;
+    private final Semaphore pageTurns;
+    private final long turnWaitMillis;
 
     public ReadApiService(ReadSubscriptionEventsUseCase reads, Supplier<ConnectionState> state) {
+        this(reads, state, MAX_CONCURRENT_PAGES, TURN_WAIT_MILLIS);
+    }
+
+    ReadApiService(ReadSubscriptionEventsUseCase reads, Supplier<ConnectionState> state, int concurrentPages, long turnWaitMillis) {
         this.reads = Objects.requireNonNull(reads, "reads");
         this.state = Objects.requireNonNull(state, "state");
+        this.pageTurns = new Semaphore(concurrentPages, true);
+        this.turnWaitMillis = turnWaitMillis;
     }
 
     @Override
@@ -60,21 +76,44 @@ public final class ReadApiService implements HttpService {
 
     private void requestEvents(ServerRequest request, ServerResponse response) {
         RequestId requestId = EventsParameters.parse("requestId", () -> new RequestId(request.path().pathParameters().get("requestId")));
-        List<SubscriptionEvent> events = reads.eventsOfRequest(requestId);
-        if (events.isEmpty()) {
+        EventsQuery query = EventsParameters.read(request.query(), EventsParameters.PAGING,
+                EventsQuery.all().withRequestId(requestId).withLimit(EventsQuery.MAX_LIMIT));
+        String base = "/api/requests/" + requestId.value() + "/events?";
+        StreamedEventsAnswer answer = new StreamedEventsAnswer(response, out -> out.writeStringField("request_id", requestId.value()));
+        StreamedPage page = streamPage(query, answer);
+        if (page.events() == 0 && query.after().isEmpty() && !answer.started()) {
             send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + requestId.value() + " are kept"));
             return;
         }
-        send(response, Status.OK_200, EventJson.write(out -> {
-            out.writeStartObject();
-            out.writeStringField("request_id", requestId.value());
-            out.writeArrayFieldStart("events");
-            for (SubscriptionEvent event : events) {
-                EventJson.event(out, event, true);
-            }
-            out.writeEndArray();
-            out.writeEndObject();
-        }));
+        answer.finish(page.next().map(next -> base + EventsParameters.nextPage(query, false, next)));
+    }
+
+    private void events(ServerRequest request, ServerResponse response) {
+        EventsQuery query = EventsParameters.read(request.query(), EventsParameters.ALL, EventsQuery.all());
+        StreamedEventsAnswer answer = new StreamedEventsAnswer(response, out -> {
+        });
+        StreamedPage page = streamPage(query, answer);
+        answer.finish(page.next().map(next -> "/api/events?" + EventsParameters.nextPage(query, true, next)));
+    }
+
+    private StreamedPage streamPage(EventsQuery query, StreamedEventsAnswer answer) {
+        if (!takeTurn()) {
+            throw new Busy();
+        }
+        try {
+            return reads.events(query, answer::add);
+        } finally {
+            pageTurns.release();
+        }
+    }
+
+    private boolean takeTurn() {
+        try {
+            return pageTurns.tryAcquire(turnWaitMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void asset(ServerRequest request, ServerResponse response) {
@@ -93,25 +132,6 @@ public final class ReadApiService implements HttpService {
             out.writeStringField("request_id", asset.requestId().value());
             out.writeStringField("changed_at", asset.changedAt().toString());
             out.writeNumberField("events", asset.events());
-            out.writeEndObject();
-        }));
-    }
-
-    private void events(ServerRequest request, ServerResponse response) {
-        EventsParameters parameters = EventsParameters.from(request.query());
-        EventPage page = reads.events(parameters.query());
-        send(response, Status.OK_200, EventJson.write(out -> {
-            out.writeStartObject();
-            out.writeArrayFieldStart("events");
-            for (SubscriptionEvent event : page.events()) {
-                EventJson.event(out, event, true);
-            }
-            out.writeEndArray();
-            if (page.next().isPresent()) {
-                out.writeStringField("next", "/api/events?" + parameters.nextPage(page.next().get()));
-            } else {
-                out.writeNullField("next");
-            }
             out.writeEndObject();
         }));
     }
@@ -151,9 +171,10 @@ public final class ReadApiService implements HttpService {
                 }
                 out.writeEndObject();
                 out.writeNumberField("total", total);
+                out.writeNumberField("unreadable", found.unreadable());
                 out.writeArrayFieldStart("latest");
-                for (SubscriptionEvent event : found.latest()) {
-                    EventJson.event(out, event, false);
+                for (SubscriptionEventSummary event : found.latest()) {
+                    EventJson.summary(out, event);
                 }
                 out.writeEndArray();
             }
@@ -171,24 +192,41 @@ public final class ReadApiService implements HttpService {
         return counted;
     }
 
-    /** Runs a handler, turning bad parameters into 400 and an unreachable store into 503. */
+    /**
+     * Runs a handler, turning bad parameters into 400, an unreachable store into 503 and too many readers into 503.
+     * Once a streamed page has begun its status is sent; a failure then cuts the answer short.
+     */
     private static void answer(ServerResponse response, Runnable handler) {
         try {
             handler.run();
         } catch (BadParameterException e) {
             send(response, Status.BAD_REQUEST_400, EventJson.error(e.getMessage()));
+        } catch (Busy e) {
+            response.header(HeaderNames.RETRY_AFTER, "1");
+            send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("too many pages of events are being read at once; try again"));
         } catch (StoreUnavailableException e) {
             LOG.log(Level.WARNING, "A read could not reach the store: {0}", e.getMessage());
-            send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("the store is unavailable: " + e.getMessage()));
+            if (!response.isSent()) {
+                send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("the store is unavailable: " + e.getMessage()));
+            }
         } catch (RuntimeException e) {
             // A defect, not the caller's doing: one line per request at WARNING, the trace only at DEBUG.
             LOG.log(Level.WARNING, "A read failed: {0}", e.toString());
             LOG.log(Level.DEBUG, "A read failed", e);
-            send(response, Status.INTERNAL_SERVER_ERROR_500, EventJson.error("the read failed; the log says why"));
+            if (!response.isSent()) {
+                send(response, Status.INTERNAL_SERVER_ERROR_500, EventJson.error("the read failed; the log says why"));
+            }
         }
     }
 
     private static void send(ServerResponse response, Status status, String json) {
         response.status(status).header(HeaderNames.CONTENT_TYPE, "application/json").header(HeaderNames.CACHE_CONTROL, "no-store").send(json);
+    }
+
+    /** Every turn to read a page is taken. */
+    private static final class Busy extends RuntimeException {
+        Busy() {
+            super(null, null, false, false);
+        }
     }
 }

@@ -68,6 +68,41 @@ class ReadApiServiceTest {
     }
 
     @Test
+    void a_requests_events_come_in_pages_with_a_next_link() throws Exception {
+        storeFiveEvents();
+        List<String> statuses = new ArrayList<>();
+        String next = "/api/requests/PR-1000-0000-0000-001/events?limit=3";
+        int pages = 0;
+        while (next != null && pages++ < 10) {
+            JsonNode page = getJson(next, 200);
+            assertEquals("PR-1000-0000-0000-001", page.get("request_id").asText());
+            statuses.addAll(texts(page.get("events"), "status"));
+            next = page.get("next").isNull() ? null : page.get("next").asText();
+        }
+        assertEquals(2, pages);
+        assertEquals(List.of("pending", "inquiring", "pending", "approved"), statuses);
+        assertTrue(getJson("/api/requests/PR-1000-0000-0000-001/events?status=pending", 400).get("error").asText()
+                .startsWith("unknown parameter 'status'"));
+    }
+
+    @Test
+    void large_events_are_streamed_in_pages_bounded_by_size() throws Exception {
+        String big = "z".repeat(3 * 1024 * 1024);
+        for (int i = 0; i < 3; i++) {
+            store.save(aPurchaseEvent().withRequestId("PR-3000-0000-0000-001").withUpdated(T0.plusSeconds(i))
+                    .withPayload("{\"id\":\"PR-3000-0000-0000-001\",\"blob\":\"" + big + "\"}").build());
+        }
+
+        JsonNode first = getJson("/api/requests/PR-3000-0000-0000-001/events", 200);
+        JsonNode second = getJson(first.get("next").asText(), 200);
+
+        assertEquals(2, first.get("events").size(), "6 MiB of requests fit a page of 8 MiB, 9 do not");
+        assertEquals(big, first.get("events").get(1).get("request").get("blob").asText());
+        assertEquals(1, second.get("events").size());
+        assertTrue(second.get("next").isNull());
+    }
+
+    @Test
     void a_subscriptions_current_state() throws Exception {
         storeFiveEvents();
 
@@ -157,6 +192,7 @@ class ReadApiServiceTest {
         assertEquals(5, status.get("total").asLong());
         assertEquals("failed", status.get("latest").get(0).get("status").asText(), "newest first");
         assertTrue(status.get("latest").get(0).get("request") == null, "no request bodies on the status");
+        assertEquals(0, status.get("unreadable").asLong());
     }
 
     @Test
@@ -192,8 +228,12 @@ class ReadApiServiceTest {
     }
 
     private Reply get(String path) {
+        return get(server.port(), path);
+    }
+
+    private static Reply get(int port, String path) {
         try (HttpClientResponse response = WebClient.create().get()
-                .uri(java.net.URI.create("http://127.0.0.1:" + server.port() + path)).request()) {
+                .uri(java.net.URI.create("http://127.0.0.1:" + port + path)).request()) {
             return new Reply(response.status().code(), response.headers().contentType().map(Object::toString).orElse(""),
                     response.as(String.class));
         }
@@ -203,5 +243,50 @@ class ReadApiServiceTest {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add(node.get(field).asText()));
         return values;
+    }
+
+    @Test
+    void readers_beyond_the_concurrent_pages_wait_then_get_503() throws Exception {
+        storeFiveEvents();
+        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        dev.connectx.application.port.in.ReadSubscriptionEventsUseCase slow = new ReadSubscriptionEventsService(() -> store);
+        WebServer narrow = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
+                .routing(routing -> routing.register("/api", new ReadApiService(new dev.connectx.application.port.in.ReadSubscriptionEventsUseCase() {
+                    @Override
+                    public dev.connectx.application.port.in.StreamedPage events(dev.connectx.application.port.in.EventsQuery query,
+                            java.util.function.Consumer<dev.connectx.domain.SubscriptionEvent> sink) {
+                        reading.countDown();
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                        return slow.events(query, sink);
+                    }
+
+                    @Override
+                    public java.util.Optional<dev.connectx.application.port.in.AssetState> assetState(dev.connectx.domain.AssetId assetId) {
+                        return slow.assetState(assetId);
+                    }
+
+                    @Override
+                    public Overview overview(int latest) {
+                        return slow.overview(latest);
+                    }
+                }, () -> new ConnectionState(true, true, "ws://connect.test", "in-memory"), 1, 200)))
+                .build().start();
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var first = threads.submit(() -> get(narrow.port(), "/api/events"));
+            reading.await();
+
+            Reply second = get(narrow.port(), "/api/events");
+            assertEquals(503, second.status(), second.body());
+            assertTrue(second.body().contains("too many pages"), second.body());
+            release.countDown();
+            assertEquals(200, first.get().status());
+        } finally {
+            narrow.stop();
+        }
     }
 }

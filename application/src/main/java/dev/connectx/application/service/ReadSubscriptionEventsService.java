@@ -1,22 +1,29 @@
 package dev.connectx.application.service;
 
 import dev.connectx.application.port.in.AssetState;
-import dev.connectx.application.port.in.EventPage;
+import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
+import dev.connectx.application.port.in.StreamedPage;
 import dev.connectx.application.port.out.EventQuery;
+import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.AssetId;
-import dev.connectx.domain.RequestId;
+import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** Reads events back from whichever store is current. */
+/**
+ * Reads events back from whichever store is current. A page is found as summaries (small, whatever requests weigh),
+ * then each event is read whole and handed on before the next is read: memory holds one event at a time.
+ */
 public final class ReadSubscriptionEventsService implements ReadSubscriptionEventsUseCase {
 
     private final Supplier<SubscriptionEventStore> store;
@@ -27,33 +34,49 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
     }
 
     @Override
-    public List<SubscriptionEvent> eventsOfRequest(RequestId requestId) {
-        return store.get().query(EventQuery.all().withRequestId(requestId));
+    public StreamedPage events(EventsQuery query, Consumer<SubscriptionEvent> sink) {
+        SubscriptionEventStore current = store.get();
+        // One more than the page, to learn whether another follows.
+        List<SubscriptionEventSummary> found = current.summaries(storeQuery(query).withLimit(query.limit() + 1));
+        boolean more = found.size() > query.limit();
+        int sent = 0;
+        long chars = 0;
+        EventKey last = null;
+        for (SubscriptionEventSummary summary : found.subList(0, Math.min(found.size(), query.limit()))) {
+            Optional<SubscriptionEvent> event;
+            try {
+                event = current.find(summary.key());
+            } catch (StoreUnavailableException e) {
+                if (sent == 0) {
+                    throw e;
+                }
+                return new StreamedPage(sent, Optional.of(last));
+            }
+            if (event.isPresent()) {
+                int weight = event.get().request().length();
+                if (sent > 0 && chars + weight > MAX_PAGE_CHARS) {
+                    return new StreamedPage(sent, Optional.of(last));
+                }
+                sink.accept(event.get());
+                sent++;
+                chars += weight;
+            }
+            last = summary.key(); // an event gone (or unreadable) since the summary was read is passed over
+        }
+        return new StreamedPage(sent, more ? Optional.of(last) : Optional.empty());
     }
 
     @Override
     public Optional<AssetState> assetState(AssetId assetId) {
         SubscriptionEventStore current = store.get();
         EventQuery ofAsset = EventQuery.all().withAssetId(assetId);
-        List<SubscriptionEvent> newest = current.query(ofAsset.withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(1));
+        List<SubscriptionEventSummary> newest = current.summaries(ofAsset.withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(1));
         if (newest.isEmpty()) {
             return Optional.empty();
         }
-        SubscriptionEvent latest = newest.getFirst();
+        SubscriptionEventSummary latest = newest.getFirst();
         return Optional.of(new AssetState(assetId, latest.productId(), latest.status(), latest.requestId(), latest.updated(),
                 current.count(ofAsset)));
-    }
-
-    /** Pages hold at most {@code MAX_LIMIT - 1} events: one more is read to learn whether another page follows. */
-    @Override
-    public EventPage events(EventQuery query) {
-        int size = Math.min(query.limit(), EventQuery.MAX_LIMIT - 1);
-        List<SubscriptionEvent> found = store.get().query(query.withLimit(size + 1));
-        if (found.size() <= size) {
-            return new EventPage(found, Optional.empty());
-        }
-        List<SubscriptionEvent> page = found.subList(0, size);
-        return new EventPage(page, Optional.of(query.withAfter(page.getLast().key()).withLimit(size)));
     }
 
     @Override
@@ -64,6 +87,21 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
             counts.put(status, 0L);
         }
         counts.putAll(current.countByStatus());
-        return new Overview(counts, current.query(EventQuery.all().withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(latest)));
+        return new Overview(counts, current.summaries(EventQuery.all().withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(latest)),
+                current.countUnreadable());
+    }
+
+    private static EventQuery storeQuery(EventsQuery query) {
+        EventQuery stored = EventQuery.all();
+        if (query.requestId().isPresent()) {
+            stored = stored.withRequestId(query.requestId().get());
+        }
+        if (query.status().isPresent()) {
+            stored = stored.withStatus(query.status().get());
+        }
+        if (query.since().isPresent()) {
+            stored = stored.withUpdatedSince(query.since().get());
+        }
+        return query.after().isPresent() ? stored.withAfter(query.after().get()) : stored;
     }
 }

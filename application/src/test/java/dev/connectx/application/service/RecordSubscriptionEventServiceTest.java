@@ -128,7 +128,12 @@ class RecordSubscriptionEventServiceTest {
         }
 
         @Override
-        public List<SubscriptionEvent> query(EventQuery query) {
+        public List<dev.connectx.domain.SubscriptionEventSummary> summaries(EventQuery query) {
+            throw failure;
+        }
+
+        @Override
+        public long countUnreadable() {
             throw failure;
         }
 

@@ -8,6 +8,7 @@ import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,12 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
     }
 
     @Override
-    public List<SubscriptionEvent> query(EventQuery query) {
+    public List<SubscriptionEventSummary> summaries(EventQuery query) {
+        return events(query).stream().map(SubscriptionEvent::summary).toList();
+    }
+
+    /** The whole events a query selects, in its order (the fake's own; the port lists summaries only). */
+    public List<SubscriptionEvent> events(EventQuery query) {
         checkAvailable();
         Comparator<SubscriptionEvent> order = Comparator.comparing(SubscriptionEvent::updated).thenComparing(e -> e.key().value());
         Comparator<SubscriptionEvent> inQueryOrder = query.order() == EventQuery.Order.OLDEST_FIRST ? order : order.reversed();
@@ -72,6 +78,13 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
     public Map<RequestStatus, Long> countByStatus() {
         checkAvailable();
         return events.values().stream().collect(Collectors.groupingBy(SubscriptionEvent::status, Collectors.counting()));
+    }
+
+    /** The fake holds events only: nothing in it is unreadable. */
+    @Override
+    public long countUnreadable() {
+        checkAvailable();
+        return 0;
     }
 
     private static boolean matches(EventQuery query, SubscriptionEvent event) {

@@ -15,6 +15,7 @@ import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,6 +43,14 @@ public abstract class SubscriptionEventStoreContractTest {
 
     /** Opens a store that holds no events yet (e.g. on a new collection). */
     protected abstract SubscriptionEventStore openEmptyStore() throws Exception;
+
+    /**
+     * Puts a document connectx did not write into the store's collection, as canonical Extended JSON; stores that
+     * hold only what connectx writes (the in-memory fake) skip the tests that need one.
+     */
+    protected void putForeignDocument(String extendedJson) throws Exception {
+        Assumptions.abort("this store holds only what connectx writes");
+    }
 
     @BeforeEach
     void open() throws Exception {
@@ -89,10 +99,11 @@ public abstract class SubscriptionEventStoreContractTest {
     void a_requests_events_come_back_oldest_first() throws IOException {
         List<SubscriptionEvent> history = storeHistory();
 
-        List<SubscriptionEvent> found = store.query(EventQuery.all().withRequestId(history.get(0).requestId()));
+        List<SubscriptionEventSummary> found = store.summaries(EventQuery.all().withRequestId(history.get(0).requestId()));
 
-        assertEquals(List.of(history.get(0).key(), history.get(2).key()), found.stream().map(SubscriptionEvent::key).toList());
-        assertSameEvent(history.get(2), found.get(1));
+        assertEquals(List.of(history.get(0).key(), history.get(2).key()), found.stream().map(SubscriptionEventSummary::key).toList());
+        assertEquals(history.get(2).summary(), found.get(1));
+        assertSameEvent(history.get(2), store.find(found.get(1).key()).orElseThrow());
     }
 
     @Test
@@ -100,11 +111,11 @@ public abstract class SubscriptionEventStoreContractTest {
         List<SubscriptionEvent> history = storeHistory();
         EventQuery ofAssetA = EventQuery.all().withAssetId(history.get(0).assetId());
 
-        List<SubscriptionEvent> found = store.query(ofAssetA.withOrder(EventQuery.Order.NEWEST_FIRST));
+        List<SubscriptionEventSummary> found = store.summaries(ofAssetA.withOrder(EventQuery.Order.NEWEST_FIRST));
 
         // PR-…-003 and PR-…-001 changed at the same instant: the greater key comes first when newest come first.
         assertEquals(List.of(history.get(3).key(), history.get(2).key(), history.get(0).key()),
-                found.stream().map(SubscriptionEvent::key).toList());
+                found.stream().map(SubscriptionEventSummary::key).toList());
         assertEquals(3, store.count(ofAssetA));
         assertEquals(1, store.count(ofAssetA.withStatus(RequestStatus.FAILED)));
     }
@@ -114,13 +125,13 @@ public abstract class SubscriptionEventStoreContractTest {
         List<SubscriptionEvent> history = storeHistory();
 
         assertEquals(List.of(history.get(0).key(), history.get(1).key()),
-                store.query(EventQuery.all().withStatus(RequestStatus.PENDING)).stream().map(SubscriptionEvent::key).toList());
-        assertEquals(2, store.query(EventQuery.all().withUpdatedSince(T0.plusSeconds(120))).size(), "since is inclusive");
+                store.summaries(EventQuery.all().withStatus(RequestStatus.PENDING)).stream().map(SubscriptionEventSummary::key).toList());
+        assertEquals(2, store.summaries(EventQuery.all().withUpdatedSince(T0.plusSeconds(120))).size(), "since is inclusive");
 
         List<EventKey> paged = new ArrayList<>();
         EventQuery page = EventQuery.all().withLimit(1);
         for (int pages = 0; pages < 10; pages++) {
-            List<SubscriptionEvent> found = store.query(page);
+            List<SubscriptionEventSummary> found = store.summaries(page);
             if (found.isEmpty()) {
                 break;
             }
@@ -135,7 +146,33 @@ public abstract class SubscriptionEventStoreContractTest {
         storeHistory();
 
         assertEquals(java.util.Map.of(RequestStatus.PENDING, 2L, RequestStatus.APPROVED, 1L, RequestStatus.FAILED, 1L), store.countByStatus());
-        assertTrue(store.query(EventQuery.all().withRequestId(new dev.connectx.domain.RequestId("PR-9999-9999-9999-999"))).isEmpty());
+        assertTrue(store.summaries(EventQuery.all().withRequestId(new dev.connectx.domain.RequestId("PR-9999-9999-9999-999"))).isEmpty());
+        assertEquals(0, store.countUnreadable());
+    }
+
+    @Test
+    void documents_connectx_did_not_write_are_skipped_by_every_read_and_counted_as_unreadable() throws Exception {
+        List<SubscriptionEvent> history = storeHistory();
+        putForeignDocument("{\"_id\": \"someone-else\", \"hello\": \"world\", \"status\": \"pending\"}");
+        putForeignDocument("{\"_id\": {\"$oid\": \"64b7f3f0c0ffee0000000001\"}, \"request_id\": 7, \"updated\": \"yesterday\"}");
+        putForeignDocument("{\"_id\": \"PR-0000/drafted/x\", \"event_type\": \"asset_purchase_request_processing\", \"request_id\": \"PR-0000\","
+                + " \"status\": \"drafted\", \"asset_id\": \"AS-0000\", \"product_id\": \"PRD-0\", \"updated\": {\"$date\": {\"$numberLong\": \"0\"}},"
+                + " \"received_at\": {\"$date\": {\"$numberLong\": \"0\"}}, \"request\": {}}");
+        putForeignDocument("{\"_id\": \"bad id!/pending/2026-11-01T10:00:00Z\", \"event_type\": \"asset_purchase_request_processing\","
+                + " \"request_id\": \"bad id!\", \"status\": \"pending\", \"asset_id\": \"AS-0000\", \"product_id\": \"PRD-0\","
+                + " \"updated\": {\"$date\": {\"$numberLong\": \"1761991200000\"}}, \"received_at\": {\"$date\": {\"$numberLong\": \"0\"}},"
+                + " \"request\": {}}");
+
+        List<SubscriptionEventSummary> all = store.summaries(EventQuery.all());
+
+        assertEquals(history.stream().map(SubscriptionEvent::key).toList(), all.stream().map(SubscriptionEventSummary::key).toList(),
+                "only connectx's events, in order");
+        assertEquals(List.of(history.get(0).key(), history.get(1).key()), store.summaries(EventQuery.all().withStatus(RequestStatus.PENDING))
+                .stream().map(SubscriptionEventSummary::key).toList(), "the shaped document with a damaged id is skipped too");
+        assertEquals(3, store.countUnreadable(), "the three documents without connectx's fields and types");
+        assertEquals(1L, store.countByStatus().get(RequestStatus.APPROVED));
+        assertEquals(1L, store.countByStatus().get(RequestStatus.FAILED));
+        assertEquals(3, store.count(EventQuery.all().withAssetId(history.get(0).assetId())));
     }
 
     @Test

@@ -92,11 +92,12 @@ class HexagonArchitectureTest {
             .that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")
             .should().haveSimpleNameEndingWith("UseCase");
 
-    /** Commands and outcomes of the write side, read models ({@code …State}, {@code …Page}) of the read side. */
+    /** Commands and outcomes of the write side, queries and read models ({@code …Query}, {@code …State}, {@code …Page}) of the read side. */
     static final ArchRule driving_port_values_are_commands_outcomes_read_models_or_exceptions = classes()
             .that().resideInAPackage(PORT_IN).and().areTopLevelClasses().and().areNotInterfaces()
             .should().haveSimpleNameEndingWith("Command")
             .orShould().haveSimpleNameEndingWith("Outcome")
+            .orShould().haveSimpleNameEndingWith("Query")
             .orShould().haveSimpleNameEndingWith("State")
             .orShould().haveSimpleNameEndingWith("Page")
             .orShould().haveSimpleNameEndingWith("Exception");

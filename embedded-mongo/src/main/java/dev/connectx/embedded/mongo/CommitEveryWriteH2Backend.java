@@ -1,8 +1,13 @@
 package dev.connectx.embedded.mongo;
 
+import de.bwaldvogel.mongo.MongoCollection;
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVMap;
 
 /**
  * The H2 file backend, committing after every write command before it is acknowledged, writes one at a time.
@@ -23,5 +28,30 @@ final class CommitEveryWriteH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query), this::commit);
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BoundedQueryDatabase(databaseName);
+    }
+
+    /**
+     * The H2 database with {@link BoundedQueryH2Collection}s. An inner class: H2Database opens its collections from
+     * its own constructor, before a field of a subclass could be set, and an inner class reaches the backend's
+     * store through its enclosing instance, which is set first.
+     */
+    private final class BoundedQueryDatabase extends H2Database {
+
+        BoundedQueryDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
+            MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
+            return new BoundedQueryH2Collection(this, collectionName, options, data, meta, getCursorRegistry());
+        }
     }
 }

@@ -1,7 +1,11 @@
 package dev.connectx.mongo.document;
 
 import static dev.connectx.mongo.document.SubscriptionEventDocuments.ASSET_ID;
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.EVENT_TYPE;
 import static dev.connectx.mongo.document.SubscriptionEventDocuments.ID;
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.PRODUCT_ID;
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.RECEIVED_AT;
+import static dev.connectx.mongo.document.SubscriptionEventDocuments.REQUEST;
 import static dev.connectx.mongo.document.SubscriptionEventDocuments.REQUEST_ID;
 import static dev.connectx.mongo.document.SubscriptionEventDocuments.STATUS;
 import static dev.connectx.mongo.document.SubscriptionEventDocuments.UPDATED;
@@ -26,9 +30,35 @@ public final class EventQueries {
     private EventQueries() {
     }
 
-    /** The filter for the query's conditions, {@code after} included when {@code withPosition}. */
+    /**
+     * What a document needs to be read as an event: connectx's fields with their types and a status connectx knows.
+     * Every query selects only such documents, so that a foreign document in the collection is never read.
+     */
+    public static BsonDocument readable() {
+        BsonArray statuses = new BsonArray();
+        for (RequestStatus status : RequestStatus.values()) {
+            statuses.add(new BsonString(status.wireName()));
+        }
+        return new BsonDocument(ID, type("string"))
+                .append(EVENT_TYPE, type("string"))
+                .append(REQUEST_ID, type("string"))
+                .append(STATUS, new BsonDocument("$in", statuses))
+                .append(ASSET_ID, type("string"))
+                .append(PRODUCT_ID, type("string"))
+                .append(UPDATED, type("date"))
+                .append(RECEIVED_AT, type("date"))
+                .append(REQUEST, type("object"));
+    }
+
+    /** Leaves the request out: lists carry summaries, whatever a request weighs. */
+    public static BsonDocument summaryProjection() {
+        return new BsonDocument(REQUEST, new BsonInt32(0));
+    }
+
+    /** The filter for the query's conditions on readable documents, {@code after} included when {@code withPosition}. */
     public static BsonDocument filter(EventQuery query, boolean withPosition) {
         List<BsonValue> conditions = new ArrayList<>();
+        conditions.add(readable());
         query.requestId().ifPresent(id -> conditions.add(new BsonDocument(REQUEST_ID, new BsonString(id.value()))));
         query.assetId().ifPresent(id -> conditions.add(new BsonDocument(ASSET_ID, new BsonString(id.value()))));
         query.status().ifPresent(status -> conditions.add(new BsonDocument(STATUS, new BsonString(status.wireName()))));
@@ -37,11 +67,11 @@ public final class EventQueries {
         if (withPosition) {
             query.after().ifPresent(after -> conditions.add(after(after, query.order())));
         }
-        return switch (conditions.size()) {
-            case 0 -> new BsonDocument();
-            case 1 -> conditions.getFirst().asDocument();
-            default -> new BsonDocument("$and", new BsonArray(conditions));
-        };
+        return conditions.size() == 1 ? conditions.getFirst().asDocument() : new BsonDocument("$and", new BsonArray(conditions));
+    }
+
+    private static BsonDocument type(String alias) {
+        return new BsonDocument("$type", new BsonString(alias));
     }
 
     /** Updated, then key: ascending for oldest first, descending for newest first. */
@@ -76,9 +106,9 @@ public final class EventQueries {
         return counts;
     }
 
-    /** The pipeline that counts events by status: one {@code {_id: status, count: n}} per status. */
+    /** The pipeline that counts readable events by status: one {@code {_id: status, count: n}} per status. */
     public static List<BsonDocument> countByStatusPipeline() {
-        return List.of(new BsonDocument("$group", new BsonDocument(ID, new BsonString("$" + STATUS))
+        return List.of(new BsonDocument("$match", readable()), new BsonDocument("$group", new BsonDocument(ID, new BsonString("$" + STATUS))
                 .append("count", new BsonDocument("$sum", new BsonInt32(1)))));
     }
 }

@@ -8,6 +8,7 @@ import dev.connectx.domain.RequestId;
 import dev.connectx.domain.RequestPayload;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import dev.connectx.domain.TaskId;
 import java.time.Instant;
 import java.util.Optional;
@@ -76,7 +77,35 @@ public final class SubscriptionEventDocuments {
         return encoded;
     }
 
-    /** Reads back a document written by {@link #toDocument}. */
+    /** Reads back a document written by {@link #toDocument}; empty (and counted) for a document that is not one. */
+    public static Optional<SubscriptionEvent> readEvent(BsonDocument document) {
+        try {
+            return Optional.of(toEvent(document));
+        } catch (RuntimeException notAnEvent) {
+            UnreadableDocuments.skipped(document, notAnEvent);
+            return Optional.empty();
+        }
+    }
+
+    /** The summary of a document written by {@link #toDocument} (with or without its request); empty for one that is not. */
+    public static Optional<SubscriptionEventSummary> readSummary(BsonDocument document) {
+        try {
+            return Optional.of(new SubscriptionEventSummary(
+                    new EventType(document.getString(EVENT_TYPE).getValue()),
+                    new RequestId(document.getString(REQUEST_ID).getValue()),
+                    RequestStatus.fromWireName(document.getString(STATUS).getValue()),
+                    new AssetId(document.getString(ASSET_ID).getValue()),
+                    new ProductId(document.getString(PRODUCT_ID).getValue()),
+                    Instant.ofEpochMilli(document.getDateTime(UPDATED).getValue()),
+                    Instant.ofEpochMilli(document.getDateTime(RECEIVED_AT).getValue()),
+                    Optional.ofNullable(document.getString(TASK_ID, null)).map(id -> new TaskId(id.getValue()))));
+        } catch (RuntimeException notAnEvent) {
+            UnreadableDocuments.skipped(document, notAnEvent);
+            return Optional.empty();
+        }
+    }
+
+    /** Reads back a document written by {@link #toDocument}; throws for one that is not. */
     public static SubscriptionEvent toEvent(BsonDocument document) {
         return new SubscriptionEvent(
                 new EventType(document.getString(EVENT_TYPE).getValue()),

@@ -333,8 +333,13 @@ class ConnectRuntimeTest {
         }
 
         @Override
-        public List<SubscriptionEvent> query(EventQuery query) {
-            return delegate.query(query);
+        public List<dev.connectx.domain.SubscriptionEventSummary> summaries(EventQuery query) {
+            return delegate.summaries(query);
+        }
+
+        @Override
+        public long countUnreadable() {
+            return delegate.countUnreadable();
         }
 
         @Override

@@ -17,6 +17,7 @@ import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import dev.connectx.mongo.document.EventQueries;
 import dev.connectx.mongo.groupcommit.GroupCommit;
 import dev.connectx.mongo.groupcommit.Inserted;
@@ -109,18 +110,19 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
         try {
             BsonDocument document = await(collection.find(Filters.eq(SubscriptionEventDocuments.ID, key.value())).first(),
                     settings.operationTimeout());
-            return Optional.ofNullable(document).map(SubscriptionEventDocuments::toEvent);
+            return Optional.ofNullable(document).flatMap(SubscriptionEventDocuments::readEvent);
         } catch (StoreCallFailed e) {
             throw MongoFailures.translate(e.getCause());
         }
     }
 
     @Override
-    public List<SubscriptionEvent> query(EventQuery query) {
+    public List<SubscriptionEventSummary> summaries(EventQuery query) {
         try {
             List<BsonDocument> documents = await(Flux.from(collection.find(EventQueries.filter(query, true))
-                    .sort(EventQueries.sort(query)).limit(query.limit())).collectList(), settings.operationTimeout());
-            return documents.stream().map(SubscriptionEventDocuments::toEvent).toList();
+                    .projection(EventQueries.summaryProjection()).sort(EventQueries.sort(query)).limit(query.limit())).collectList(),
+                    settings.operationTimeout());
+            return documents.stream().flatMap(document -> SubscriptionEventDocuments.readSummary(document).stream()).toList();
         } catch (StoreCallFailed e) {
             throw MongoFailures.translate(e.getCause());
         }
@@ -141,6 +143,17 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
             List<BsonDocument> groups = await(Flux.from(collection.aggregate(EventQueries.countByStatusPipeline())).collectList(),
                     settings.operationTimeout());
             return EventQueries.statusCounts(groups);
+        } catch (StoreCallFailed e) {
+            throw MongoFailures.translate(e.getCause());
+        }
+    }
+
+    @Override
+    public long countUnreadable() {
+        try {
+            long all = await(collection.estimatedDocumentCount(), settings.operationTimeout());
+            long readable = await(collection.countDocuments(EventQueries.readable()), settings.operationTimeout());
+            return Math.max(0, all - readable);
         } catch (StoreCallFailed e) {
             throw MongoFailures.translate(e.getCause());
         }

@@ -27,9 +27,16 @@ class MongoDriverStoreOnEmbeddedServerTest extends SubscriptionEventStoreContrac
         server.close();
     }
 
+    private String collection;
+
     @Override
     protected SubscriptionEventStore openEmptyStore() {
-        return MongoDriverSubscriptionEventStore.open(
-                MongoDriverSettings.of(server.connectionString()).withCollection("events_" + UUID.randomUUID()));
+        collection = "events_" + UUID.randomUUID();
+        return MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()).withCollection(collection));
+    }
+
+    @Override
+    protected void putForeignDocument(String extendedJson) {
+        ForeignDocuments.insert(server.connectionString(), MongoDriverSettings.DEFAULT_DATABASE, collection, extendedJson);
     }
 }

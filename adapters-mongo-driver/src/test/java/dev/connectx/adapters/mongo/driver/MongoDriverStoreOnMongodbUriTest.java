@@ -12,9 +12,17 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @EnabledIfEnvironmentVariable(named = "MONGODB_URI", matches = "mongodb(\\+srv)?://.+")
 class MongoDriverStoreOnMongodbUriTest extends SubscriptionEventStoreContractTest {
 
+    private String collection;
+
     @Override
     protected SubscriptionEventStore openEmptyStore() {
+        collection = "events_" + UUID.randomUUID();
         return MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(System.getenv("MONGODB_URI"))
-                .withDatabase("connectx_test").withCollection("events_" + UUID.randomUUID()));
+                .withDatabase("connectx_test").withCollection(collection));
+    }
+
+    @Override
+    protected void putForeignDocument(String extendedJson) {
+        ForeignDocuments.insert(System.getenv("MONGODB_URI"), "connectx_test", collection, extendedJson);
     }
 }

@@ -17,9 +17,20 @@ class MongoDriverStoreOnTestcontainersTest extends SubscriptionEventStoreContrac
     @Container
     static final MongoDBContainer MONGO = new MongoDBContainer("mongo:8");
 
+    private String collection;
+
     @Override
     protected SubscriptionEventStore openEmptyStore() {
-        String uri = MONGO.getReplicaSetUrl("connectx") + "?w=majority&journal=true";
-        return MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(uri).withCollection("events_" + UUID.randomUUID()));
+        collection = "events_" + UUID.randomUUID();
+        return MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(uri()).withCollection(collection));
+    }
+
+    @Override
+    protected void putForeignDocument(String extendedJson) {
+        ForeignDocuments.insert(uri(), "connectx", collection, extendedJson);
+    }
+
+    private static String uri() {
+        return MONGO.getReplicaSetUrl("connectx") + "?w=majority&journal=true";
     }
 }

@@ -8,6 +8,7 @@ import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import dev.connectx.mongo.document.EventQueries;
 import dev.connectx.mongo.document.SubscriptionEventDocuments;
 import io.helidon.http.HeaderNames;
@@ -166,20 +167,30 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
             throw reply.failure("findOne");
         }
         BsonValue document = reply.body().get("document");
-        return document == null || document.isNull() ? Optional.empty() : Optional.of(SubscriptionEventDocuments.toEvent(document.asDocument()));
+        return document == null || !document.isDocument() ? Optional.empty() : SubscriptionEventDocuments.readEvent(document.asDocument());
     }
 
     @Override
-    public List<SubscriptionEvent> query(EventQuery query) {
+    public List<SubscriptionEventSummary> summaries(EventQuery query) {
         return documents("find", request().append("filter", EventQueries.filter(query, true))
+                .append("projection", EventQueries.summaryProjection())
                 .append("sort", EventQueries.sort(query)).append("limit", new BsonInt32(query.limit())))
-                .stream().map(SubscriptionEventDocuments::toEvent).toList();
+                .stream().flatMap(document -> SubscriptionEventDocuments.readSummary(document).stream()).toList();
     }
 
     @Override
     public long count(EventQuery query) {
+        return count(EventQueries.filter(query, false));
+    }
+
+    @Override
+    public long countUnreadable() {
+        return Math.max(0, count(new BsonDocument()) - count(EventQueries.readable()));
+    }
+
+    private long count(BsonDocument filter) {
         List<BsonDocument> counted = documents("aggregate", request().append("pipeline", new BsonArray(List.of(
-                new BsonDocument("$match", EventQueries.filter(query, false)), new BsonDocument("$count", new BsonString("n"))))));
+                new BsonDocument("$match", filter), new BsonDocument("$count", new BsonString("n"))))));
         return counted.isEmpty() ? 0 : counted.getFirst().getNumber("n").longValue();
     }
 
@@ -198,7 +209,7 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
         if (documents == null || !documents.isArray()) {
             throw new StoreUnavailableException("the Data API answered " + action + " without a documents array");
         }
-        return documents.asArray().stream().map(BsonValue::asDocument).toList();
+        return documents.asArray().stream().filter(BsonValue::isDocument).map(BsonValue::asDocument).toList();
     }
 
     @Override

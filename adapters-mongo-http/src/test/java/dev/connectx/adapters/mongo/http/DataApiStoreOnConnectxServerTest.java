@@ -38,10 +38,19 @@ class DataApiStoreOnConnectxServerTest extends SubscriptionEventStoreContractTes
         mongo.close();
     }
 
+    private String collection;
+
     @Override
     protected SubscriptionEventStore openEmptyStore() {
+        collection = "events_" + UUID.randomUUID();
         return DataApiSubscriptionEventStore.open(new DataApiSettings(
                 URI.create("http://127.0.0.1:" + server.port() + "/app/data-abcde/endpoint/data/v1"), KEY,
-                DataApiSettings.DEFAULT_API_KEY_HEADER, "Cluster0", "connectx", "events_" + UUID.randomUUID(), Duration.ofSeconds(20)));
+                DataApiSettings.DEFAULT_API_KEY_HEADER, "Cluster0", "connectx", collection, Duration.ofSeconds(20)));
+    }
+
+    @Override
+    protected void putForeignDocument(String extendedJson) {
+        reactor.core.publisher.Mono.from(client.getDatabase("connectx").getCollection(collection, org.bson.BsonDocument.class)
+                .insertOne(org.bson.BsonDocument.parse(extendedJson))).block(Duration.ofSeconds(20));
     }
 }

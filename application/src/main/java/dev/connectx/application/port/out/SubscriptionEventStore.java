@@ -3,6 +3,7 @@ package dev.connectx.application.port.out;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +14,10 @@ import java.util.Optional;
  * <p>Implementations are thread-safe, hold their connections for the life of the process, and bound every call
  * in time. A call that cannot reach the store throws {@link StoreUnavailableException}; an event the store can
  * never accept throws {@link EventRejectedException}.
+ *
+ * <p>Reads return what the store can read as events and skip the rest: a collection may hold documents connectx did
+ * not write. Lists carry summaries only, so that their size does not depend on how large requests are; a whole
+ * event is read one at a time with {@link #find}.
  */
 public interface SubscriptionEventStore extends AutoCloseable {
 
@@ -26,18 +31,18 @@ public interface SubscriptionEventStore extends AutoCloseable {
     SaveResult save(SubscriptionEvent event);
 
     /**
-     * Reads back the event kept under a key.
+     * Reads back the event kept under a key; empty when none is, or when what is kept there is not readable as one.
      *
      * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
      */
     Optional<SubscriptionEvent> find(EventKey key);
 
     /**
-     * Reads the events the query selects, in its order, at most its limit.
+     * Summaries of the events the query selects, in its order, at most its limit.
      *
      * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
      */
-    List<SubscriptionEvent> query(EventQuery query);
+    List<SubscriptionEventSummary> summaries(EventQuery query);
 
     /**
      * Counts the events the query's filters select ({@code after} and {@code limit} do not apply).
@@ -52,6 +57,13 @@ public interface SubscriptionEventStore extends AutoCloseable {
      * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
      */
     Map<RequestStatus, Long> countByStatus();
+
+    /**
+     * How many documents the store holds that it cannot read as events (written by something else, or damaged).
+     *
+     * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
+     */
+    long countUnreadable();
 
     /** Whether the store answers right now; never throws. */
     boolean isReachable();
