@@ -68,7 +68,6 @@ final class BackgroundTaskProcessor {
         }
         String apiKey = task.options().apiKey().orElse(runnerApiKey);
         String statusList = statuses.stream().map(RequestStatus::wireName).collect(Collectors.joining(","));
-        String objectJson;
         try {
             String filter = definition.get().collectionFilter()
                     .replace("${_object_id_}", task.objectId())
@@ -77,11 +76,20 @@ final class BackgroundTaskProcessor {
                 LOG.log(Level.INFO, "Send skip response for {0} since the current request status is not supported.", taskId);
                 return output("skip", "The request status does not match the supported statuses: " + statusList + ".", started);
             }
-            objectJson = api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey);
+            try (ConnectApi.FetchedObject object = api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey)) {
+                return record(task, object.json(), started);
+            }
         } catch (ConnectApiException e) {
             LOG.log(Level.WARNING, "Cannot retrieve object {0} for task {1}: {2}", task.objectId(), taskId, e.getMessage());
             return output("retry", "Cannot retrieve object " + task.objectId() + ": " + e.getMessage(), started);
+        } catch (ObjectTooLargeException e) {
+            LOG.log(Level.WARNING, "Task {0}: {1}", taskId, e.getMessage());
+            return output("fail", e.getMessage(), started);
         }
+    }
+
+    private TaskOutput record(Task task, String objectJson, long started) {
+        String taskId = task.options().taskId();
         SubscriptionEvent event;
         try {
             event = reader.read(new EventType(task.eventType()), objectJson, Optional.of(new TaskId(taskId)));

@@ -1,26 +1,38 @@
 package dev.connectx.adapters.connect.runtime;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The two Connect REST calls a background task needs (§4.1): the status count and the object fetch. Uses the
  * JDK client that also carries the WebSocket, so that an RQL filter goes on the wire exactly as written.
+ *
+ * <p>An object is read up to {@value #MAX_OBJECT_BYTES} bytes (past MongoDB's 16 MiB document limit, so that the
+ * store can name that limit); one over {@value #LARGE_OBJECT_BYTES} bytes first waits for one of
+ * {@value #LARGE_OBJECT_TURNS} turns for large objects, held until its task ends. However many tasks run, few large
+ * objects are in memory at once.
  */
 final class ConnectApi {
 
+    static final int MAX_OBJECT_BYTES = 20 * 1024 * 1024;
+    static final int LARGE_OBJECT_BYTES = 256 * 1024;
+    static final int LARGE_OBJECT_TURNS = 2;
     private static final Pattern CONTENT_RANGE = Pattern.compile("items\\s+\\d+-\\d+/(\\d+)");
 
     private final HttpClient client;
     private final URI apiBase;
     private final Duration timeout;
+    private final Semaphore largeObjects = new Semaphore(LARGE_OBJECT_TURNS, true);
 
     ConnectApi(HttpClient client, URI apiBase, Duration timeout) {
         this.client = client;
@@ -28,9 +40,24 @@ final class ConnectApi {
         this.timeout = timeout;
     }
 
+    /** An object read from Connect; closing it gives back the large-object turn it may hold. */
+    record FetchedObject(String json, Semaphore heldTurn) implements AutoCloseable {
+        @Override
+        public void close() {
+            if (heldTurn != null) {
+                heldTurn.release();
+            }
+        }
+    }
+
     /** {@code GET {api}/{collection}?{filter}&limit=0&offset=0}: the total from {@code Content-Range}. */
     long count(String collection, String filter, String apiKey) throws ConnectApiException, InterruptedException {
-        HttpResponse<String> response = get(collection + "?" + filter + "&limit=0&offset=0", apiKey);
+        HttpResponse<InputStream> response = get(collection + "?" + filter + "&limit=0&offset=0", apiKey);
+        try (InputStream body = response.body()) {
+            body.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new ConnectApiException("GET " + collection + " failed while reading: " + e, e);
+        }
         String range = response.headers().firstValue("Content-Range").orElseThrow(
                 () -> new ConnectApiException("GET " + collection + " answered without Content-Range"));
         Matcher total = CONTENT_RANGE.matcher(range);
@@ -40,27 +67,61 @@ final class ConnectApi {
         return Long.parseLong(total.group(1));
     }
 
-    /** {@code GET {api}/{resource}}: the object's JSON. */
-    String fetch(String resource, String apiKey) throws ConnectApiException, InterruptedException {
-        return get(resource, apiKey).body();
+    /**
+     * {@code GET {api}/{resource}}: the object's JSON.
+     *
+     * @throws ObjectTooLargeException when it is over {@value #MAX_OBJECT_BYTES} bytes: no store could keep it
+     */
+    FetchedObject fetch(String resource, String apiKey) throws ConnectApiException, ObjectTooLargeException, InterruptedException {
+        HttpResponse<InputStream> response = get(resource, apiKey);
+        Semaphore held = null;
+        try (InputStream body = response.body()) {
+            ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
+            byte[] chunk = new byte[64 * 1024];
+            for (int read = body.read(chunk); read >= 0; read = body.read(chunk)) {
+                json.write(chunk, 0, read);
+                if (held == null && json.size() > LARGE_OBJECT_BYTES) {
+                    largeObjects.acquire();
+                    held = largeObjects;
+                }
+                if (json.size() > MAX_OBJECT_BYTES) {
+                    throw new ObjectTooLargeException("the object " + resource + " is over " + MAX_OBJECT_BYTES
+                            + " bytes; MongoDB keeps documents of at most 16 MiB");
+                }
+            }
+            FetchedObject fetched = new FetchedObject(json.toString(StandardCharsets.UTF_8), held);
+            held = null;
+            return fetched;
+        } catch (IOException e) {
+            throw new ConnectApiException("GET " + resource + " failed while reading: " + e, e);
+        } finally {
+            if (held != null) {
+                held.release();
+            }
+        }
     }
 
-    private HttpResponse<String> get(String pathAndQuery, String apiKey) throws ConnectApiException, InterruptedException {
+    private HttpResponse<InputStream> get(String pathAndQuery, String apiKey) throws ConnectApiException, InterruptedException {
         URI uri = URI.create(apiBase + "/" + pathAndQuery);
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Authorization", apiKey)
                 .header("Accept", "application/json").GET().build();
         String call = "GET " + uri.getRawPath();
-        HttpResponse<String> response;
+        HttpResponse<InputStream> response;
         try {
-            response = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
             throw new ConnectApiException(call + " failed: " + e, e);
         }
         int status = response.statusCode();
-        if (status == 401 || status == 403) {
-            throw new ConnectApiException(call + " was refused (HTTP " + status + "): Connect did not accept the API key");
-        }
         if (status / 100 != 2) {
+            try (InputStream discarded = response.body()) {
+                // the body of an error is not read
+            } catch (IOException e) {
+                // closing a body we do not want
+            }
+            if (status == 401 || status == 403) {
+                throw new ConnectApiException(call + " was refused (HTTP " + status + "): Connect did not accept the API key");
+            }
             throw new ConnectApiException(call + " answered HTTP " + status);
         }
         return response;

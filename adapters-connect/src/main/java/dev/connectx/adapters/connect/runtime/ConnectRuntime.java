@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
@@ -62,7 +63,9 @@ public final class ConnectRuntime implements AutoCloseable {
                 Map.of(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.name(), ordered.stream().map(RequestStatus::wireName).toList()),
                 variables.stream().map(v -> new DeclaredVariable(v.name(), v.initialValue(), v.secure())).toList(),
                 List.of("vendor", "distributor"), RUNNER_VERSION);
-        HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timings().handshakeTimeout()).build();
+        // Virtual threads: the client's default executor is a cached pool, one platform thread per concurrent call.
+        HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timings().handshakeTimeout())
+                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         ExtensionConfiguration configuration = new ExtensionConfiguration();
         ConnectApi api = new ConnectApi(client, settings.apiBase(), settings.backgroundTaskTimeout());
         BackgroundTaskProcessor processor = new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), subscriptions);

@@ -47,6 +47,7 @@ final class EventsWorker {
     private final String setupRequest;
     private final Backoff backoff;
     private final ExecutorService tasks = Executors.newVirtualThreadPerTaskExecutor();
+    private final TaskTurns turns;
     private final AtomicInteger runningTasks = new AtomicInteger();
     private final CompletableFuture<StopReason> stopped = new CompletableFuture<>();
     private final Thread thread;
@@ -66,6 +67,7 @@ final class EventsWorker {
         this.onVariables = onVariables;
         this.setupRequest = setupRequest;
         this.backoff = new Backoff(timings.maxBackoff(), () -> ThreadLocalRandom.current().nextDouble());
+        this.turns = new TaskTurns(settings.maxTasks());
         this.thread = Thread.ofPlatform().name("connectx-events-worker").unstarted(this::run);
     }
 
@@ -225,13 +227,47 @@ final class EventsWorker {
         LOG.log(Level.DEBUG, "received new {0} task: {1}", category, taskId);
         switch (category) {
             case "background" -> {
+                if (!takePlace()) {
+                    LOG.log(Level.INFO, "Not taking task {0}: stopping (Connect delivers it again)", taskId);
+                    return;
+                }
                 runningTasks.incrementAndGet();
-                tasks.submit(() -> runBackground(task));
+                tasks.submit(() -> runWhenItsTurn(task));
             }
             // The Python runner answers fail for an interactive task it has no handler for, retry for a scheduled one.
             case "interactive" -> answer(task, BackgroundTaskProcessor.output("fail", "connectx handles no interactive events", System.nanoTime()));
             case "scheduled" -> answer(task, BackgroundTaskProcessor.output("retry", "connectx has no schedulables", System.nanoTime()));
             default -> LOG.log(Level.WARNING, "Ignoring task {0} of unknown category {1}", taskId, category);
+        }
+    }
+
+    /** A place for one more task; while every place is taken, this (the frame reader) waits, and so does Connect. */
+    private boolean takePlace() {
+        try {
+            return turns.takePlace(() -> stopping);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Runs a task once one of the {@code maxTasks} turns is free; a task still waiting at a stop is left to Connect. */
+    private void runWhenItsTurn(Task task) {
+        try {
+            if (!turns.takeTurn(() -> stopping)) {
+                LOG.log(Level.INFO, "Task {0} did not start before the stop (Connect delivers it again)", task.options().taskId());
+                return;
+            }
+            try {
+                runBackground(task);
+            } finally {
+                turns.releaseTurn();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            turns.releasePlace();
+            runningTasks.decrementAndGet();
         }
     }
 
@@ -254,7 +290,6 @@ final class EventsWorker {
             output = BackgroundTaskProcessor.output("retry", "connectx stopped before the task finished", started);
         }
         answer(task, output);
-        runningTasks.decrementAndGet();
     }
 
     private void answer(Task task, TaskOutput output) {

@@ -19,6 +19,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * One WebSocket connection to Connect on the JDK's client: whole text frames (up to a size limit) arrive on a
  * queue in order, sends are serialized, and pings measure whether the peer is alive.
  *
+ * <p>Frames waiting to be read are bounded in characters: past {@value #MAX_QUEUED_CHARS}, no more are asked of the
+ * socket until the reader has caught up, so that a peer sending faster than connectx works waits in TCP rather than
+ * in memory.
+ *
  * <p>The JDK client is used rather than Helidon's: Helidon's 4.5 WebSocket client is not published where this
  * project builds, and mixing in 4.2 is untested.
  */
@@ -26,7 +30,12 @@ final class WebSocketConnection implements WebSocket.Listener {
 
     private static final System.Logger LOG = System.getLogger(WebSocketConnection.class.getName());
 
+    /** Characters of whole frames queued before the socket is asked for more. */
+    static final long MAX_QUEUED_CHARS = 32L * 1024 * 1024;
+
     private final BlockingQueue<Incoming> incoming = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicLong queuedChars = new java.util.concurrent.atomic.AtomicLong();
+    private final java.util.concurrent.atomic.AtomicBoolean demandHeld = new java.util.concurrent.atomic.AtomicBoolean();
     private final ReentrantLock sending = new ReentrantLock();
     private final int maxFrameChars;
     private final StringBuilder partial = new StringBuilder();
@@ -69,7 +78,19 @@ final class WebSocketConnection implements WebSocket.Listener {
 
     /** The next thing that arrived, waiting at most {@code timeout}; null when nothing did. */
     Incoming poll(Duration timeout) throws InterruptedException {
-        return incoming.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        Incoming next = incoming.poll(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (next instanceof Incoming.Text text) {
+            long left = queuedChars.addAndGet(-text.frame().length());
+            if (left <= MAX_QUEUED_CHARS / 2 && demandHeld.compareAndSet(true, false)) {
+                socket.request(1);
+            }
+        }
+        return next;
+    }
+
+    /** Characters of whole frames received and not yet polled. */
+    long queuedChars() {
+        return queuedChars.get();
     }
 
     /** Sends one text frame and waits until the socket has taken it. */
@@ -149,9 +170,20 @@ final class WebSocketConnection implements WebSocket.Listener {
             partial.setLength(0); // keep reading the rest of the frame, drop it whole
         }
         if (last) {
-            incoming.add(partialLength <= maxFrameChars ? new Incoming.Text(partial.toString()) : new Incoming.Oversized(partialLength));
+            if (partialLength <= maxFrameChars) {
+                queuedChars.addAndGet(partialLength);
+                incoming.add(new Incoming.Text(partial.toString()));
+            } else {
+                incoming.add(new Incoming.Oversized(partialLength));
+            }
             partial.setLength(0);
             partialLength = 0;
+            if (queuedChars.get() > MAX_QUEUED_CHARS) {
+                demandHeld.set(true); // poll() asks for more once the reader has caught up
+                if (queuedChars.get() > MAX_QUEUED_CHARS / 2 || !demandHeld.compareAndSet(true, false)) {
+                    return null;
+                }
+            }
         }
         webSocket.request(1);
         return null;

@@ -67,4 +67,37 @@ class WebSocketConnectionTest {
         assertFalse(e.maintenance());
         assertTrue(e.getMessage().startsWith("received an unexpected exception: "), e.getMessage());
     }
+
+    @Test
+    void frames_that_nobody_reads_yet_wait_in_the_socket_beyond_the_queue_budget_and_all_arrive_in_order() throws Exception {
+        String key = "ApiKey SU-1:queue";
+        try (dev.connectx.simulator.ConnectSimulator connect = dev.connectx.simulator.ConnectSimulator.start(key, 0)) {
+            WebSocketConnection connection = WebSocketConnection.open(client,
+                    URI.create(connect.serverAddress() + "/public/v1/devops/ws/ENV-1/i?running_tasks=0&running_scheduled_tasks=0&runner_type=background"),
+                    key, Duration.ofSeconds(5), EventsWorker.MAX_FRAME_CHARS);
+            int frames = 40;
+            String body = "f".repeat(EventsWorker.MAX_FRAME_CHARS - 16);
+            Thread sender = Thread.ofVirtual().start(() -> {
+                for (int i = 0; i < frames; i++) {
+                    connect.sendRaw("%08d".formatted(i) + body);
+                }
+            });
+            long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (connection.queuedChars() < WebSocketConnection.MAX_QUEUED_CHARS && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            Thread.sleep(500);
+
+            assertTrue(connection.queuedChars() <= WebSocketConnection.MAX_QUEUED_CHARS + EventsWorker.MAX_FRAME_CHARS,
+                    "queued " + connection.queuedChars() + " characters");
+            assertTrue(sender.isAlive(), "the sender waits: the rest is held back in TCP");
+            for (int i = 0; i < frames; i++) {
+                Incoming next = connection.poll(Duration.ofSeconds(10));
+                assertTrue(next instanceof Incoming.Text text && text.frame().startsWith("%08d".formatted(i)), "frame " + i + ": " + next);
+            }
+            sender.join(10_000);
+            assertFalse(sender.isAlive());
+            connection.abort();
+        }
+    }
 }
