@@ -142,7 +142,7 @@ public final class ConnectxApp implements AutoCloseable {
             String connectTarget) {
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
-                        .addCheck(new StoreHealthCheck(store::getIfOpen))
+                        .addCheck(new StoreHealthCheck(store::getIfOpen, store::writeFailure))
                         .addCheck(new ConnectHealthCheck(() -> runtime != null && runtime.isConnected(), connectTarget)).build(),
                 MetricsObserver.create());
         LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES,

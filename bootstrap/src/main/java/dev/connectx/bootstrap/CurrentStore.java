@@ -32,7 +32,7 @@ final class CurrentStore implements AutoCloseable {
     private final Deque<AutoCloseable> toClose = new ArrayDeque<>();
     private volatile RetirableStore current;
     private volatile StorageSettings settings;
-    private EmbeddedMongoServer embeddedMongo;
+    private volatile EmbeddedMongoServer embeddedMongo;
 
     /** @param baseOverrides settings over the configuration that Connect's variables do not replace (local mode's) */
     CurrentStore(Config config, Map<String, String> baseOverrides) {
@@ -76,10 +76,18 @@ final class CurrentStore implements AutoCloseable {
         return opened.isDone() && !opened.isCompletedExceptionally() ? current : null;
     }
 
+    /**
+     * Why the store cannot take writes now, if it cannot: the embedded MongoDB's own failure (its file cannot be
+     * written), else the last save's failure within the last minute.
+     */
+    Optional<String> writeFailure() {
+        Optional<String> embedded = embeddedMongo().flatMap(EmbeddedMongoServer::failure);
+        RetirableStore now = opened.isDone() && !opened.isCompletedExceptionally() ? current : null;
+        return embedded.or(() -> now == null ? Optional.empty() : now.recentWriteFailure());
+    }
+
     Optional<EmbeddedMongoServer> embeddedMongo() {
-        synchronized (this) {
-            return Optional.ofNullable(embeddedMongo);
-        }
+        return Optional.ofNullable(embeddedMongo);
     }
 
     /**

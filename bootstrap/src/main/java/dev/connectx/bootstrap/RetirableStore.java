@@ -1,6 +1,7 @@
 package dev.connectx.bootstrap;
 
 import dev.connectx.application.port.out.SaveResult;
+import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
 import java.util.Map;
@@ -25,8 +26,15 @@ final class RetirableStore implements SubscriptionEventStore {
     /** Calls that picked this store just before it was replaced get this long to begin. */
     private static final Duration GRACE = Duration.ofSeconds(1);
 
+    /** A failed save marks the store as failing writes for this long, unless a save succeeds first. */
+    private static final long WRITE_FAILURE_SHOWN_NANOS = Duration.ofSeconds(60).toNanos();
+
+    private record WriteFailure(String message, long atNanos) {
+    }
+
     private final SubscriptionEventStore delegate;
     private final AtomicInteger inFlight = new AtomicInteger();
+    private volatile WriteFailure lastWriteFailure;
 
     RetirableStore(SubscriptionEventStore delegate) {
         this.delegate = delegate;
@@ -34,7 +42,23 @@ final class RetirableStore implements SubscriptionEventStore {
 
     @Override
     public SaveResult save(SubscriptionEvent event) {
-        return counted(() -> delegate.save(event));
+        return counted(() -> {
+            try {
+                SaveResult result = delegate.save(event);
+                lastWriteFailure = null;
+                return result;
+            } catch (StoreUnavailableException e) {
+                lastWriteFailure = new WriteFailure(e.getMessage(), System.nanoTime());
+                throw e;
+            }
+        });
+    }
+
+    /** Why the last save failed, if it did within the last minute and none succeeded since. */
+    Optional<String> recentWriteFailure() {
+        WriteFailure failure = lastWriteFailure;
+        return failure != null && System.nanoTime() - failure.atNanos() < WRITE_FAILURE_SHOWN_NANOS
+                ? Optional.of(failure.message()) : Optional.empty();
     }
 
     @Override

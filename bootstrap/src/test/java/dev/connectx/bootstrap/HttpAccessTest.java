@@ -146,6 +146,32 @@ class HttpAccessTest {
         }
     }
 
+    @Test
+    void a_client_that_sends_its_headers_a_byte_at_a_time_is_cut_off_at_the_deadline() throws Exception {
+        try (ConnectxApp app = start(Map.of()); java.net.Socket slow = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), app.httpPort())) {
+            slow.setSoTimeout(1000);
+            var out = slow.getOutputStream();
+            out.write(("GET /api/status HTTP/1.1\r\nHost: 127.0.0.1:" + app.httpPort() + "\r\n").getBytes(StandardCharsets.US_ASCII));
+            long started = System.nanoTime();
+            boolean cut = false;
+            for (int i = 0; i < 40 && !cut; i++) {
+                try {
+                    out.write('X');
+                    out.flush();
+                    cut = slow.getInputStream().read() == -1;
+                } catch (java.net.SocketTimeoutException stillOpen) {
+                    // the server still waits for the rest of the headers
+                } catch (java.io.IOException reset) {
+                    cut = true;
+                }
+            }
+            long seconds = java.time.Duration.ofNanos(System.nanoTime() - started).toSeconds();
+            assertTrue(cut, "the connection was closed");
+            assertTrue(seconds >= 9 && seconds <= 20, "closed after " + seconds + " s, the deadline is 10 s");
+            assertEquals(200, RawHttp.exchange(app.httpPort(), "GET", "/api/status", null).status(), "others are served meanwhile");
+        }
+    }
+
     private static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }

@@ -10,14 +10,13 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
  * connectx's one HTTP server, hardened: it listens where the settings say or the start fails naming the variable; it
  * holds a bounded number of connections with idle and request-head deadlines; every request passes the
- * {@link AccessFilter}; and if its listener stops while connectx runs (as on running out of file descriptors), it
- * says so to {@code onListenerLost}, so that the process can end rather than live on deaf.
+ * {@link AccessFilter}; and if its listener is gone while connectx runs (as after running out of file descriptors),
+ * the {@link ListenerWatch} says so to {@code onListenerLost}, so that the process can end rather than live on deaf.
  */
 public final class ConnectxHttpServer implements AutoCloseable {
 
@@ -28,12 +27,12 @@ public final class ConnectxHttpServer implements AutoCloseable {
 
     private final WebServer server;
     private final RequestHeadDeadline deadline;
-    private final AtomicBoolean stopping;
+    private final ListenerWatch watch;
 
-    private ConnectxHttpServer(WebServer server, RequestHeadDeadline deadline, AtomicBoolean stopping) {
+    private ConnectxHttpServer(WebServer server, RequestHeadDeadline deadline, ListenerWatch watch) {
         this.server = server;
         this.deadline = deadline;
-        this.stopping = stopping;
+        this.watch = watch;
     }
 
     /**
@@ -60,11 +59,9 @@ public final class ConnectxHttpServer implements AutoCloseable {
             List<String> openPrefixes, Consumer<HttpRouting.Builder> routes, Runnable onListenerLost) {
         Objects.requireNonNull(onListenerLost, "onListenerLost");
         requireFree(settings);
-        AtomicBoolean stopping = new AtomicBoolean();
         RequestHeadDeadline deadline = new RequestHeadDeadline(REQUEST_HEAD_DEADLINE);
         WebServer[] started = new WebServer[1];
         AccessFilter access = new AccessFilter(settings.allowedHosts(), settings.token(), openPrefixes, () -> started[0].port());
-        ListenerWatch watch = new ListenerWatch(stopping, onListenerLost);
         WebServer server = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
@@ -76,7 +73,7 @@ public final class ConnectxHttpServer implements AutoCloseable {
                 .addProtocol(Http1Config.builder().addReceiveListener(deadline).build())
                 .addFeature(observe)
                 .routing(routing -> {
-                    routing.addFilter(access).addFilter(watch);
+                    routing.addFilter(access);
                     routes.accept(routing);
                 })
                 .build();
@@ -86,7 +83,9 @@ public final class ConnectxHttpServer implements AutoCloseable {
             deadline.close();
             throw cannotListen(settings, "(see the log above)");
         }
-        return new ConnectxHttpServer(server, deadline, stopping);
+        ListenerWatch watch = new ListenerWatch(settings.host(), server.port(), onListenerLost);
+        watch.start();
+        return new ConnectxHttpServer(server, deadline, watch);
     }
 
     /**
@@ -117,7 +116,7 @@ public final class ConnectxHttpServer implements AutoCloseable {
 
     @Override
     public void close() {
-        stopping.set(true);
+        watch.close();
         server.stop();
         deadline.close();
     }

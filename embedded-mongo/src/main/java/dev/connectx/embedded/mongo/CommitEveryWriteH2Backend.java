@@ -7,6 +7,9 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
+import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVMap;
 
 /**
@@ -16,18 +19,47 @@ import org.h2.mvstore.MVMap;
  * acknowledging a write would lose it; connectx answers Connect {@code success} only for writes that survive a
  * {@code kill -9}. The commit reaches the operating system, not the disk platter: a power cut can still lose the
  * last writes, as with MongoDB's default journal interval.
+ *
+ * <p>When H2 cannot write its file (a full disk, say), it closes its store for good and every later command fails.
+ * The backend reports that once to {@code onStoreClosed}, so that the server can reopen the file when it can.
  */
 final class CommitEveryWriteH2Backend extends H2Backend {
 
     private final WriteCommands writes = new WriteCommands();
+    private final Consumer<String> onStoreClosed;
+    private final AtomicBoolean closing = new AtomicBoolean();
+    private final AtomicBoolean reported = new AtomicBoolean();
 
-    CommitEveryWriteH2Backend(String fileName) {
+    CommitEveryWriteH2Backend(String fileName, Consumer<String> onStoreClosed) {
         super(fileName);
+        this.onStoreClosed = onStoreClosed;
     }
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query), this::commit);
+        try {
+            return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query), this::commit);
+        } finally {
+            if (getMvStore().isClosed() && !closing.get() && reported.compareAndSet(false, true)) {
+                MVStoreException panic = getMvStore().getPanicException();
+                onStoreClosed.accept(panic == null ? "the H2 store closed" : rootMessage(panic));
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closing.set(true);
+        super.close();
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+        return message.length() <= 200 ? message : message.substring(0, 200) + "…";
     }
 
     @Override

@@ -4,37 +4,52 @@ import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.System.Logger.Level;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A MongoDB-speaking server in this process, listening on a TCP port like any {@code mongod}.
  *
  * <p>{@link #startPersistent} keeps data in one H2 file under a directory and survives restarts;
  * {@link #startInMemory} forgets everything on close and suits tests.
+ *
+ * <p>A persistent server that can no longer write its file (the disk is full, the file was closed) says so in
+ * {@link #failure()} and reopens the file every {@value #REOPEN_EVERY_SECONDS} s on the same port until it can; in
+ * between, clients get errors or refused connections, never an acknowledgement of a write it did not keep. Every
+ * write it acknowledged was committed to the file first, so reopening it finds them all.
  */
 public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** The file under the data directory that holds every database. */
     public static final String DATA_FILE = "connectx-mongo.mv.db";
+    static final long REOPEN_EVERY_SECONDS = 2;
 
-    private final MongoServer server;
-    private final InetSocketAddress address;
-    private final String description;
+    private static final System.Logger LOG = System.getLogger(EmbeddedMongoServer.class.getName());
 
-    private EmbeddedMongoServer(MongoServer server, InetSocketAddress address, String description) {
-        this.server = server;
-        this.address = address;
-        this.description = description;
+    private final Function<EmbeddedMongoServer, MongoBackend> backends;
+    private final String storage;
+    private final Object lock = new Object();
+    private volatile MongoServer server;
+    private volatile InetSocketAddress address;
+    private volatile String failure;
+    private volatile boolean closed;
+
+    private EmbeddedMongoServer(Function<EmbeddedMongoServer, MongoBackend> backends, String storage) {
+        this.backends = backends;
+        this.storage = storage;
     }
 
     /**
      * Starts a server that keeps its data in {@value #DATA_FILE} under {@code dataDirectory}, creating it if needed.
      *
-     * @param port the port to listen on, 0 for any free port
+     * @param port the port to listen on, 0 for any free one
      * @throws PortInUseException when the port is taken
      */
     public static EmbeddedMongoServer startPersistent(String host, int port, Path dataDirectory) {
@@ -45,28 +60,79 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDirectory.toAbsolutePath(), e);
         }
         Path file = dataDirectory.resolve(DATA_FILE).toAbsolutePath();
-        return start(new CommitEveryWriteH2Backend(file.toString()), host, port, "H2 file " + file);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(self -> new CommitEveryWriteH2Backend(file.toString(), self::storeClosed),
+                "H2 file " + file);
+        server.bind(host, port);
+        return server;
     }
 
     /** Starts a server that keeps data in memory only. */
     public static EmbeddedMongoServer startInMemory(String host, int port) {
-        return start(new SerializedWritesMemoryBackend(), host, port, "in memory");
+        EmbeddedMongoServer server = new EmbeddedMongoServer(self -> new SerializedWritesMemoryBackend(), "in memory");
+        server.bind(host, port);
+        return server;
     }
 
-    private static EmbeddedMongoServer start(MongoBackend backend, String host, int port, String storage) {
-        MongoServer server = new MongoServer(backend);
+    private void bind(String host, int port) {
+        MongoServer started = new MongoServer(backends.apply(this));
         try {
-            server.bind(host, port);
+            started.bind(host, port);
         } catch (Exception e) { // Netty throws BindException undeclared
-            server.shutdownNow();
+            started.shutdownNow();
             if (hasCause(e, BindException.class)) {
                 throw new PortInUseException(host, port, e);
             }
             throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException("cannot listen on " + host + ":" + port, e);
         }
-        InetSocketAddress address = server.getLocalAddress();
-        return new EmbeddedMongoServer(server, address, "embedded MongoDB-speaking server on "
-                + address.getHostString() + ":" + address.getPort() + " (" + storage + ")");
+        server = started;
+        address = started.getLocalAddress();
+    }
+
+    /** Called by the backend, once, when its store closed under it. */
+    private void storeClosed(String cause) {
+        synchronized (lock) {
+            if (closed || failure != null) {
+                return;
+            }
+            failure = "cannot write " + storage + ": " + cause;
+        }
+        LOG.log(Level.ERROR, "The embedded MongoDB {0}; reopening it every {1} s (writes are refused until then)", failure,
+                REOPEN_EVERY_SECONDS);
+        Thread.ofPlatform().daemon(true).name("connectx-embedded-mongo-reopen").start(this::reopenUntilItWorks);
+    }
+
+    private void reopenUntilItWorks() {
+        boolean shutDown = false;
+        while (!closed) {
+            try {
+                Thread.sleep(Duration.ofSeconds(REOPEN_EVERY_SECONDS));
+            } catch (InterruptedException e) {
+                return;
+            }
+            synchronized (lock) {
+                if (closed) {
+                    return;
+                }
+                if (!shutDown) {
+                    server.shutdownNow(); // closes the failed store and every client connection
+                    shutDown = true;
+                }
+                try {
+                    bind(address.getHostString(), address.getPort());
+                    LOG.log(Level.INFO, "The embedded MongoDB reopened {0} and listens on {1}:{2,number,#} again", storage,
+                            address.getHostString(), address.getPort());
+                    failure = null;
+                    return;
+                } catch (RuntimeException e) {
+                    failure = "cannot write " + storage + "; reopening failed: " + e.getMessage();
+                }
+            }
+        }
+    }
+
+    /** Why the server cannot keep writes now, while it reopens its file; empty when it can. */
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
     }
 
     private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
@@ -90,12 +156,15 @@ public final class EmbeddedMongoServer implements AutoCloseable {
     /** Stops listening, closes open connections and, for a persistent server, writes and closes its file. */
     @Override
     public void close() {
-        server.shutdownNow();
+        synchronized (lock) {
+            closed = true;
+            server.shutdownNow();
+        }
     }
 
     @Override
     public String toString() {
-        return description;
+        return "embedded MongoDB-speaking server on " + address.getHostString() + ":" + address.getPort() + " (" + storage + ")";
     }
 
     /** The requested port is taken by another process. */
