@@ -85,6 +85,15 @@ public final class ConnectxProcess {
         return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** The process id (the launcher execs the JVM, so it is the JVM's). */
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
     public int exitValue() {
         return process.exitValue();
     }

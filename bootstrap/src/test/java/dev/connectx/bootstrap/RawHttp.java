@@ -47,8 +47,12 @@ final class RawHttp {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
             out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-            out.write(content);
-            out.flush();
+            try {
+                out.write(content);
+                out.flush();
+            } catch (IOException refusedMidBody) {
+                // the server answered (e.g. 413) and closed before taking the whole body: read what it said
+            }
             return read(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

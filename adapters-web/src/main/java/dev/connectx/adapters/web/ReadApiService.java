@@ -37,7 +37,7 @@ public final class ReadApiService implements HttpService {
     private static final System.Logger LOG = System.getLogger(ReadApiService.class.getName());
     private static final int LATEST_ON_STATUS = 10;
     /** Pages of whole events read at once; each holds one event (at most MongoDB's 16 MiB) in memory at a time. */
-    static final int MAX_CONCURRENT_PAGES = 4;
+    static final int MAX_CONCURRENT_PAGES = 2;
     private static final long TURN_WAIT_MILLIS = 30_000;
     /**
      * Counting by status reads the whole collection; every open status page asks every 2 s. Answers within this
