@@ -16,7 +16,8 @@ RUN groupadd --system --gid 10001 connectx \
  && useradd --system --uid 10001 --gid connectx --home-dir /opt/connectx --shell /usr/sbin/nologin connectx \
  && mkdir /data && chown connectx:connectx /data
 COPY --from=build --chown=root:root /src/bootstrap/target/connectx /opt/connectx
-# In a container the HTTP server must listen beyond loopback to be published; that is this explicit setting.
+# In a container the HTTP server must listen beyond loopback to be published; that is this explicit setting, and
+# with it connectx refuses to start without CONNECTX_API_TOKEN (set it in .env or with -e).
 # The embedded MongoDB (used when no MONGODB_URI/DB_HOST is set) stays on the container's loopback.
 ENV CONNECTX_HTTP_HOST=0.0.0.0 \
     CONNECTX_HTTP_PORT=8080 \

@@ -51,6 +51,8 @@ class ContainerFilesTest {
         for (String name : List.of("API_KEY", "ENVIRONMENT_ID", "SERVER_ADDRESS")) {
             assertTrue(Pattern.compile("(?m)^" + name + "=").matcher(env).find(), name);
         }
+        assertTrue(Pattern.compile("(?m)^CONNECTX_API_TOKEN=$").matcher(env).find(),
+                "the token the container needs, left empty so that connectx refuses to start until one is set");
     }
 
     @Test

@@ -49,7 +49,6 @@ class HttpAccessTest {
             Response post = RawHttp.exchange(port, "POST", "/local/purchase-requests", sample(), "Host: attacker.example:" + port,
                     "Content-Type: application/json");
             assertEquals(421, post.status(), post.body());
-            assertEquals(421, RawHttp.exchange(port, "GET", "/api/status", null, "Host: localhost:" + (port + 1)).status(), "another port");
             assertEquals(421, RawHttp.exchange(port, "GET", "/api/status", null, "Host: 127.0.0.1.attacker.example:" + port).status());
             assertEquals(421, RawHttp.exchange(port, "GET", "/api/status", null, "Host: 10.0.0.1:" + port).status());
 
@@ -59,11 +58,11 @@ class HttpAccessTest {
     }
 
     @Test
-    void loopback_names_and_addresses_with_the_servers_port_are_answered() {
+    void loopback_names_and_addresses_are_answered_on_any_port_as_a_container_publishes_them() {
         try (ConnectxApp app = start(Map.of())) {
             int port = app.httpPort();
             for (String host : List.of("localhost:" + port, "LOCALHOST:" + port, "127.0.0.1:" + port, "127.1.2.3:" + port,
-                    "[::1]:" + port, "localhost")) {
+                    "[::1]:" + port, "localhost", "localhost:9090")) {
                 assertEquals(200, RawHttp.exchange(port, "GET", "/api/status", null, "Host: " + host).status(), host);
             }
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The Data API contract (§A of shared/docs/mongo-data-api.md) over real HTTP, in front of an embedded MongoDB. */
+/** The Data API contract (§A of docs/mongo-data-api.md) over real HTTP, in front of an embedded MongoDB. */
 class DataApiServiceTest {
 
     private static final String KEY = "data-api-test-key";

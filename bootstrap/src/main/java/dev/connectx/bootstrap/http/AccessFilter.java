@@ -12,13 +12,12 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.IntSupplier;
 
 /**
  * Every HTTP request passes here first. All answers get the security headers. Then, except under the open paths
  * ({@code /observe}: health and metrics, which carry no customer data; the Data API, which checks its own keys):
  * <ol>
- *   <li>the {@code Host} rule: only loopback names with the server's port, or an allowed host, else 421;</li>
+ *   <li>the {@code Host} rule: only loopback names and addresses, or an allowed host, else 421;</li>
  *   <li>the token, when one is set: {@code Authorization: Bearer} or Basic with it as the password, else 401 with a
  *       Basic challenge, so that a browser asks for it.</li>
  * </ol>
@@ -31,18 +30,15 @@ public final class AccessFilter implements Filter {
     private final Set<String> allowedHosts;
     private final Optional<ApiToken> token;
     private final List<String> openPrefixes;
-    private final IntSupplier serverPort;
 
     /**
      * @param allowedHosts entries of {@code CONNECTX_ALLOWED_HOSTS}, lower case
      * @param openPrefixes path prefixes neither rule applies to, e.g. {@code /observe/}
-     * @param serverPort the port the server listens on (known once it does)
      */
-    public AccessFilter(Set<String> allowedHosts, Optional<ApiToken> token, List<String> openPrefixes, IntSupplier serverPort) {
+    public AccessFilter(Set<String> allowedHosts, Optional<ApiToken> token, List<String> openPrefixes) {
         this.allowedHosts = Set.copyOf(allowedHosts);
         this.token = Objects.requireNonNull(token, "token");
         this.openPrefixes = List.copyOf(openPrefixes);
-        this.serverPort = Objects.requireNonNull(serverPort, "serverPort");
     }
 
     @Override
@@ -73,7 +69,7 @@ public final class AccessFilter implements Filter {
         if (host == null || host.isEmpty()) {
             return false;
         }
-        return Hosts.isLoopbackHostHeader(host, serverPort.getAsInt())
+        return Hosts.isLoopbackHostHeader(host)
                 || allowedHosts.stream().anyMatch(allowed -> Hosts.matchesAllowed(host, allowed));
     }
 

@@ -60,8 +60,7 @@ public final class ConnectxHttpServer implements AutoCloseable {
         Objects.requireNonNull(onListenerLost, "onListenerLost");
         requireFree(settings);
         RequestHeadDeadline deadline = new RequestHeadDeadline(REQUEST_HEAD_DEADLINE);
-        WebServer[] started = new WebServer[1];
-        AccessFilter access = new AccessFilter(settings.allowedHosts(), settings.token(), openPrefixes, () -> started[0].port());
+        AccessFilter access = new AccessFilter(settings.allowedHosts(), settings.token(), openPrefixes);
         WebServer server = WebServer.builder()
                 .host(settings.host())
                 .port(settings.port())
@@ -77,7 +76,6 @@ public final class ConnectxHttpServer implements AutoCloseable {
                     routes.accept(routing);
                 })
                 .build();
-        started[0] = server;
         server.start();
         if (!server.isRunning()) {
             deadline.close();

@@ -43,12 +43,13 @@ public final class Hosts {
     }
 
     /**
-     * Whether a {@code Host} header names this server on loopback: {@code localhost}, an address of 127.0.0.0/8, or
-     * {@code [::1]}, without a port or with the one the server listens on. No name is looked up.
+     * Whether a {@code Host} header names this machine's loopback: {@code localhost}, an address of 127.0.0.0/8, or
+     * {@code [::1]}, with any port (a container publishes its port under another one). No name is looked up. A page
+     * that rebinds its own name to 127.0.0.1 still sends its own name, which is what this refuses.
      */
-    static boolean isLoopbackHostHeader(String value, int serverPort) {
+    static boolean isLoopbackHostHeader(String value) {
         Optional<HostAndPort> parsed = parse(value);
-        if (parsed.isEmpty() || parsed.get().port().map(port -> port != serverPort).orElse(false)) {
+        if (parsed.isEmpty()) {
             return false;
         }
         String name = parsed.get().name();

@@ -232,4 +232,28 @@ class SettingsTest {
                     "DATA_API_ENDPOINT", "http://" + loopback + "/app/a/endpoint/data/v1"))).dataApi().isPresent(), loopback);
         }
     }
+
+    @Test
+    void the_limits_and_access_settings_have_safe_defaults_and_refuse_malformed_values_naming_the_key() {
+        AppSettings defaults = AppSettings.from(config(Map.of()));
+        assertEquals(64, defaults.maxTasks());
+        assertEquals(256, defaults.http().maxConnections());
+        assertTrue(defaults.http().token().isEmpty() && defaults.http().allowedHosts().isEmpty());
+        assertEquals(Set.of("connectx"), defaults.dataApiDatabases(), "the Data API serves DB by default");
+        assertEquals(Set.of("orders"), AppSettings.from(config(Map.of("DB", "orders"))).dataApiDatabases());
+        assertEquals(Set.of("a", "b"), AppSettings.from(config(Map.of("DATA_API_DATABASES", "a, b"))).dataApiDatabases());
+
+        assertEquals("CONNECTX_MAX_TASKS: '0' is not a positive whole number",
+                assertThrows(InvalidSettingException.class, () -> AppSettings.from(config(Map.of("CONNECTX_MAX_TASKS", "0")))).getMessage());
+        assertTrue(assertThrows(InvalidSettingException.class, () -> AppSettings.from(config(Map.of("CONNECTX_HTTP_MAX_CONNECTIONS", "lots"))))
+                .getMessage().startsWith("CONNECTX_HTTP_MAX_CONNECTIONS: "));
+        assertTrue(assertThrows(InvalidSettingException.class, () -> AppSettings.from(config(Map.of("CONNECTX_ALLOWED_HOSTS", "http://x/"))))
+                .getMessage().startsWith("CONNECTX_ALLOWED_HOSTS: 'http://x/' is not a host name"));
+        InvalidSettingException weak = assertThrows(InvalidSettingException.class,
+                () -> AppSettings.from(config(Map.of("CONNECTX_API_TOKEN", "hunter2"))));
+        assertTrue(weak.getMessage().startsWith("CONNECTX_API_TOKEN: is 7 characters long"), weak.getMessage());
+        assertFalse(weak.getMessage().contains("hunter2"));
+        AppSettings guarded = AppSettings.from(config(Map.of("CONNECTX_HTTP_HOST", "0.0.0.0", "CONNECTX_API_TOKEN", "a-long-enough-token-value")));
+        assertFalse(guarded.toString().contains("a-long-enough-token-value"), guarded.toString());
+    }
 }

@@ -13,7 +13,7 @@ import org.bson.json.JsonMode;
 import org.bson.json.JsonWriterSettings;
 
 /**
- * A Data API server written in the test from shared/docs/mongo-data-api.md alone (insertOne and findOne by _id,
+ * A Data API server written in the test from docs/mongo-data-api.md alone (insertOne and findOne by _id,
  * in memory), independent of connectx's own server, so that the two sides cannot share a misunderstanding
  * unnoticed. It can also be told to answer every call with a fixed status.
  */
