@@ -31,15 +31,11 @@ public record SubscriptionEvent(
         Optional<TaskId> taskId) {
 
     public SubscriptionEvent {
-        Values.required("event_type", type);
-        Values.required("id", requestId);
-        Values.required("status", status);
-        Values.required("asset.id", assetId);
-        Values.required("asset.product.id", productId);
-        updated = Values.storableInstant("updated", updated);
+        SubscriptionEventSummary checked = new SubscriptionEventSummary(type, requestId, status, assetId, productId, updated, receivedAt,
+                taskId);
+        updated = checked.updated();
+        receivedAt = checked.receivedAt();
         Values.required("request", request);
-        receivedAt = Values.storableInstant("received_at", receivedAt);
-        Values.required("task_id", taskId);
     }
 
     /** The event without its request. */

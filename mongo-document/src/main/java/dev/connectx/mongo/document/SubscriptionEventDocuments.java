@@ -90,15 +90,7 @@ public final class SubscriptionEventDocuments {
     /** The summary of a document written by {@link #toDocument} (with or without its request); empty for one that is not. */
     public static Optional<SubscriptionEventSummary> readSummary(BsonDocument document) {
         try {
-            return Optional.of(new SubscriptionEventSummary(
-                    new EventType(document.getString(EVENT_TYPE).getValue()),
-                    new RequestId(document.getString(REQUEST_ID).getValue()),
-                    RequestStatus.fromWireName(document.getString(STATUS).getValue()),
-                    new AssetId(document.getString(ASSET_ID).getValue()),
-                    new ProductId(document.getString(PRODUCT_ID).getValue()),
-                    Instant.ofEpochMilli(document.getDateTime(UPDATED).getValue()),
-                    Instant.ofEpochMilli(document.getDateTime(RECEIVED_AT).getValue()),
-                    Optional.ofNullable(document.getString(TASK_ID, null)).map(id -> new TaskId(id.getValue()))));
+            return Optional.of(toSummary(document));
         } catch (RuntimeException notAnEvent) {
             UnreadableDocuments.skipped(document, notAnEvent);
             return Optional.empty();
@@ -107,14 +99,19 @@ public final class SubscriptionEventDocuments {
 
     /** Reads back a document written by {@link #toDocument}; throws for one that is not. */
     public static SubscriptionEvent toEvent(BsonDocument document) {
-        return new SubscriptionEvent(
+        SubscriptionEventSummary summary = toSummary(document);
+        return new SubscriptionEvent(summary.type(), summary.requestId(), summary.status(), summary.assetId(), summary.productId(),
+                summary.updated(), new RequestPayload(JsonBson.toJson(document.getDocument(REQUEST))), summary.receivedAt(), summary.taskId());
+    }
+
+    private static SubscriptionEventSummary toSummary(BsonDocument document) {
+        return new SubscriptionEventSummary(
                 new EventType(document.getString(EVENT_TYPE).getValue()),
                 new RequestId(document.getString(REQUEST_ID).getValue()),
                 RequestStatus.fromWireName(document.getString(STATUS).getValue()),
                 new AssetId(document.getString(ASSET_ID).getValue()),
                 new ProductId(document.getString(PRODUCT_ID).getValue()),
                 Instant.ofEpochMilli(document.getDateTime(UPDATED).getValue()),
-                new RequestPayload(JsonBson.toJson(document.getDocument(REQUEST))),
                 Instant.ofEpochMilli(document.getDateTime(RECEIVED_AT).getValue()),
                 Optional.ofNullable(document.getString(TASK_ID, null)).map(id -> new TaskId(id.getValue())));
     }
