@@ -79,6 +79,8 @@ class BadInputCorpusTest {
                 Arguments.of("missing product", good.replace("\"product\":{\"id\":\"PRD-000-000-001\",", "\"product\":{"), "fail", "asset.product.id: is required"),
                 Arguments.of("id with odd characters", good.replace("PR-7000-0000-0000-001", "PR-7000'; db.dropDatabase(); //"), "fail", "id"),
                 Arguments.of("updated not a date", good.replace("\"updated\":\"2026-11-27T10:00:00+00:00\"", "\"updated\":\"yesterday\""), "fail", "updated"),
+                Arguments.of("updated in year +999999999", good.replace("\"updated\":\"2026-11-27T10:00:00+00:00\"",
+                        "\"updated\":\"+999999999-12-31T23:59:59+00:00\""), "fail", "updated: '+999999999-12-31T23:59:59Z' is outside the years 1 to 9999"),
                 Arguments.of("key with NUL", good.replace("\"note\":\"\"", "\"no\\u0000te\":\"\""), "fail", "a key with a NUL character ('no\\u0000te')"),
                 Arguments.of("an integer of 40 digits", good.replace("\"note\":\"\"", "\"note\":" + "9".repeat(40)), "fail", "more than MongoDB's Decimal128 keeps exactly"),
                 Arguments.of("120 levels of nesting", nested, "fail", "nested deeper than MongoDB's limit"),

@@ -95,9 +95,13 @@ final class ProcessGauge implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         stopped = true;
-        threads.join(2000);
-        health.join(10_000);
+        try {
+            threads.join(2000);
+            health.join(10_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -51,9 +51,14 @@ final class SmallDisk implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        if (run(List.of("umount", "-l", mountPoint.toString())) != 0) {
-            throw new IllegalStateException("could not unmount " + mountPoint);
+    public void close() throws IOException {
+        try {
+            if (run(List.of("umount", "-l", mountPoint.toString())) != 0) {
+                throw new IllegalStateException("could not unmount " + mountPoint);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while unmounting " + mountPoint, e);
         }
     }
 
