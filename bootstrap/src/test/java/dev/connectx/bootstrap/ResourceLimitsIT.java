@@ -58,7 +58,13 @@ class ResourceLimitsIT {
                     read.add(readers.submit(() -> readAllEvents(port, "/api/requests/PR-5571-0393-2216-001/events")));
                 }
                 for (Future<Integer> events : read) {
-                    assertEquals(LARGE_EVENTS, events.get());
+                    try {
+                        assertEquals(LARGE_EVENTS, events.get());
+                    } catch (Exception | AssertionError e) {
+                        System.out.println("the app's log, to its end:\n" + app.log().lines()
+                                .skip(Math.max(0, app.log().lines().count() - 60)).collect(java.util.stream.Collectors.joining("\n")));
+                        throw e;
+                    }
                 }
                 report("3 readers x " + LARGE_EVENTS + " events of 15 MiB (" + RETRIED.get() + " pages asked again after a 503)", gauge);
                 assertTrue(gauge.peakRssMiB() < 1536, "peak RSS " + gauge.peakRssMiB() + " MiB");

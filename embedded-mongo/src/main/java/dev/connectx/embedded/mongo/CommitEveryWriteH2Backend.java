@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * The H2 file backend, committing after every write command before it is acknowledged, writes one at a time.
@@ -31,8 +32,18 @@ final class CommitEveryWriteH2Backend extends H2Backend {
     private final AtomicBoolean reported = new AtomicBoolean();
 
     CommitEveryWriteH2Backend(String fileName, Consumer<String> onStoreClosed) {
-        super(fileName);
+        super(openStore(fileName));
         this.onStoreClosed = onStoreClosed;
+    }
+
+    /**
+     * The H2 store without H2's background writer: every write is committed here anyway, and the writer's other work,
+     * compacting chunks, serialises whole pages of large documents at unpredictable moments (tens of MiB at once for
+     * 15 MiB events), which is memory a bounded heap does not have to spare. An event log is written once and rarely
+     * deleted from, so it leaves little to compact.
+     */
+    private static MVStore openStore(String fileName) {
+        return new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
     }
 
     @Override

@@ -103,6 +103,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     private void reopenUntilItWorks() {
         boolean shutDown = false;
+        long lastLogged = 0;
         while (!closed) {
             try {
                 Thread.sleep(Duration.ofSeconds(REOPEN_EVERY_SECONDS));
@@ -125,6 +126,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                     return;
                 } catch (RuntimeException e) {
                     failure = "cannot write " + storage + "; reopening failed: " + e.getMessage();
+                    if (System.nanoTime() - lastLogged > Duration.ofSeconds(30).toNanos()) {
+                        LOG.log(Level.WARNING, "The embedded MongoDB {0}; trying again every {1} s", failure, REOPEN_EVERY_SECONDS);
+                        lastLogged = System.nanoTime();
+                    }
                 }
             }
         }
