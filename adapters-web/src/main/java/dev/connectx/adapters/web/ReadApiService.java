@@ -3,13 +3,10 @@ package dev.connectx.adapters.web;
 import dev.connectx.application.port.in.AssetState;
 import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
-import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
 import dev.connectx.application.port.in.StreamedPage;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestId;
-import dev.connectx.domain.RequestStatus;
-import dev.connectx.domain.SubscriptionEventSummary;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -35,23 +32,11 @@ import java.util.function.Supplier;
 public final class ReadApiService implements HttpService {
 
     private static final System.Logger LOG = System.getLogger(ReadApiService.class.getName());
-    private static final int LATEST_ON_STATUS = 10;
     /** Pages of whole events read at once; each holds one event (at most MongoDB's 16 MiB) in memory at a time. */
     static final int MAX_CONCURRENT_PAGES = 2;
     private static final long TURN_WAIT_MILLIS = 30_000;
-    /**
-     * Counting by status reads the whole collection; every open status page asks every 2 s. Answers within this
-     * long of the last count share it, so the store counts at most once a second however many pages are open.
-     */
-    private static final long OVERVIEW_REUSE_NANOS = 1_000_000_000L;
-
-    private record CountedOverview(Overview overview, long countedAtNanos) {
-    }
-
-    private volatile CountedOverview lastOverview;
-
     private final ReadSubscriptionEventsUseCase reads;
-    private final Supplier<ConnectionState> state;
+    private final StatusAnswer status;
     private final Semaphore pageTurns;
     private final long turnWaitMillis;
 
@@ -61,7 +46,7 @@ public final class ReadApiService implements HttpService {
 
     ReadApiService(ReadSubscriptionEventsUseCase reads, Supplier<ConnectionState> state, int concurrentPages, long turnWaitMillis) {
         this.reads = Objects.requireNonNull(reads, "reads");
-        this.state = Objects.requireNonNull(state, "state");
+        this.status = new StatusAnswer(reads, Objects.requireNonNull(state, "state"));
         this.pageTurns = new Semaphore(concurrentPages, true);
         this.turnWaitMillis = turnWaitMillis;
     }
@@ -71,7 +56,7 @@ public final class ReadApiService implements HttpService {
         rules.get("/requests/{requestId}/events", (request, response) -> answer(response, () -> requestEvents(request, response)))
                 .get("/assets/{assetId}", (request, response) -> answer(response, () -> asset(request, response)))
                 .get("/events", (request, response) -> answer(response, () -> events(request, response)))
-                .get("/status", (request, response) -> answer(response, () -> status(response)));
+                .get("/status", (request, response) -> answer(response, () -> send(response, Status.OK_200, status.json())));
     }
 
     private void requestEvents(ServerRequest request, ServerResponse response) {
@@ -136,62 +121,6 @@ public final class ReadApiService implements HttpService {
         }));
     }
 
-    private void status(ServerResponse response) {
-        ConnectionState now = state.get();
-        Overview overview = null;
-        String storeError = null;
-        try {
-            overview = overview();
-        } catch (StoreUnavailableException e) {
-            storeError = e.getMessage();
-        }
-        Overview found = overview;
-        String error = storeError;
-        send(response, Status.OK_200, EventJson.write(out -> {
-            out.writeStartObject();
-            out.writeObjectFieldStart("connect");
-            out.writeBooleanField("configured", now.configured());
-            out.writeBooleanField("connected", now.connected());
-            out.writeStringField("target", now.connect());
-            out.writeEndObject();
-            out.writeObjectFieldStart("store");
-            out.writeStringField("description", now.store());
-            out.writeBooleanField("reachable", error == null);
-            if (error != null) {
-                out.writeStringField("error", error);
-            }
-            out.writeEndObject();
-            if (found != null) {
-                out.writeObjectFieldStart("counts");
-                long total = 0;
-                for (RequestStatus status : RequestStatus.values()) {
-                    long count = found.countsByStatus().getOrDefault(status, 0L);
-                    out.writeNumberField(status.wireName(), count);
-                    total += count;
-                }
-                out.writeEndObject();
-                out.writeNumberField("total", total);
-                out.writeNumberField("unreadable", found.unreadable());
-                out.writeArrayFieldStart("latest");
-                for (SubscriptionEventSummary event : found.latest()) {
-                    EventJson.summary(out, event);
-                }
-                out.writeEndArray();
-            }
-            out.writeEndObject();
-        }));
-    }
-
-    private Overview overview() {
-        CountedOverview last = lastOverview;
-        if (last != null && System.nanoTime() - last.countedAtNanos() < OVERVIEW_REUSE_NANOS) {
-            return last.overview();
-        }
-        Overview counted = reads.overview(LATEST_ON_STATUS);
-        lastOverview = new CountedOverview(counted, System.nanoTime());
-        return counted;
-    }
-
     /**
      * Runs a handler, turning bad parameters into 400, an unreachable store into 503 and too many readers into 503.
      * Once a streamed page has begun its status is sent; a failure then cuts the answer short.
@@ -219,7 +148,7 @@ public final class ReadApiService implements HttpService {
         }
     }
 
-    private static void send(ServerResponse response, Status status, String json) {
+    static void send(ServerResponse response, Status status, String json) {
         response.status(status).header(HeaderNames.CONTENT_TYPE, "application/json").header(HeaderNames.CACHE_CONTROL, "no-store").send(json);
     }
 
