@@ -140,9 +140,11 @@ public final class ConnectxApp implements AutoCloseable {
 
     private ConnectxHttpServer startHttp(AppSettings app, StorageSettings storage, RecordSubscriptionEventUseCase recordEvent,
             String connectTarget) {
+        StoreHealthCheck storeHealth = new StoreHealthCheck(store::getIfOpen, store::writeFailure);
+        resources.push(storeHealth);
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
-                        .addCheck(new StoreHealthCheck(store::getIfOpen, store::writeFailure))
+                        .addCheck(storeHealth)
                         .addCheck(new ConnectHealthCheck(() -> runtime != null && runtime.isConnected(), connectTarget)).build(),
                 MetricsObserver.create());
         LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES,

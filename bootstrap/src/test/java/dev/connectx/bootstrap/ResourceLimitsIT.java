@@ -131,6 +131,7 @@ class ResourceLimitsIT {
             report("10 concurrent 15 MiB local deliveries", gauge);
             assertTrue(app.isAlive(), "alive:\n" + app.log());
             assertTrue(gauge.peakRssMiB() < 1536, "peak RSS " + gauge.peakRssMiB() + " MiB");
+            assertTrue(gauge.slowestHealth().compareTo(HEALTH_LIMIT) < 0, "slowest health " + gauge.slowestHealth().toMillis() + " ms");
             assertTrue(!app.log().contains("OutOfMemoryError"), app.log());
         } finally {
             app.terminate();

@@ -4,6 +4,7 @@ import dev.connectx.application.port.out.SubscriptionEventStore;
 import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -12,15 +13,43 @@ import java.util.function.Supplier;
  * Readiness: connectx is ready only while its store answers and takes writes. Details name the store, never its
  * credentials, and say why writes fail when they do (a full disk under the embedded MongoDB, say). The store
  * supplier gives {@code null} while the store is still opening.
+ *
+ * <p>The store is pinged in the background, every {@value #EVERY_MILLIS} ms, and a health request answers from the
+ * latest ping: it takes no longer when the store is slow or busy (a probe that waits is a probe that times out and
+ * restarts a healthy process). A ping that has not come back for {@value #STALE_MILLIS} ms counts as down.
  */
-public final class StoreHealthCheck implements HealthCheck {
+public final class StoreHealthCheck implements HealthCheck, AutoCloseable {
+
+    static final long EVERY_MILLIS = 1000;
+    static final long STALE_MILLIS = 5000;
+
+    private record Ping(SubscriptionEventStore store, boolean reachable, long atNanos) {
+    }
 
     private final Supplier<SubscriptionEventStore> store;
     private final Supplier<Optional<String>> writeFailure;
+    private final Thread pinger;
+    private volatile Ping last;
+    private volatile boolean closed;
 
     public StoreHealthCheck(Supplier<SubscriptionEventStore> store, Supplier<Optional<String>> writeFailure) {
         this.store = Objects.requireNonNull(store, "store");
         this.writeFailure = Objects.requireNonNull(writeFailure, "writeFailure");
+        this.pinger = Thread.ofVirtual().name("connectx-store-ping").start(this::pingForEver);
+    }
+
+    private void pingForEver() {
+        while (!closed) {
+            SubscriptionEventStore current = store.get();
+            if (current != null) {
+                last = new Ping(current, current.isReachable(), System.nanoTime());
+            }
+            try {
+                Thread.sleep(Duration.ofMillis(EVERY_MILLIS));
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     @Override
@@ -39,11 +68,25 @@ public final class StoreHealthCheck implements HealthCheck {
         if (current == null) {
             return HealthCheckResponse.builder().status(false).detail("store", "starting").build();
         }
-        Optional<String> failing = writeFailure.get();
+        Ping ping = last;
+        if (ping == null || ping.store() != current) {
+            // the first question, or a store swapped in since the last ping: ask it now, once
+            ping = new Ping(current, current.isReachable(), System.nanoTime());
+            last = ping;
+        }
+        long ageMillis = Duration.ofNanos(System.nanoTime() - ping.atNanos()).toMillis();
+        Optional<String> failing = writeFailure.get()
+                .or(() -> ageMillis > STALE_MILLIS ? Optional.of("the store has not answered a ping for " + ageMillis + " ms") : Optional.empty());
         HealthCheckResponse.Builder response = HealthCheckResponse.builder()
-                .status(failing.isEmpty() && current.isReachable())
+                .status(failing.isEmpty() && ping.reachable())
                 .detail("store", current.describe());
         failing.ifPresent(cause -> response.detail("error", cause));
         return response.build();
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        pinger.interrupt();
     }
 }
