@@ -37,25 +37,36 @@ import java.util.concurrent.TimeUnit;
  * the body: a caller not on this machine (403), a cross-site request from a web page (403 for a foreign
  * {@code Origin}, 415 for anything but {@code Content-Type: application/json}, which a page can only send after a
  * CORS preflight that connectx never grants), and a body over the size limit (413). At most
- * {@code maxConcurrent} deliveries are read at once; the others wait their turn, up to a bound (then 503).
+ * {@code maxConcurrent} deliveries are read at once; the others wait their turn, up to a bound (then 503). A body must
+ * arrive within {@code bodyDeadline}, or its connection is closed: a client sending a byte at a time cannot hold a
+ * turn for as long as it likes.
  */
 public final class LocalDeliveryService implements HttpService {
 
     private static final System.Logger LOG = System.getLogger(LocalDeliveryService.class.getName());
     /** How long a delivery waits for its turn before it is answered 503. */
     private static final Duration TURN_WAIT = Duration.ofSeconds(30);
+    /** Time for a body of the largest size at about 350 KB/s; local callers are far faster. */
+    public static final Duration DEFAULT_BODY_DEADLINE = Duration.ofSeconds(60);
 
     private final ObjectMapper json = new ObjectMapper();
     private final RecordSubscriptionEventUseCase recordEvent;
     private final PurchaseRequestReader reader;
     private final int maxBodyBytes;
     private final Semaphore turns;
+    private final Duration bodyDeadline;
 
     /**
      * @param maxBodyBytes the largest body read; larger ones are answered 413 without being stored
      * @param maxConcurrent how many deliveries are read and recorded at once
      */
     public LocalDeliveryService(RecordSubscriptionEventUseCase recordEvent, Clock clock, int maxBodyBytes, int maxConcurrent) {
+        this(recordEvent, clock, maxBodyBytes, maxConcurrent, DEFAULT_BODY_DEADLINE);
+    }
+
+    /** @param bodyDeadline how long a body may take to arrive once its turn has come */
+    public LocalDeliveryService(RecordSubscriptionEventUseCase recordEvent, Clock clock, int maxBodyBytes, int maxConcurrent,
+            Duration bodyDeadline) {
         this.recordEvent = Objects.requireNonNull(recordEvent, "recordEvent");
         this.reader = new PurchaseRequestReader(json, clock);
         if (maxBodyBytes <= 0 || maxConcurrent <= 0) {
@@ -63,6 +74,7 @@ public final class LocalDeliveryService implements HttpService {
         }
         this.maxBodyBytes = maxBodyBytes;
         this.turns = new Semaphore(maxConcurrent, true);
+        this.bodyDeadline = Objects.requireNonNull(bodyDeadline, "bodyDeadline");
     }
 
     @Override
@@ -124,8 +136,21 @@ public final class LocalDeliveryService implements HttpService {
         }
     }
 
-    /** The body as text, or empty when it is longer than the limit. */
+    /**
+     * The body as text, or empty when it is longer than the limit. A body late past the deadline has its reading thread
+     * interrupted, which closes the connection.
+     */
     private Optional<String> readBody(ServerRequest request) {
+        Thread reader = Thread.currentThread();
+        Thread deadline = Thread.ofVirtual().name("connectx-local-body-deadline").start(() -> {
+            try {
+                Thread.sleep(bodyDeadline);
+                LOG.log(Level.DEBUG, "A local delivery''s body did not arrive within {0} s; closing its connection", bodyDeadline.toSeconds());
+                reader.interrupt();
+            } catch (InterruptedException done) {
+                // the body arrived in time
+            }
+        });
         try (InputStream in = request.content().inputStream()) {
             byte[] bytes = in.readNBytes(maxBodyBytes + 1);
             if (bytes.length > maxBodyBytes) {
@@ -134,6 +159,9 @@ public final class LocalDeliveryService implements HttpService {
             return Optional.of(new String(bytes, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            deadline.interrupt();
+            Thread.interrupted(); // an interrupt that came just as the body ended must not reach the store call
         }
     }
 

@@ -41,7 +41,8 @@ class LocalDeliveryServiceTest {
         var recordEvent = new RecordSubscriptionEventService(() -> store,
                 EventSubscriptions.purchaseRequests(EnumSet.complementOf(EnumSet.of(RequestStatus.REVOKED))));
         server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register("/local", new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_BODY, 2)))
+                .routing(routing -> routing.register("/local", new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_BODY, 2,
+                        java.time.Duration.ofSeconds(2))))
                 .build().start();
         client = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
     }
@@ -137,6 +138,33 @@ class LocalDeliveryServiceTest {
 
         assertEquals(200, answer.status(), answer.body().toString());
         assertEquals(1, store.events().size());
+    }
+
+    @Test
+    void a_body_sent_a_byte_at_a_time_is_cut_off_at_its_deadline_and_frees_its_turn() throws Exception {
+        byte[] body = sample().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        List<java.net.Socket> slow = new ArrayList<>();
+        try {
+            for (int i = 0; i < 2; i++) { // both turns
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port());
+                socket.getOutputStream().write(("POST /local/purchase-requests HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Content-Length: " + body.length + "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                socket.getOutputStream().write(body, 0, 10);
+                socket.getOutputStream().flush();
+                slow.add(socket);
+            }
+            long started = System.nanoTime();
+            Answer answer = post(sample());
+            long waited = java.time.Duration.ofNanos(System.nanoTime() - started).toMillis();
+
+            assertEquals(200, answer.status(), answer.body().toString());
+            assertTrue(waited >= 1500 && waited < 15_000, "served once the slow bodies were cut off, after " + waited + " ms");
+            assertEquals(1, store.events().size(), "only the complete delivery");
+        } finally {
+            for (java.net.Socket socket : slow) {
+                socket.close();
+            }
+        }
     }
 
     @Test
