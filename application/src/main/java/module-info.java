@@ -6,5 +6,6 @@ module dev.connectx.application {
 
     exports dev.connectx.application.port.in;
     exports dev.connectx.application.port.out;
-    exports dev.connectx.application.service;
+    // The services are wired by the composition root only; adapters see the ports.
+    exports dev.connectx.application.service to dev.connectx.bootstrap;
 }

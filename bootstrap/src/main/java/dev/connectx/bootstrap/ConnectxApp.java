@@ -9,8 +9,7 @@ import dev.connectx.adapters.web.ConnectionState;
 import dev.connectx.adapters.web.ReadApiService;
 import dev.connectx.adapters.web.StatusPageService;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
-import dev.connectx.application.port.out.SubscriptionEventStore;
-import dev.connectx.application.service.EventSubscriptions;
+import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
@@ -24,6 +23,10 @@ import dev.connectx.bootstrap.http.ConnectxHttpServer;
 import dev.connectx.bootstrap.observe.ConnectHealthCheck;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
 import dev.connectx.bootstrap.observe.StoreHealthCheck;
+import dev.connectx.bootstrap.store.CannotOpenStoreException;
+import dev.connectx.bootstrap.store.StorageReconfiguration;
+import dev.connectx.bootstrap.store.StoreOpener;
+import dev.connectx.bootstrap.store.SwappableSubscriptionEventStore;
 import dev.connectx.dataapi.DataApiService;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import io.helidon.config.Config;
@@ -60,16 +63,19 @@ public final class ConnectxApp implements AutoCloseable {
     private static final String LOCAL_MODE = "none (local mode: API_KEY and ENVIRONMENT_ID are not set)";
 
     private final Config config;
+    private final Map<String, String> localOverrides;
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
-    private final CurrentStore store;
+    private final StoreOpener opener = new StoreOpener();
+    private final SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
     private volatile ConnectxHttpServer server;
     private volatile ConnectRuntime runtime;
 
     private ConnectxApp(Config config, Map<String, String> localOverrides) {
         this.config = config;
-        this.store = new CurrentStore(config, localOverrides);
+        this.localOverrides = Map.copyOf(localOverrides);
+        resources.push(opener); // closed last: the embedded MongoDB outlives every store
         resources.push(store);
     }
 
@@ -105,27 +111,46 @@ public final class ConnectxApp implements AutoCloseable {
         LOG.log(Level.INFO, "Storage: {0}", initialStorage);
         // The store, and the embedded MongoDB behind it, start while the HTTP side loads its classes: on a
         // two-core machine this saves about a second. Requests that arrive first wait for the store.
-        store.openInBackground(initialStorage);
+        Thread.ofPlatform().name("connectx-store-start").start(() -> {
+            try {
+                store.replace(opener.open(initialStorage), initialStorage.operationTimeout());
+            } catch (Throwable e) {
+                store.failedToOpen(e);
+            }
+        });
+        EventSubscriptions subscriptions = EventSubscriptions.purchaseRequests(app.subscribedStatuses());
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
-                new RecordSubscriptionEventService(store::get, EventSubscriptions.purchaseRequests(app.subscribedStatuses())),
+                new RecordSubscriptionEventService(store, subscriptions),
                 Services.get(MeterRegistry.class));
         String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse(LOCAL_MODE);
         try {
             server = startHttp(app, initialStorage, recordEvent, connectTarget);
             resources.push(server);
         } finally {
-            store.awaitOpen(); // also when the HTTP server failed, so that close() finds everything the store started
+            awaitFirstStore(); // also when the HTTP server failed, so that close() finds everything the store started
         }
-        connect.ifPresent(settings -> startConnectRuntime(settings, app, recordEvent));
+        StorageReconfiguration reconfiguration = new StorageReconfiguration(config, localOverrides, initialStorage, opener, store);
+        connect.ifPresent(settings -> startConnectRuntime(settings, subscriptions, recordEvent, reconfiguration));
         LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (status page /, read API /api, health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
-                app.http().host(), server.port(), store.get().describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
+                app.http().host(), server.port(), store.describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
                         .orElse("local mode: API_KEY and ENVIRONMENT_ID are not set, events come only by local delivery"));
     }
 
-    private void startConnectRuntime(ConnectRuntimeSettings settings, AppSettings app, RecordSubscriptionEventUseCase recordEvent) {
+    private void awaitFirstStore() {
+        try {
+            store.awaitFirst();
+        } catch (CannotOpenStoreException e) {
+            throw new StartupException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new StartupException("the store could not be opened: " + e, e);
+        }
+    }
+
+    private void startConnectRuntime(ConnectRuntimeSettings settings, EventSubscriptions subscriptions, RecordSubscriptionEventUseCase recordEvent,
+            StorageReconfiguration reconfiguration) {
         LOG.log(Level.INFO, "Connect: {0}", settings);
-        runtime = ConnectRuntime.start(settings, recordEvent, app.subscribedStatuses(), StorageSettings.declaredVariables(config),
-                store::reconfigure, Clock.systemUTC());
+        runtime = ConnectRuntime.start(settings, recordEvent, subscriptions, StorageSettings.declaredVariables(config),
+                reconfiguration, Clock.systemUTC());
         resources.push(runtime);
         runtime.stopped().thenAccept(reason -> {
             switch (reason) {
@@ -140,7 +165,8 @@ public final class ConnectxApp implements AutoCloseable {
 
     private ConnectxHttpServer startHttp(AppSettings app, StorageSettings storage, RecordSubscriptionEventUseCase recordEvent,
             String connectTarget) {
-        StoreHealthCheck storeHealth = new StoreHealthCheck(store::getIfOpen, store::writeFailure);
+        StoreHealthCheck storeHealth = new StoreHealthCheck(() -> store.ifOpen().orElse(null),
+                () -> opener.embeddedMongo().flatMap(EmbeddedMongoServer::failure).or(store::recentWriteFailure));
         resources.push(storeHealth);
         ObserveFeature observe = ObserveFeature.just(
                 HealthObserver.builder().details(true).useSystemServices(false)
@@ -149,7 +175,8 @@ public final class ConnectxApp implements AutoCloseable {
                 MetricsObserver.create());
         LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES,
                 MAX_LOCAL_DELIVERIES);
-        ReadApiService readApi = new ReadApiService(new ReadSubscriptionEventsService(store::get),
+        resources.push(localDelivery);
+        ReadApiService readApi = new ReadApiService(new ReadSubscriptionEventsService(store),
                 () -> connectionState(!connectTarget.equals(LOCAL_MODE), connectTarget));
         Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService(app, storage)) : Optional.empty();
         try {
@@ -181,7 +208,7 @@ public final class ConnectxApp implements AutoCloseable {
 
     /** The Data API server, in front of the storage settings' MongoDB (the embedded one by default). */
     private DataApiService dataApiService(AppSettings app, StorageSettings storage) {
-        MongoClient client = MongoClients.create(store.connectionString(storage));
+        MongoClient client = MongoClients.create(opener.connectionString(storage));
         resources.push(client::close);
         LOG.log(Level.INFO, "Serving the MongoDB Data API at /app/<app id>/endpoint/data/v1/action/<action> ({0} key(s), databases {1})",
                 app.dataApiKeys().size(), app.dataApiDatabases());
@@ -193,9 +220,7 @@ public final class ConnectxApp implements AutoCloseable {
     /** What the status page shows of Connect and the store, without calling either. */
     private ConnectionState connectionState(boolean configured, String connectTarget) {
         ConnectRuntime connected = runtime;
-        SubscriptionEventStore current = store.getIfOpen();
-        return new ConnectionState(configured, connected != null && connected.isConnected(), connectTarget,
-                current == null ? "opening" : current.describe());
+        return new ConnectionState(configured, connected != null && connected.isConnected(), connectTarget, store.describe());
     }
 
     /** The port the HTTP server listens on (useful when configured as 0). */
@@ -205,7 +230,7 @@ public final class ConnectxApp implements AutoCloseable {
 
     /** The embedded MongoDB, when connectx started one. */
     public Optional<EmbeddedMongoServer> embeddedMongo() {
-        return store.embeddedMongo();
+        return opener.embeddedMongo();
     }
 
     /** The Connect runtime, when Connect is configured. */
@@ -215,7 +240,8 @@ public final class ConnectxApp implements AutoCloseable {
 
     /** What the store describes itself as now (it changes when Connect's variables do). */
     public String storeDescription() {
-        return store.get().describe();
+        store.awaitFirst();
+        return store.describe();
     }
 
     /**

@@ -4,7 +4,7 @@ import dev.connectx.application.port.in.AssetState;
 import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
-import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestId;
 import io.helidon.http.HeaderNames;
@@ -133,7 +133,7 @@ public final class ReadApiService implements HttpService {
         } catch (Busy e) {
             response.header(HeaderNames.RETRY_AFTER, "1");
             send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("too many pages of events are being read at once; try again"));
-        } catch (StoreUnavailableException e) {
+        } catch (EventsUnavailableException e) {
             LOG.log(Level.WARNING, "A read could not reach the store: {0}", e.getMessage());
             if (!response.isSent()) {
                 send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("the store is unavailable: " + e.getMessage()));

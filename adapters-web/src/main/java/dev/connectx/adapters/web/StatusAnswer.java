@@ -2,7 +2,7 @@ package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
-import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.function.Supplier;
@@ -39,7 +39,7 @@ final class StatusAnswer {
         String storeError = null;
         try {
             overview = overview();
-        } catch (StoreUnavailableException e) {
+        } catch (EventsUnavailableException e) {
             storeError = e.getMessage();
         }
         Overview found = overview;

@@ -34,7 +34,7 @@ class ReadApiServiceTest {
 
     @BeforeEach
     void start() {
-        ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(() -> store);
+        ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(store);
         server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                 .routing(routing -> routing
                         .register("/api", new ReadApiService(reads, () -> new ConnectionState(true, connected, "ws://connect.test", store.describe())))
@@ -250,7 +250,7 @@ class ReadApiServiceTest {
         storeFiveEvents();
         java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        dev.connectx.application.port.in.ReadSubscriptionEventsUseCase slow = new ReadSubscriptionEventsService(() -> store);
+        dev.connectx.application.port.in.ReadSubscriptionEventsUseCase slow = new ReadSubscriptionEventsService(store);
         WebServer narrow = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
                 .routing(routing -> routing.register("/api", new ReadApiService(new dev.connectx.application.port.in.ReadSubscriptionEventsUseCase() {
                     @Override

@@ -2,6 +2,7 @@ package dev.connectx.application.service;
 
 import dev.connectx.application.port.in.AssetState;
 import dev.connectx.application.port.in.EventsQuery;
+import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
 import dev.connectx.application.port.out.EventQuery;
@@ -21,23 +22,22 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Reads events back from whichever store is current. A page is found as summaries (small, whatever requests weigh),
+ * Reads events back from the store. A page is found as summaries (small, whatever requests weigh),
  * then each event is read whole and handed on before the next is read: memory holds one event at a time.
  */
 public final class ReadSubscriptionEventsService implements ReadSubscriptionEventsUseCase {
 
-    private final Supplier<SubscriptionEventStore> store;
+    private final SubscriptionEventStore store;
 
-    /** @param store the current store; asked on every call, so that a store replaced at run time is used at once */
-    public ReadSubscriptionEventsService(Supplier<SubscriptionEventStore> store) {
+    public ReadSubscriptionEventsService(SubscriptionEventStore store) {
         this.store = Objects.requireNonNull(store, "store");
     }
 
     @Override
     public StreamedPage events(EventsQuery query, Consumer<SubscriptionEvent> sink) {
-        SubscriptionEventStore current = store.get();
+        SubscriptionEventStore current = store;
         // One more than the page, to learn whether another follows.
-        List<SubscriptionEventSummary> found = current.summaries(storeQuery(query).withLimit(query.limit() + 1));
+        List<SubscriptionEventSummary> found = reading(() -> current.summaries(storeQuery(query).withLimit(query.limit() + 1)));
         boolean more = found.size() > query.limit();
         int sent = 0;
         long chars = 0;
@@ -48,7 +48,7 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
                 event = current.find(summary.key());
             } catch (StoreUnavailableException e) {
                 if (sent == 0) {
-                    throw e;
+                    throw unavailable(e);
                 }
                 return new StreamedPage(sent, Optional.of(last));
             }
@@ -68,7 +68,10 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
 
     @Override
     public Optional<AssetState> assetState(AssetId assetId) {
-        SubscriptionEventStore current = store.get();
+        return reading(() -> assetStateIn(store, assetId));
+    }
+
+    private static Optional<AssetState> assetStateIn(SubscriptionEventStore current, AssetId assetId) {
         EventQuery ofAsset = EventQuery.all().withAssetId(assetId);
         List<SubscriptionEventSummary> newest = current.summaries(ofAsset.withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(1));
         if (newest.isEmpty()) {
@@ -81,7 +84,10 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
 
     @Override
     public Overview overview(int latest) {
-        SubscriptionEventStore current = store.get();
+        return reading(() -> overviewOf(store, latest));
+    }
+
+    private static Overview overviewOf(SubscriptionEventStore current, int latest) {
         Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
         for (RequestStatus status : RequestStatus.values()) {
             counts.put(status, 0L);
@@ -89,6 +95,19 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
         counts.putAll(current.countByStatus());
         return new Overview(counts, current.summaries(EventQuery.all().withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(latest)),
                 current.countUnreadable());
+    }
+
+    /** Runs a read of the store, saying in the port's terms when the store does not answer. */
+    private static <T> T reading(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (StoreUnavailableException e) {
+            throw unavailable(e);
+        }
+    }
+
+    private static EventsUnavailableException unavailable(StoreUnavailableException e) {
+        return new EventsUnavailableException(e.getMessage(), e);
     }
 
     private static EventQuery storeQuery(EventsQuery query) {

@@ -1,5 +1,6 @@
 package dev.connectx.application.service;
 
+import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
@@ -10,22 +11,19 @@ import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.SubscriptionEvent;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 /**
  * Records subscription events: skips what the extension does not subscribe to, keeps the rest in the store, and
  * turns the store's answer into what Connect should be told.
- *
- * <p>The store is looked up for every event, so that a store swapped at run time serves the next event.
  */
 public final class RecordSubscriptionEventService implements RecordSubscriptionEventUseCase {
 
     private static final System.Logger LOG = System.getLogger(RecordSubscriptionEventService.class.getName());
 
-    private final Supplier<SubscriptionEventStore> store;
+    private final SubscriptionEventStore store;
     private final EventSubscriptions subscriptions;
 
-    public RecordSubscriptionEventService(Supplier<SubscriptionEventStore> store, EventSubscriptions subscriptions) {
+    public RecordSubscriptionEventService(SubscriptionEventStore store, EventSubscriptions subscriptions) {
         this.store = Objects.requireNonNull(store, "store");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
     }
@@ -37,7 +35,7 @@ public final class RecordSubscriptionEventService implements RecordSubscriptionE
             return RecordOutcome.skip("not subscribed to " + event.type() + " in status " + event.status());
         }
         try {
-            SaveResult result = store.get().save(event);
+            SaveResult result = store.save(event);
             return switch (result) {
                 case STORED -> RecordOutcome.success("stored " + event.key());
                 case ALREADY_STORED -> RecordOutcome.success("already stored " + event.key());

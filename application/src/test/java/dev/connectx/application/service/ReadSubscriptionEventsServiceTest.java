@@ -10,7 +10,7 @@ import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
 import dev.connectx.application.port.in.StreamedPage;
-import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestStatus;
@@ -27,7 +27,7 @@ class ReadSubscriptionEventsServiceTest {
     private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
 
     private final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
-    private final ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(() -> store);
+    private final ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(store);
 
     private void store(int count, int requestChars) {
         for (int i = 0; i < count; i++) {
@@ -106,7 +106,7 @@ class ReadSubscriptionEventsServiceTest {
     @Test
     void a_store_failure_before_the_first_event_fails_the_read_and_after_it_ends_the_page_early() {
         store(4, 300);
-        assertThrows(StoreUnavailableException.class, () -> {
+        assertThrows(EventsUnavailableException.class, () -> {
             store.makeUnavailable(true);
             reads.events(EventsQuery.all(), event -> {
             });

@@ -33,12 +33,16 @@ class HexagonArchitectureTest {
     private static final String GROUP_COMMIT = "dev.connectx.mongo.groupcommit..";
     private static final String MONGO_ADAPTERS = "dev.connectx.adapters.mongo..";
     private static final String BOOTSTRAP = "dev.connectx.bootstrap..";
+    private static final String BOOTSTRAP_STORE = "dev.connectx.bootstrap.store..";
+    private static final String DRIVING_ADAPTERS_CONNECT = "dev.connectx.adapters.connect..";
+    private static final String DRIVING_ADAPTERS_WEB = "dev.connectx.adapters.web..";
     private static final String[] FRAMEWORKS = {
         "io.helidon..", "com.fasterxml..", "org.bson..", "com.mongodb..", "reactor..", "org.reactivestreams..",
         "io.netty..", "de.bwaldvogel..", "org.slf4j..", "io.micrometer.."};
 
     static final List<String> RULE_TARGETS = List.of(DOMAIN, APPLICATION, PORT_IN, PORT_OUT, SERVICE, ADAPTERS, EMBEDDED_TOOLS,
-            DATA_API_TOOL, MONGO_DOCUMENT, GROUP_COMMIT, MONGO_ADAPTERS, BOOTSTRAP);
+            DATA_API_TOOL, MONGO_DOCUMENT, GROUP_COMMIT, MONGO_ADAPTERS, BOOTSTRAP, BOOTSTRAP_STORE, DRIVING_ADAPTERS_CONNECT,
+            DRIVING_ADAPTERS_WEB);
 
     private static JavaClasses classes;
 
@@ -58,6 +62,16 @@ class HexagonArchitectureTest {
     static final ArchRule no_framework_in_the_core = noClasses()
             .that().resideInAnyPackage(DOMAIN, APPLICATION)
             .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+
+    static final ArchRule driving_ports_do_not_depend_on_driven_ports = HexagonRules.drivingPortsDoNotDependOnDrivenPorts(PORT_IN, PORT_OUT);
+
+    static final ArchRule driving_adapters_use_only_driving_ports =
+            HexagonRules.drivingAdaptersUseOnlyDrivingPorts(PORT_OUT, DRIVING_ADAPTERS_CONNECT, DRIVING_ADAPTERS_WEB);
+
+    static final ArchRule adapters_do_not_use_services = HexagonRules.adaptersDoNotUseServices(ADAPTERS, SERVICE);
+
+    static final ArchRule driven_port_implementations_live_in_adapters_or_in_bootstrap_store =
+            HexagonRules.drivenPortImplementationsLiveIn(MONGO_ADAPTERS, BOOTSTRAP_STORE);
 
     static final ArchRule ports_do_not_depend_on_services = noClasses()
             .that().resideInAnyPackage(PORT_IN, PORT_OUT)
@@ -122,6 +136,10 @@ class HexagonArchitectureTest {
             application_depends_only_on_the_domain_and_the_jdk,
             no_framework_in_the_core,
             ports_do_not_depend_on_services,
+            driving_ports_do_not_depend_on_driven_ports,
+            driving_adapters_use_only_driving_ports,
+            adapters_do_not_use_services,
+            driven_port_implementations_live_in_adapters_or_in_bootstrap_store,
             no_adapter_depends_on_another_adapter,
             only_bootstrap_knows_the_adapters,
             tools_outside_the_hexagon_are_used_only_by_bootstrap,

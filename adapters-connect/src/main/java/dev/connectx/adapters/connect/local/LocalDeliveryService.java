@@ -2,6 +2,7 @@ package dev.connectx.adapters.connect.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.connectx.adapters.connect.protocol.Verdicts;
 import dev.connectx.adapters.connect.request.MalformedRequestException;
 import dev.connectx.adapters.connect.request.PurchaseRequestReader;
 import dev.connectx.application.port.in.RecordOutcome;
@@ -25,6 +26,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
@@ -40,8 +45,12 @@ import java.util.concurrent.TimeUnit;
  * {@code maxConcurrent} deliveries are read at once; the others wait their turn, up to a bound (then 503). A body must
  * arrive within {@code bodyDeadline}, or its connection is closed: a client sending a byte at a time cannot hold a
  * turn for as long as it likes.
+ *
+ * <p>A body is parsed and recorded on one of {@code maxConcurrent} platform threads, not on the request's virtual
+ * thread: parsing 15 MiB of JSON holds a carrier for its whole length, and two of them held both carriers of a 2-core
+ * machine so that {@code /observe/health} waited over a second for one ({@code ResourceLimitsIT}).
  */
-public final class LocalDeliveryService implements HttpService {
+public final class LocalDeliveryService implements HttpService, AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(LocalDeliveryService.class.getName());
     /** How long a delivery waits for its turn before it is answered 503. */
@@ -55,6 +64,7 @@ public final class LocalDeliveryService implements HttpService {
     private final int maxBodyBytes;
     private final Semaphore turns;
     private final Duration bodyDeadline;
+    private final ExecutorService recorders;
 
     /**
      * @param maxBodyBytes the largest body read; larger ones are answered 413 without being stored
@@ -75,6 +85,8 @@ public final class LocalDeliveryService implements HttpService {
         this.maxBodyBytes = maxBodyBytes;
         this.turns = new Semaphore(maxConcurrent, true);
         this.bodyDeadline = Objects.requireNonNull(bodyDeadline, "bodyDeadline");
+        this.recorders = Executors.newFixedThreadPool(maxConcurrent,
+                Thread.ofPlatform().name("connectx-local-delivery-", 1).daemon(true).factory());
     }
 
     @Override
@@ -98,33 +110,54 @@ public final class LocalDeliveryService implements HttpService {
             return;
         }
         try {
-            record(request, response);
+            Optional<String> body = readBody(request);
+            if (body.isEmpty()) {
+                send(response, Status.REQUEST_ENTITY_TOO_LARGE_413, tooLarge());
+                return;
+            }
+            Answer answer = onRecorder(body.get());
+            send(response, answer.status(), answer.body());
         } finally {
             turns.release();
         }
     }
 
-    private void record(ServerRequest request, ServerResponse response) {
-        Optional<String> body = readBody(request);
-        if (body.isEmpty()) {
-            send(response, Status.REQUEST_ENTITY_TOO_LARGE_413, tooLarge());
-            return;
+    private Answer onRecorder(String body) {
+        Future<Answer> answer = recorders.submit(() -> record(body));
+        try {
+            return answer.get();
+        } catch (InterruptedException e) {
+            answer.cancel(false);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while recording a local delivery", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("a local delivery failed", e.getCause());
         }
+    }
+
+    private Answer record(String body) {
         SubscriptionEvent event;
         try {
-            event = reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, body.get(), Optional.empty());
+            event = reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, body, Optional.empty());
         } catch (InvalidEventException e) {
-            send(response, Status.BAD_REQUEST_400, error(e.getMessage(), e.field()));
-            return;
+            return new Answer(Status.BAD_REQUEST_400, error(e.getMessage(), e.field()));
         } catch (MalformedRequestException e) {
-            send(response, Status.BAD_REQUEST_400, error(e.getMessage(), null));
-            return;
+            return new Answer(Status.BAD_REQUEST_400, error(e.getMessage(), null));
         }
         RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
-        LOG.log(Level.INFO, "Local delivery of {0}: {1} ({2})", event.key(), outcome.result().wireName(), outcome.message());
-        send(response, Status.OK_200, json.createObjectNode()
-                .put("result", outcome.result().wireName())
+        LOG.log(Level.INFO, "Local delivery of {0}: {1} ({2})", event.key(), Verdicts.wireName(outcome.result()), outcome.message());
+        return new Answer(Status.OK_200, json.createObjectNode()
+                .put("result", Verdicts.wireName(outcome.result()))
                 .put("message", outcome.message()));
+    }
+
+    /** Stops the recorder threads; a delivery under way finishes first. */
+    @Override
+    public void close() {
+        recorders.close();
     }
 
     private boolean takeTurn() {
@@ -183,6 +216,9 @@ public final class LocalDeliveryService implements HttpService {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write a JSON answer", e);
         }
+    }
+
+    private record Answer(Status status, ObjectNode body) {
     }
 
     /** Why a delivery is refused before its body is read. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.adapters.connect.protocol.InboundMessage.EventDefinition;
 import dev.connectx.adapters.connect.protocol.InboundMessage.Task;
 import dev.connectx.adapters.connect.protocol.MessageCodec.TaskOutput;
+import dev.connectx.adapters.connect.protocol.Verdicts;
 import dev.connectx.adapters.connect.request.MalformedRequestException;
 import dev.connectx.adapters.connect.request.PurchaseRequestReader;
 import dev.connectx.application.port.in.RecordOutcome;
@@ -99,7 +100,7 @@ final class BackgroundTaskProcessor {
             return output("fail", "connectx cannot read " + task.objectId() + ": " + e.getMessage(), started);
         }
         RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
-        return output(outcome.result().wireName(), outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message(), started);
+        return output(Verdicts.wireName(outcome.result()), outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message(), started);
     }
 
     /** The id quoted for a message: control characters escaped, at most 60 characters. */

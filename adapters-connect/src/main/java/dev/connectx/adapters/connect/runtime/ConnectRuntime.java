@@ -3,7 +3,7 @@ package dev.connectx.adapters.connect.runtime;
 import dev.connectx.adapters.connect.protocol.MessageCodec;
 import dev.connectx.adapters.connect.protocol.MessageCodec.DeclaredVariable;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
-import dev.connectx.domain.EventType;
+import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.RequestStatus;
 import java.net.http.HttpClient;
 import java.time.Clock;
@@ -11,14 +11,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
 /**
  * connectx as a Connect extension runtime: the background events worker of the DevOps WebSocket protocol,
- * subscribed to {@code asset_purchase_request_processing} in the given statuses, recording each event through
+ * subscribed to the given event types and statuses, recording each event through
  * the use case and answering Connect as CloudBlue's Python runner does.
  */
 public final class ConnectRuntime implements AutoCloseable {
@@ -49,18 +49,21 @@ public final class ConnectRuntime implements AutoCloseable {
     /**
      * Starts connecting to Connect; returns at once.
      *
-     * @param statuses the purchase-request statuses to subscribe to
+     * @param subscriptions the event types and statuses to subscribe to: declared to Connect, and the filter of each
+     *     task's staleness check
      * @param variables the configuration variables to declare
      * @param onVariables called with all of Connect's variables whenever a {@code setup_response} changes them
      */
     public static ConnectRuntime start(ConnectRuntimeSettings settings, RecordSubscriptionEventUseCase recordEvent,
-            Set<RequestStatus> statuses, List<ConnectVariable> variables, Consumer<Map<String, String>> onVariables, Clock clock) {
+            EventSubscriptions subscriptions, List<ConnectVariable> variables, Consumer<Map<String, String>> onVariables, Clock clock) {
         Objects.requireNonNull(settings, "settings");
-        List<RequestStatus> ordered = statuses.stream().sorted(Comparator.naturalOrder()).toList();
-        Map<String, List<RequestStatus>> subscriptions = Map.of(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.name(), ordered);
+        Map<String, List<RequestStatus>> statusesByType = new TreeMap<>();
+        subscriptions.statusesByType().forEach((type, statuses) ->
+                statusesByType.put(type.name(), statuses.stream().sorted(Comparator.naturalOrder()).toList()));
         MessageCodec codec = new MessageCodec();
-        String setupRequest = codec.setupRequest(
-                Map.of(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.name(), ordered.stream().map(RequestStatus::wireName).toList()),
+        Map<String, List<String>> declared = new TreeMap<>();
+        statusesByType.forEach((type, statuses) -> declared.put(type, statuses.stream().map(RequestStatus::wireName).toList()));
+        String setupRequest = codec.setupRequest(declared,
                 variables.stream().map(v -> new DeclaredVariable(v.name(), v.initialValue(), v.secure())).toList(),
                 List.of("vendor", "distributor"), RUNNER_VERSION);
         // Virtual threads: the client's default executor is a cached pool, one platform thread per concurrent call.
@@ -68,7 +71,7 @@ public final class ConnectRuntime implements AutoCloseable {
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         ExtensionConfiguration configuration = new ExtensionConfiguration();
         ConnectApi api = new ConnectApi(client, settings.apiBase(), settings.backgroundTaskTimeout());
-        BackgroundTaskProcessor processor = new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), subscriptions);
+        BackgroundTaskProcessor processor = new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), statusesByType);
         EventsWorker worker = new EventsWorker(settings, client, codec, processor, configuration, onVariables, setupRequest);
         worker.start();
         return new ConnectRuntime(worker, client);

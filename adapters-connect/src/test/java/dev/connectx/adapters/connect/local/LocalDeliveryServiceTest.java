@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectx.application.service.EventSubscriptions;
+import dev.connectx.domain.EventSubscriptions;
+import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.RequestStatus;
@@ -33,16 +34,22 @@ class LocalDeliveryServiceTest {
     private static final int MAX_BODY = 64 * 1024;
 
     private final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
+    private final List<Thread> recordedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
     private WebServer server;
     private WebClient client;
+    private LocalDeliveryService delivery;
 
     @BeforeEach
     void start() {
-        var recordEvent = new RecordSubscriptionEventService(() -> store,
+        var recordEvent = new RecordSubscriptionEventService(store,
                 EventSubscriptions.purchaseRequests(EnumSet.complementOf(EnumSet.of(RequestStatus.REVOKED))));
+        RecordSubscriptionEventUseCase watched = command -> {
+            recordedOn.add(Thread.currentThread());
+            return recordEvent.record(command);
+        };
+        delivery = new LocalDeliveryService(watched, Clock.systemUTC(), MAX_BODY, 2, java.time.Duration.ofSeconds(2));
         server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register("/local", new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_BODY, 2,
-                        java.time.Duration.ofSeconds(2))))
+                .routing(routing -> routing.register("/local", delivery))
                 .build().start();
         client = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
     }
@@ -50,6 +57,7 @@ class LocalDeliveryServiceTest {
     @AfterEach
     void stop() {
         server.stop();
+        delivery.close();
     }
 
     private Answer post(String body) throws Exception {
@@ -85,6 +93,9 @@ class LocalDeliveryServiceTest {
         assertTrue(second.body().get("message").asText().startsWith("already stored"));
         assertEquals(1, store.events().size());
         assertEquals(sample, store.events().getFirst().request().json());
+        assertEquals(2, recordedOn.size());
+        assertTrue(recordedOn.stream().noneMatch(Thread::isVirtual),
+                "parsed and recorded on platform threads, so a large body never holds a virtual thread's carrier");
     }
 
     @Test

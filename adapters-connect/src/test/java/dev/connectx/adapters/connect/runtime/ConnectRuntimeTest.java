@@ -11,9 +11,10 @@ import dev.connectx.adapters.connect.runtime.ConnectRuntime.StopReason;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
-import dev.connectx.application.service.EventSubscriptions;
+import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
+import dev.connectx.application.testing.SwitchableStore;
 import dev.connectx.application.testing.PurchaseRequestJson;
 import dev.connectx.domain.EventKey;
 import dev.connectx.application.port.out.EventQuery;
@@ -46,7 +47,7 @@ class ConnectRuntimeTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final InMemorySubscriptionEventStore memory = new InMemorySubscriptionEventStore();
-    private final AtomicReference<SubscriptionEventStore> store = new AtomicReference<>(memory);
+    private final SwitchableStore store = new SwitchableStore(memory);
     private final AtomicReference<Map<String, String>> variables = new AtomicReference<>();
     private ConnectSimulator connect;
     private ConnectRuntime runtime;
@@ -71,8 +72,8 @@ class ConnectRuntimeTest {
     private void startRuntime(Set<RequestStatus> statuses, Timings timings, Duration taskTimeout, boolean awaitConnection) {
         ConnectRuntimeSettings settings = ConnectRuntimeSettings.of(connect.serverAddress(), connect.apiAddress(), KEY,
                 "ENV-1234-5678-01", "test-instance", taskTimeout).withTimings(timings);
-        var recordEvent = new RecordSubscriptionEventService(store::get, EventSubscriptions.purchaseRequests(statuses));
-        runtime = ConnectRuntime.start(settings, recordEvent, statuses,
+        var recordEvent = new RecordSubscriptionEventService(store, EventSubscriptions.purchaseRequests(statuses));
+        runtime = ConnectRuntime.start(settings, recordEvent, EventSubscriptions.purchaseRequests(statuses),
                 List.of(new ConnectVariable("DB", "connectx", false), new ConnectVariable("DB_PASSWORD", "", true)),
                 variables::set, Clock.systemUTC());
         if (awaitConnection) {
@@ -184,7 +185,7 @@ class ConnectRuntimeTest {
     void a_result_finished_during_a_drop_is_sent_after_the_reconnect() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        store.set(new BlockingStore(memory, entered, release));
+        store.switchTo(new BlockingStore(memory, entered, release));
         startRuntime(EnumSet.allOf(RequestStatus.class));
         connect.putRequest(request("PR-6000-0000-0001", "pending"));
         String taskId = connect.deliver("PR-6000-0000-0001");
@@ -271,7 +272,7 @@ class ConnectRuntimeTest {
     void a_task_over_the_time_limit_is_answered_retry() throws Exception {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        store.set(new BlockingStore(memory, entered, release));
+        store.switchTo(new BlockingStore(memory, entered, release));
         startRuntime(EnumSet.allOf(RequestStatus.class), FAST, Duration.ofSeconds(1), true);
         connect.putRequest(request("PR-8100-0000-0001", "pending"));
         try {
@@ -307,8 +308,8 @@ class ConnectRuntimeTest {
         gone.close();
         ConnectRuntimeSettings settings = ConnectRuntimeSettings.of("ws://127.0.0.1:" + port, "http://127.0.0.1:" + port, KEY,
                 "ENV-1234-5678-01", "test-instance", Duration.ofSeconds(10)).withTimings(shortBudget);
-        runtime = ConnectRuntime.start(settings, new RecordSubscriptionEventService(store::get, EventSubscriptions.allPurchaseRequestStatuses()),
-                EnumSet.allOf(RequestStatus.class), List.of(), variables::set, Clock.systemUTC());
+        runtime = ConnectRuntime.start(settings, new RecordSubscriptionEventService(store, EventSubscriptions.allPurchaseRequestStatuses()),
+                EventSubscriptions.allPurchaseRequestStatuses(), List.of(), variables::set, Clock.systemUTC());
 
         assertEquals(StopReason.GAVE_UP, runtime.stopped().get(20, TimeUnit.SECONDS));
     }

@@ -7,12 +7,11 @@ import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.testing.PurchaseRequestJson;
-import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.simulator.ConnectSimulator;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -67,7 +66,7 @@ class TaskLimitsTest {
     private void startRuntime(int maxTasks) {
         ConnectRuntimeSettings settings = ConnectRuntimeSettings.of(connect.serverAddress(), connect.apiAddress(), KEY,
                 "ENV-1234-5678-01", "limits", Duration.ofSeconds(60)).withTimings(FAST).withMaxTasks(maxTasks);
-        runtime = ConnectRuntime.start(settings, slowRecord, EnumSet.allOf(RequestStatus.class), List.of(), variables -> {
+        runtime = ConnectRuntime.start(settings, slowRecord, EventSubscriptions.allPurchaseRequestStatuses(), List.of(), variables -> {
         }, Clock.systemUTC());
         connect.awaitHandshakes(1, WAIT);
     }

@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Driving port: what connectx has kept, read back. Every method may throw
- * {@link dev.connectx.application.port.out.StoreUnavailableException} when the store does not answer.
+ * Driving port: what connectx has kept, read back. Every method may throw {@link EventsUnavailableException} when the
+ * store does not answer.
  */
 public interface ReadSubscriptionEventsUseCase {
 

@@ -1,6 +1,5 @@
 package dev.connectx.application.port.in;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -23,12 +22,7 @@ public record RecordOutcome(Result result, String message) {
         /** A transient failure: Connect should deliver the event again later. */
         RETRY,
         /** The event can never be kept; retrying will not help. */
-        FAIL;
-
-        /** The result as the Connect protocol spells it, e.g. {@code success}. */
-        public String wireName() {
-            return name().toLowerCase(Locale.ROOT);
-        }
+        FAIL
     }
 
     public RecordOutcome {

@@ -1,4 +1,4 @@
-package dev.connectx.bootstrap;
+package dev.connectx.bootstrap.store;
 
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;

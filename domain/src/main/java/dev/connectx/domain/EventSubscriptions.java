@@ -1,7 +1,5 @@
-package dev.connectx.application.service;
+package dev.connectx.domain;
 
-import dev.connectx.domain.EventType;
-import dev.connectx.domain.RequestStatus;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
