@@ -150,7 +150,7 @@ public final class ConnectxApp implements AutoCloseable {
             StorageReconfiguration reconfiguration) {
         LOG.log(Level.INFO, "Connect: {0}", settings);
         runtime = ConnectRuntime.start(settings, recordEvent, subscriptions, StorageSettings.declaredVariables(config),
-                reconfiguration, Clock.systemUTC());
+                variables -> reconfiguration.accept(variables.values()), Clock.systemUTC());
         resources.push(runtime);
         runtime.stopped().thenAccept(reason -> {
             switch (reason) {

@@ -29,13 +29,13 @@ public record EventKey(RequestId requestId, RequestStatus status, Instant update
         Objects.requireNonNull(value, "value");
         String[] parts = value.split("/", -1);
         if (parts.length != 3) {
-            throw new InvalidEventException("key", "'" + Values.printable(value) + "' is not of the form request/status/updated");
+            throw new InvalidEventException("key", Printable.quoted(value) + " is not of the form request/status/updated");
         }
         Instant updated;
         try {
             updated = Instant.parse(parts[2]);
         } catch (java.time.format.DateTimeParseException e) {
-            throw new InvalidEventException("updated", "'" + Values.printable(parts[2]) + "' is not an ISO-8601 instant");
+            throw new InvalidEventException("updated", Printable.quoted(parts[2]) + " is not an ISO-8601 instant");
         }
         return new EventKey(new RequestId(parts[0]), RequestStatus.fromWireName(parts[1]), updated);
     }

@@ -32,7 +32,7 @@ public enum RequestStatus {
                 return status;
             }
         }
-        throw new InvalidEventException("status", "'" + Values.printable(value) + "' is not one of " + ALLOWED);
+        throw new InvalidEventException("status", Printable.quoted(value) + " is not one of " + ALLOWED);
     }
 
     @Override

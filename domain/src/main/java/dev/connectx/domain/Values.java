@@ -25,7 +25,7 @@ final class Values {
     static Instant storableInstant(String field, Instant value) {
         Instant millis = required(field, value).truncatedTo(ChronoUnit.MILLIS);
         if (millis.isBefore(EARLIEST) || millis.isAfter(LATEST)) {
-            throw new InvalidEventException(field, "'" + printable(value.toString()) + "' is outside the years 1 to 9999 that a store keeps");
+            throw new InvalidEventException(field, Printable.quoted(value.toString()) + " is outside the years 1 to 9999 that a store keeps");
         }
         return millis;
     }
@@ -40,24 +40,8 @@ final class Values {
             throw new InvalidEventException(field, "is " + value.length() + " characters long, at most " + maxLength + " allowed");
         }
         if (!pattern.matcher(value).matches()) {
-            throw new InvalidEventException(field, "'" + printable(value) + "' is not a valid id (expected the form " + example + ")");
+            throw new InvalidEventException(field, Printable.quoted(value) + " is not a valid id (expected the form " + example + ")");
         }
         return value;
-    }
-
-    /** Renders a value safely for a message: control characters escaped, long values cut. */
-    static String printable(String value) {
-        StringBuilder out = new StringBuilder();
-        value.codePoints().limit(80).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        if (value.codePointCount(0, value.length()) > 80) {
-            out.append('…');
-        }
-        return out.toString();
     }
 }

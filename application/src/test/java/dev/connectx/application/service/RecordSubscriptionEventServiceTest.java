@@ -91,12 +91,6 @@ class RecordSubscriptionEventServiceTest {
         assertEquals("unexpected store failure: IllegalStateException", outcome.message());
     }
 
-    @Test
-    void long_messages_are_cut_to_connects_limit() {
-        RecordOutcome outcome = RecordOutcome.fail("e".repeat(5000));
-        assertEquals(RecordOutcome.MAX_MESSAGE_LENGTH, outcome.message().length());
-    }
-
     private static final class FailingStore implements SubscriptionEventStore {
         private final RuntimeException failure;
 

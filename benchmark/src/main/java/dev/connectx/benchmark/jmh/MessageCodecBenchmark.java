@@ -2,7 +2,8 @@ package dev.connectx.benchmark.jmh;
 
 import dev.connectx.adapters.connect.protocol.InboundMessage;
 import dev.connectx.adapters.connect.protocol.MessageCodec;
-import dev.connectx.adapters.connect.protocol.MessageCodec.TaskOutput;
+import dev.connectx.adapters.connect.protocol.TaskOutput;
+import dev.connectx.adapters.connect.protocol.Verdict;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,7 +33,7 @@ public class MessageCodecBenchmark {
 
     private final MessageCodec codec = new MessageCodec();
     private InboundMessage.Task task;
-    private final TaskOutput output = new TaskOutput("success", null, 0.012);
+    private final TaskOutput output = new TaskOutput(Verdict.SUCCESS, null, 0.012);
 
     @Setup
     public void decodeOnce() {

@@ -2,6 +2,7 @@ package dev.connectx.bootstrap.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -36,13 +37,15 @@ class HexagonArchitectureTest {
     private static final String BOOTSTRAP_STORE = "dev.connectx.bootstrap.store..";
     private static final String DRIVING_ADAPTERS_CONNECT = "dev.connectx.adapters.connect..";
     private static final String DRIVING_ADAPTERS_WEB = "dev.connectx.adapters.web..";
+    private static final String CONNECT = "dev.connectx.adapters.connect.";
     private static final String[] FRAMEWORKS = {
         "io.helidon..", "com.fasterxml..", "org.bson..", "com.mongodb..", "reactor..", "org.reactivestreams..",
         "io.netty..", "de.bwaldvogel..", "org.slf4j..", "io.micrometer.."};
 
     static final List<String> RULE_TARGETS = List.of(DOMAIN, APPLICATION, PORT_IN, PORT_OUT, SERVICE, ADAPTERS, EMBEDDED_TOOLS,
             DATA_API_TOOL, MONGO_DOCUMENT, GROUP_COMMIT, MONGO_ADAPTERS, BOOTSTRAP, BOOTSTRAP_STORE, DRIVING_ADAPTERS_CONNECT,
-            DRIVING_ADAPTERS_WEB);
+            DRIVING_ADAPTERS_WEB, CONNECT + "runtime..", CONNECT + "local..", CONNECT + "transport..", CONNECT + "rest..",
+            CONNECT + "protocol..", CONNECT + "request..");
 
     private static JavaClasses classes;
 
@@ -127,6 +130,21 @@ class HexagonArchitectureTest {
             .andShould().haveSimpleNameNotContaining("Http")
             .andShould().haveSimpleNameNotEndingWith("Port");
 
+    /** Inside the Connect adapter: the runtime drives the transport and the REST client; both know nothing of it. */
+    static final ArchRule the_connect_adapter_reads_top_down = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("runtime").definedBy(CONNECT + "runtime..")
+            .layer("local delivery").definedBy(CONNECT + "local..")
+            .layer("transport").definedBy(CONNECT + "transport..")
+            .layer("REST client").definedBy(CONNECT + "rest..")
+            .layer("protocol").definedBy(CONNECT + "protocol..")
+            .layer("request reading").definedBy(CONNECT + "request..")
+            .whereLayer("runtime").mayNotBeAccessedByAnyLayer()
+            .whereLayer("local delivery").mayNotBeAccessedByAnyLayer()
+            .whereLayer("transport").mayOnlyBeAccessedByLayers("runtime")
+            .whereLayer("REST client").mayOnlyBeAccessedByLayers("runtime")
+            .whereLayer("protocol").mayOnlyBeAccessedByLayers("runtime", "local delivery")
+            .whereLayer("request reading").mayOnlyBeAccessedByLayers("runtime", "local delivery");
+
     static final ArchRule no_package_cycles = slices()
             .matching("dev.connectx.(**)")
             .should().beFreeOfCycles();
@@ -150,6 +168,7 @@ class HexagonArchitectureTest {
             driving_port_values_are_commands_outcomes_read_models_or_exceptions,
             services_implement_a_use_case,
             driven_ports_name_no_technology,
+            the_connect_adapter_reads_top_down,
             no_package_cycles);
 
     @ParameterizedTest(name = "{0}")

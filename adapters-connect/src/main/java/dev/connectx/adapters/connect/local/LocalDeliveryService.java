@@ -2,7 +2,7 @@ package dev.connectx.adapters.connect.local;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connectx.adapters.connect.protocol.Verdicts;
+import dev.connectx.adapters.connect.protocol.Verdict;
 import dev.connectx.adapters.connect.request.MalformedRequestException;
 import dev.connectx.adapters.connect.request.PurchaseRequestReader;
 import dev.connectx.application.port.in.RecordOutcome;
@@ -17,11 +17,7 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.System.Logger.Level;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -63,7 +59,7 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
     private final PurchaseRequestReader reader;
     private final int maxBodyBytes;
     private final Semaphore turns;
-    private final Duration bodyDeadline;
+    private final BodyReader bodies;
     private final ExecutorService recorders;
 
     /**
@@ -84,7 +80,7 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
         }
         this.maxBodyBytes = maxBodyBytes;
         this.turns = new Semaphore(maxConcurrent, true);
-        this.bodyDeadline = Objects.requireNonNull(bodyDeadline, "bodyDeadline");
+        this.bodies = new BodyReader(maxBodyBytes, Objects.requireNonNull(bodyDeadline, "bodyDeadline"));
         this.recorders = Executors.newFixedThreadPool(maxConcurrent,
                 Thread.ofPlatform().name("connectx-local-delivery-", 1).daemon(true).factory());
     }
@@ -110,7 +106,7 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
             return;
         }
         try {
-            Optional<String> body = readBody(request);
+            Optional<String> body = bodies.read(request);
             if (body.isEmpty()) {
                 send(response, Status.REQUEST_ENTITY_TOO_LARGE_413, tooLarge());
                 return;
@@ -148,9 +144,9 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
             return new Answer(Status.BAD_REQUEST_400, error(e.getMessage(), null));
         }
         RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
-        LOG.log(Level.INFO, "Local delivery of {0}: {1} ({2})", event.key(), Verdicts.wireName(outcome.result()), outcome.message());
+        LOG.log(Level.INFO, "Local delivery of {0}: {1} ({2})", event.key(), Verdict.of(outcome.result()).wireName(), outcome.message());
         return new Answer(Status.OK_200, json.createObjectNode()
-                .put("result", Verdicts.wireName(outcome.result()))
+                .put("result", Verdict.of(outcome.result()).wireName())
                 .put("message", outcome.message()));
     }
 
@@ -166,35 +162,6 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        }
-    }
-
-    /**
-     * The body as text, or empty when it is longer than the limit. A body late past the deadline has its reading thread
-     * interrupted, which closes the connection.
-     */
-    private Optional<String> readBody(ServerRequest request) {
-        Thread reader = Thread.currentThread();
-        Thread deadline = Thread.ofVirtual().name("connectx-local-body-deadline").start(() -> {
-            try {
-                Thread.sleep(bodyDeadline);
-                LOG.log(Level.DEBUG, "A local delivery''s body did not arrive within {0} s; closing its connection", bodyDeadline.toSeconds());
-                reader.interrupt();
-            } catch (InterruptedException done) {
-                // the body arrived in time
-            }
-        });
-        try (InputStream in = request.content().inputStream()) {
-            byte[] bytes = in.readNBytes(maxBodyBytes + 1);
-            if (bytes.length > maxBodyBytes) {
-                return Optional.empty();
-            }
-            return Optional.of(new String(bytes, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deadline.interrupt();
-            Thread.interrupted(); // an interrupt that came just as the body ended must not reach the store call
         }
     }
 

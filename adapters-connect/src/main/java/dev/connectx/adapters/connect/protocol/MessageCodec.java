@@ -29,6 +29,8 @@ public final class MessageCodec {
     public static final String SETUP_RESPONSE = "setup_response";
     public static final String TASK = "task";
     public static final String SHUTDOWN = "shutdown";
+    /** Frames up to 2 MiB, as the Python runner (master) accepts; larger ones are dropped. */
+    public static final int MAX_FRAME_CHARS = 2 * 1024 * 1024;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -121,7 +123,7 @@ public final class MessageCodec {
     public String taskResult(Task task, TaskOutput output) {
         ObjectNode data = task.data().deepCopy();
         ObjectNode out = data.putObject("output");
-        out.put("result", output.result());
+        out.put("result", output.result().wireName());
         out.putNull("data");
         out.put("countdown", 0);
         out.put("runtime", output.runtimeSeconds());
@@ -151,16 +153,6 @@ public final class MessageCodec {
 
     /** A variable the extension declares in its {@code setup_request}. */
     public record DeclaredVariable(String name, String initialValue, boolean secure) {
-    }
-
-    /**
-     * The {@code output} of a task result.
-     *
-     * @param result {@code success}, {@code skip}, {@code retry} or {@code fail}
-     * @param message the reason, or {@code null} (the Python runner sends none for {@code success})
-     * @param runtimeSeconds how long the task took
-     */
-    public record TaskOutput(String result, String message, double runtimeSeconds) {
     }
 
     private static ObjectNode requiredObject(JsonNode node, String field) {

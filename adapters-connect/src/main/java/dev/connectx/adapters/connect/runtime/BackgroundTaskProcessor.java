@@ -3,15 +3,19 @@ package dev.connectx.adapters.connect.runtime;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.adapters.connect.protocol.InboundMessage.EventDefinition;
 import dev.connectx.adapters.connect.protocol.InboundMessage.Task;
-import dev.connectx.adapters.connect.protocol.MessageCodec.TaskOutput;
-import dev.connectx.adapters.connect.protocol.Verdicts;
+import dev.connectx.adapters.connect.protocol.TaskOutput;
+import dev.connectx.adapters.connect.protocol.Verdict;
 import dev.connectx.adapters.connect.request.MalformedRequestException;
 import dev.connectx.adapters.connect.request.PurchaseRequestReader;
+import dev.connectx.adapters.connect.rest.ConnectApiException;
+import dev.connectx.adapters.connect.rest.ConnectRestClient;
+import dev.connectx.adapters.connect.rest.ObjectTooLargeException;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
+import dev.connectx.domain.Printable;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.TaskId;
@@ -34,14 +38,14 @@ final class BackgroundTaskProcessor {
     /** What a Connect object id looks like (PR-1234-5678-9012-001, AS-…, TCR-…); anything else never reaches a URL or filter. */
     private static final Pattern CONNECT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
 
-    private final ConnectApi api;
+    private final ConnectRestClient api;
     private final ExtensionConfiguration configuration;
     private final RecordSubscriptionEventUseCase recordEvent;
     private final PurchaseRequestReader reader;
     private final String runnerApiKey;
     private final Map<String, List<RequestStatus>> subscriptions;
 
-    BackgroundTaskProcessor(ConnectApi api, ExtensionConfiguration configuration, RecordSubscriptionEventUseCase recordEvent,
+    BackgroundTaskProcessor(ConnectRestClient api, ExtensionConfiguration configuration, RecordSubscriptionEventUseCase recordEvent,
             Clock clock, String runnerApiKey, Map<String, List<RequestStatus>> subscriptions) {
         this.api = api;
         this.configuration = configuration;
@@ -59,13 +63,13 @@ final class BackgroundTaskProcessor {
         Optional<EventDefinition> definition = configuration.definition(task.eventType());
         if (statuses == null || definition.isEmpty()) {
             // The Python runner answers retry (a KeyError) when it has no handler or no definition for the event type.
-            return output("retry", statuses == null ? "connectx does not handle event type " + task.eventType()
-                    : "Connect sent no event definition for " + task.eventType(), started);
+            return TaskOutput.since(started, Verdict.RETRY, statuses == null ? "connectx does not handle event type " + task.eventType()
+                    : "Connect sent no event definition for " + task.eventType());
         }
         if (!CONNECT_ID.matcher(task.objectId()).matches()) {
-            String shown = printable(task.objectId());
+            String shown = Printable.quoted(task.objectId());
             LOG.log(Level.WARNING, "Task {0}: the object id {1} is not a Connect id", taskId, shown);
-            return output("fail", "connectx cannot fetch " + shown + ": not a Connect object id (letters, digits, '-', '_', '.')", started);
+            return TaskOutput.since(started, Verdict.FAIL, "connectx cannot fetch " + shown + ": not a Connect object id (letters, digits, '-', '_', '.')");
         }
         String apiKey = task.options().apiKey().orElse(runnerApiKey);
         String statusList = statuses.stream().map(RequestStatus::wireName).collect(Collectors.joining(","));
@@ -75,17 +79,17 @@ final class BackgroundTaskProcessor {
                     .replace("${_statuses_}", "(" + statusList + ")");
             if (api.count(definition.get().collectionEndpoint(), filter, apiKey) == 0) {
                 LOG.log(Level.INFO, "Send skip response for {0} since the current request status is not supported.", taskId);
-                return output("skip", "The request status does not match the supported statuses: " + statusList + ".", started);
+                return TaskOutput.since(started, Verdict.SKIP, "The request status does not match the supported statuses: " + statusList + ".");
             }
-            try (ConnectApi.FetchedObject object = api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey)) {
+            try (ConnectRestClient.FetchedObject object = api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey)) {
                 return record(task, object.json(), started);
             }
         } catch (ConnectApiException e) {
             LOG.log(Level.WARNING, "Cannot retrieve object {0} for task {1}: {2}", task.objectId(), taskId, e.getMessage());
-            return output("retry", "Cannot retrieve object " + task.objectId() + ": " + e.getMessage(), started);
+            return TaskOutput.since(started, Verdict.RETRY, "Cannot retrieve object " + task.objectId() + ": " + e.getMessage());
         } catch (ObjectTooLargeException e) {
             LOG.log(Level.WARNING, "Task {0}: {1}", taskId, e.getMessage());
-            return output("fail", e.getMessage(), started);
+            return TaskOutput.since(started, Verdict.FAIL, e.getMessage());
         }
     }
 
@@ -97,28 +101,9 @@ final class BackgroundTaskProcessor {
         } catch (InvalidEventException | MalformedRequestException e) {
             // The object itself is unusable: delivering it again cannot help.
             LOG.log(Level.WARNING, "Task {0}: the object {1} cannot be read: {2}", taskId, task.objectId(), e.getMessage());
-            return output("fail", "connectx cannot read " + task.objectId() + ": " + e.getMessage(), started);
+            return TaskOutput.since(started, Verdict.FAIL, "connectx cannot read " + task.objectId() + ": " + e.getMessage());
         }
         RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
-        return output(Verdicts.wireName(outcome.result()), outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message(), started);
-    }
-
-    /** The id quoted for a message: control characters escaped, at most 60 characters. */
-    private static String printable(String id) {
-        StringBuilder shown = new StringBuilder("'");
-        id.codePoints().limit(60).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                shown.append("\\u%04x".formatted(c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return shown.append(id.codePointCount(0, id.length()) > 60 ? "…'" : "'").toString();
-    }
-
-    static TaskOutput output(String result, String message, long startedNanos) {
-        String cut = message == null || message.length() <= RecordOutcome.MAX_MESSAGE_LENGTH ? message
-                : message.substring(0, RecordOutcome.MAX_MESSAGE_LENGTH);
-        return new TaskOutput(result, cut, (System.nanoTime() - startedNanos) / 1e9);
+        return TaskOutput.since(started, Verdict.of(outcome.result()), outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message());
     }
 }

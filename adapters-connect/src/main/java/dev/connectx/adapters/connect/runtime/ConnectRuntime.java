@@ -2,6 +2,7 @@ package dev.connectx.adapters.connect.runtime;
 
 import dev.connectx.adapters.connect.protocol.MessageCodec;
 import dev.connectx.adapters.connect.protocol.MessageCodec.DeclaredVariable;
+import dev.connectx.adapters.connect.rest.ConnectRestClient;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.RequestStatus;
@@ -14,7 +15,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
 
 /**
  * connectx as a Connect extension runtime: the background events worker of the DevOps WebSocket protocol,
@@ -22,18 +22,6 @@ import java.util.function.Consumer;
  * the use case and answering Connect as CloudBlue's Python runner does.
  */
 public final class ConnectRuntime implements AutoCloseable {
-
-    /** Why the runtime stopped. */
-    public enum StopReason {
-        /** Connect sent {@code shutdown}: the process should exit 0 and not be restarted. */
-        SHUTDOWN_BY_CONNECT,
-        /** Connect closed the connection cleanly (1000/1001): exit 0, as the Python runner does. */
-        CLOSED_BY_CONNECT,
-        /** Connect could not be reached within the retry budget. */
-        GAVE_UP,
-        /** {@link #close()} stopped it. */
-        STOPPED
-    }
 
     /** The version connectx reports as {@code runner_version}. */
     public static final String RUNNER_VERSION = "connectx-0.1.0";
@@ -52,10 +40,10 @@ public final class ConnectRuntime implements AutoCloseable {
      * @param subscriptions the event types and statuses to subscribe to: declared to Connect, and the filter of each
      *     task's staleness check
      * @param variables the configuration variables to declare
-     * @param onVariables called with all of Connect's variables whenever a {@code setup_response} changes them
+     * @param onVariables told of all of Connect's variables whenever a {@code setup_response} changes them
      */
     public static ConnectRuntime start(ConnectRuntimeSettings settings, RecordSubscriptionEventUseCase recordEvent,
-            EventSubscriptions subscriptions, List<ConnectVariable> variables, Consumer<Map<String, String>> onVariables, Clock clock) {
+            EventSubscriptions subscriptions, List<ConnectVariable> variables, ConnectVariablesListener onVariables, Clock clock) {
         Objects.requireNonNull(settings, "settings");
         Map<String, List<RequestStatus>> statusesByType = new TreeMap<>();
         subscriptions.statusesByType().forEach((type, statuses) ->
@@ -70,9 +58,12 @@ public final class ConnectRuntime implements AutoCloseable {
         HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timings().handshakeTimeout())
                 .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
         ExtensionConfiguration configuration = new ExtensionConfiguration();
-        ConnectApi api = new ConnectApi(client, settings.apiBase(), settings.backgroundTaskTimeout());
+        ConnectRestClient api = new ConnectRestClient(client, settings.apiBase(), settings.backgroundTaskTimeout());
         BackgroundTaskProcessor processor = new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), statusesByType);
-        EventsWorker worker = new EventsWorker(settings, client, codec, processor, configuration, onVariables, setupRequest);
+        ResultSender sender = new ResultSender();
+        TaskRunner tasks = new TaskRunner(processor, sender, codec, settings.backgroundTaskTimeout(), settings.maxTasks());
+        FrameHandler frames = new FrameHandler(codec, configuration, Objects.requireNonNull(onVariables, "onVariables"), tasks);
+        EventsWorker worker = new EventsWorker(settings, client, codec, frames, tasks, sender, setupRequest);
         worker.start();
         return new ConnectRuntime(worker, client);
     }

@@ -3,9 +3,11 @@ package dev.connectx.adapters.connect.runtime;
 import dev.connectx.adapters.connect.protocol.InboundMessage.EventDefinition;
 import dev.connectx.adapters.connect.protocol.InboundMessage.SetupResponse;
 import dev.connectx.adapters.connect.protocol.InboundMessage.Variable;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What Connect configured, merged over successive {@code setup_response}s by the Python runner's rules (§2.4):
@@ -14,19 +16,24 @@ import java.util.Optional;
  */
 final class ExtensionConfiguration {
 
-    private Map<String, String> variables = Map.of();
+    private ConnectVariables variables = ConnectVariables.none();
     private Map<String, EventDefinition> definitions = Map.of();
 
-    /** Applies a response; returns true when the variables changed. */
+    /** Applies a response; returns true when the variables' values changed. */
     synchronized boolean apply(SetupResponse response) {
         boolean changed = false;
         if (!response.variables().isEmpty()) {
-            Map<String, String> next = new LinkedHashMap<>();
+            Map<String, String> values = new LinkedHashMap<>();
+            Set<String> secure = new HashSet<>();
             for (Variable variable : response.variables()) {
-                next.put(variable.name(), variable.value() == null ? "" : variable.value());
+                values.put(variable.name(), variable.value());
+                if (variable.secure()) {
+                    secure.add(variable.name());
+                }
             }
-            changed = !next.equals(variables);
-            variables = Map.copyOf(next);
+            ConnectVariables next = ConnectVariables.of(values, secure);
+            changed = !next.sameValues(variables);
+            variables = next;
         }
         if (!response.eventDefinitions().isEmpty()) {
             Map<String, EventDefinition> next = new LinkedHashMap<>();
@@ -36,7 +43,7 @@ final class ExtensionConfiguration {
         return changed;
     }
 
-    synchronized Map<String, String> variables() {
+    synchronized ConnectVariables variables() {
         return variables;
     }
 

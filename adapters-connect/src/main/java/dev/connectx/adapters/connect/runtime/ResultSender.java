@@ -1,5 +1,6 @@
 package dev.connectx.adapters.connect.runtime;
 
+import dev.connectx.adapters.connect.transport.WebSocketConnection;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.BlockingDeque;

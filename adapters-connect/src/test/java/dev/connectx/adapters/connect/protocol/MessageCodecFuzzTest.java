@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.adapters.connect.protocol.InboundMessage.Task;
-import dev.connectx.adapters.connect.protocol.MessageCodec.TaskOutput;
 import dev.connectx.application.testing.SeededMutator;
 import java.util.List;
 import java.util.Map;
@@ -43,7 +42,7 @@ class MessageCodecFuzzTest {
                 return "rejected";
             }
             if (message instanceof Task task) {
-                Task echoed = assertInstanceOf(Task.class, codec.decode(codec.taskResult(task, new TaskOutput("fail", "x", 0.1))));
+                Task echoed = assertInstanceOf(Task.class, codec.decode(codec.taskResult(task, new TaskOutput(Verdict.FAIL, "x", 0.1))));
                 assertEquals(task.options().taskId(), echoed.options().taskId());
                 assertEquals(task.objectId(), echoed.objectId());
                 return "task answered and re-read";

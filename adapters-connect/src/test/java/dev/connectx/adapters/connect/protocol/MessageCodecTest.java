@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.adapters.connect.protocol.InboundMessage.SetupResponse;
 import dev.connectx.adapters.connect.protocol.InboundMessage.Task;
 import dev.connectx.adapters.connect.protocol.MessageCodec.DeclaredVariable;
-import dev.connectx.adapters.connect.protocol.MessageCodec.TaskOutput;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,7 +45,7 @@ class MessageCodecTest {
     void a_result_echoes_the_whole_task_with_output_filled_in() throws Exception {
         Task task = (Task) codec.decode(TASK);
 
-        JsonNode result = JSON.readTree(codec.taskResult(task, new TaskOutput("success", null, 0.412)));
+        JsonNode result = JSON.readTree(codec.taskResult(task, new TaskOutput(Verdict.SUCCESS, null, 0.412)));
 
         assertEquals(2, result.get("version").intValue());
         assertEquals("task", result.get("message_type").textValue());

@@ -2,12 +2,12 @@ package dev.connectx.adapters.connect.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectx.adapters.connect.runtime.ConnectRuntime.StopReason;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
@@ -48,7 +48,7 @@ class ConnectRuntimeTest {
 
     private final InMemorySubscriptionEventStore memory = new InMemorySubscriptionEventStore();
     private final SwitchableStore store = new SwitchableStore(memory);
-    private final AtomicReference<Map<String, String>> variables = new AtomicReference<>();
+    private final AtomicReference<ConnectVariables> variables = new AtomicReference<>();
     private ConnectSimulator connect;
     private ConnectRuntime runtime;
 
@@ -236,13 +236,17 @@ class ConnectRuntimeTest {
     }
 
     @Test
-    void a_new_setup_response_hands_the_variables_over() {
+    void a_new_setup_response_hands_the_variables_over_and_they_log_without_secure_values() {
         startRuntime(EnumSet.allOf(RequestStatus.class));
 
-        connect.pushVariables(Map.of("DB", "orders", "DRIVER_COLLECTION", "events"));
+        connect.pushVariables(Map.of("DB", "orders", "DRIVER_COLLECTION", "events", "DB_PASSWORD", "s3cret-value"));
 
         awaitTrue(() -> variables.get() != null);
-        assertEquals(Map.of("DB", "orders", "DRIVER_COLLECTION", "events"), variables.get());
+        assertEquals(Map.of("DB", "orders", "DRIVER_COLLECTION", "events", "DB_PASSWORD", "s3cret-value"), variables.get().values());
+        assertTrue(variables.get().isSecure("DB_PASSWORD"));
+        assertTrue(variables.get().toString().contains("DB_PASSWORD=****"), variables.get().toString());
+        assertTrue(variables.get().toString().contains("DB=orders"), variables.get().toString());
+        assertFalse(variables.get().toString().contains("s3cret-value"), variables.get().toString());
     }
 
     @Test

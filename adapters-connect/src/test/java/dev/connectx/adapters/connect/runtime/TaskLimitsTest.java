@@ -3,6 +3,7 @@ package dev.connectx.adapters.connect.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.adapters.connect.rest.ConnectRestClient;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
@@ -13,6 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,7 +39,9 @@ class TaskLimitsTest {
     private ConnectRuntime runtime;
 
     /** A use case that holds each event until released, counting how many it holds at once. */
+    private final Set<String> recordingThreads = ConcurrentHashMap.newKeySet();
     private final RecordSubscriptionEventUseCase slowRecord = command -> {
+        recordingThreads.add(Thread.currentThread().getName());
         mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
         try {
             release.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
@@ -92,6 +97,9 @@ class TaskLimitsTest {
             assertEquals("success", connect.awaitResult(task, WAIT).result());
         }
         assertEquals(40, recorded.get());
+        assertEquals(40, recordingThreads.size(), "each task on a thread of its own: " + recordingThreads);
+        assertTrue(recordingThreads.stream().allMatch(name -> name.startsWith("connectx-task-")),
+                "the task's own thread records its event, no second thread per task: " + recordingThreads);
         assertEquals(3, mostAtOnce.get());
     }
 
@@ -101,13 +109,13 @@ class TaskLimitsTest {
         startRuntime(4);
         String id = "PR-5000-0000-0000-001";
         String huge = PurchaseRequestJson.of(id, "pending", "2023-01-18T10:02:13+00:00", "AS-5000-0000-0001", "PRD-500-000-001")
-                .replaceFirst("\\{", "{\"blob\":\"" + "h".repeat(ConnectApi.MAX_OBJECT_BYTES) + "\",");
+                .replaceFirst("\\{", "{\"blob\":\"" + "h".repeat(ConnectRestClient.MAX_OBJECT_BYTES) + "\",");
         connect.putRawRequest(id, huge);
 
         var result = connect.awaitResult(connect.deliver(id), WAIT);
 
         assertEquals("fail", result.result());
-        assertTrue(result.message().contains("is over " + ConnectApi.MAX_OBJECT_BYTES + " bytes"), result.message());
+        assertTrue(result.message().contains("is over " + ConnectRestClient.MAX_OBJECT_BYTES + " bytes"), result.message());
         assertEquals(0, recorded.get());
     }
 }

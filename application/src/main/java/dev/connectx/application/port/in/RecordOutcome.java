@@ -3,15 +3,12 @@ package dev.connectx.application.port.in;
 import java.util.Objects;
 
 /**
- * What recording an event came to, in the terms Connect understands.
+ * What recording an event came to.
  *
  * @param result the verdict for Connect
- * @param message a human-readable reason, at most {@value #MAX_MESSAGE_LENGTH} characters
+ * @param message a human-readable reason (an adapter cuts it to whatever length its caller keeps)
  */
 public record RecordOutcome(Result result, String message) {
-
-    /** Connect keeps at most this many characters of a task result's message. */
-    public static final int MAX_MESSAGE_LENGTH = 4000;
 
     /** The verdicts Connect knows for a background task. */
     public enum Result {
@@ -28,9 +25,6 @@ public record RecordOutcome(Result result, String message) {
     public RecordOutcome {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(message, "message");
-        if (message.length() > MAX_MESSAGE_LENGTH) {
-            message = message.substring(0, MAX_MESSAGE_LENGTH - 1) + "…";
-        }
     }
 
     public static RecordOutcome success(String message) {

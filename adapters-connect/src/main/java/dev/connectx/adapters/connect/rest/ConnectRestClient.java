@@ -1,4 +1,4 @@
-package dev.connectx.adapters.connect.runtime;
+package dev.connectx.adapters.connect.rest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -22,9 +22,9 @@ import java.util.regex.Pattern;
  * {@value #LARGE_OBJECT_TURNS} turns for large objects, held until its task ends. However many tasks run, few large
  * objects are in memory at once.
  */
-final class ConnectApi {
+public final class ConnectRestClient {
 
-    static final int MAX_OBJECT_BYTES = 20 * 1024 * 1024;
+    public static final int MAX_OBJECT_BYTES = 20 * 1024 * 1024;
     static final int LARGE_OBJECT_BYTES = 256 * 1024;
     static final int LARGE_OBJECT_TURNS = 2;
     private static final Pattern CONTENT_RANGE = Pattern.compile("items\\s+\\d+-\\d+/(\\d+)");
@@ -34,14 +34,14 @@ final class ConnectApi {
     private final Duration timeout;
     private final Semaphore largeObjects = new Semaphore(LARGE_OBJECT_TURNS, true);
 
-    ConnectApi(HttpClient client, URI apiBase, Duration timeout) {
+    public ConnectRestClient(HttpClient client, URI apiBase, Duration timeout) {
         this.client = client;
         this.apiBase = apiBase;
         this.timeout = timeout;
     }
 
     /** An object read from Connect; closing it gives back the large-object turn it may hold. */
-    record FetchedObject(String json, Semaphore heldTurn) implements AutoCloseable {
+    public record FetchedObject(String json, Semaphore heldTurn) implements AutoCloseable {
         @Override
         public void close() {
             if (heldTurn != null) {
@@ -51,7 +51,7 @@ final class ConnectApi {
     }
 
     /** {@code GET {api}/{collection}?{filter}&limit=0&offset=0}: the total from {@code Content-Range}. */
-    long count(String collection, String filter, String apiKey) throws ConnectApiException, InterruptedException {
+    public long count(String collection, String filter, String apiKey) throws ConnectApiException, InterruptedException {
         HttpResponse<InputStream> response = get(collection + "?" + filter + "&limit=0&offset=0", apiKey);
         try (InputStream body = response.body()) {
             body.transferTo(java.io.OutputStream.nullOutputStream());
@@ -72,7 +72,7 @@ final class ConnectApi {
      *
      * @throws ObjectTooLargeException when it is over {@value #MAX_OBJECT_BYTES} bytes: no store could keep it
      */
-    FetchedObject fetch(String resource, String apiKey) throws ConnectApiException, ObjectTooLargeException, InterruptedException {
+    public FetchedObject fetch(String resource, String apiKey) throws ConnectApiException, ObjectTooLargeException, InterruptedException {
         HttpResponse<InputStream> response = get(resource, apiKey);
         Semaphore held = null;
         try (InputStream body = response.body()) {

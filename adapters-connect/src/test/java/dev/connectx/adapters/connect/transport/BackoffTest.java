@@ -1,4 +1,4 @@
-package dev.connectx.adapters.connect.runtime;
+package dev.connectx.adapters.connect.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,10 +1,11 @@
-package dev.connectx.adapters.connect.runtime;
+package dev.connectx.adapters.connect.transport;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.adapters.connect.protocol.MessageCodec;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import java.net.URI;
@@ -74,21 +75,21 @@ class WebSocketConnectionTest {
         try (dev.connectx.simulator.ConnectSimulator connect = dev.connectx.simulator.ConnectSimulator.start(key, 0)) {
             WebSocketConnection connection = WebSocketConnection.open(client,
                     URI.create(connect.serverAddress() + "/public/v1/devops/ws/ENV-1/i?running_tasks=0&running_scheduled_tasks=0&runner_type=background"),
-                    key, Duration.ofSeconds(5), EventsWorker.MAX_FRAME_CHARS);
+                    key, Duration.ofSeconds(5), MessageCodec.MAX_FRAME_CHARS);
             int frames = 40;
-            String body = "f".repeat(EventsWorker.MAX_FRAME_CHARS - 16);
+            String body = "f".repeat(MessageCodec.MAX_FRAME_CHARS - 16);
             Thread sender = Thread.ofVirtual().start(() -> {
                 for (int i = 0; i < frames; i++) {
                     connect.sendRaw("%08d".formatted(i) + body);
                 }
             });
             long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-            while (connection.queuedChars() < WebSocketConnection.MAX_QUEUED_CHARS && System.nanoTime() < deadline) {
+            while (connection.queuedChars() < InboundFrames.MAX_QUEUED_CHARS && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
             Thread.sleep(500);
 
-            assertTrue(connection.queuedChars() <= WebSocketConnection.MAX_QUEUED_CHARS + EventsWorker.MAX_FRAME_CHARS,
+            assertTrue(connection.queuedChars() <= InboundFrames.MAX_QUEUED_CHARS + MessageCodec.MAX_FRAME_CHARS,
                     "queued " + connection.queuedChars() + " characters");
             assertTrue(sender.isAlive(), "the sender waits: the rest is held back in TCP");
             for (int i = 0; i < frames; i++) {

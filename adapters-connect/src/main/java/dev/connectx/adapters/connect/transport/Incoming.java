@@ -1,7 +1,7 @@
-package dev.connectx.adapters.connect.runtime;
+package dev.connectx.adapters.connect.transport;
 
 /** What the WebSocket delivered to the worker, in order. */
-sealed interface Incoming {
+public sealed interface Incoming {
 
     /** One whole text frame. */
     record Text(String frame) implements Incoming {

@@ -1,7 +1,7 @@
-package dev.connectx.adapters.connect.runtime;
+package dev.connectx.adapters.connect.rest;
 
 /** A Connect REST API call failed; the message names the call and the status, never the key. */
-final class ConnectApiException extends Exception {
+public final class ConnectApiException extends Exception {
 
     ConnectApiException(String message, Throwable cause) {
         super(message, cause);

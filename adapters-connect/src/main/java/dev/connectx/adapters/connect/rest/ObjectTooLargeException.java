@@ -1,7 +1,7 @@
-package dev.connectx.adapters.connect.runtime;
+package dev.connectx.adapters.connect.rest;
 
 /** A Connect object is larger than any store keeps; delivering its task again cannot help. */
-final class ObjectTooLargeException extends Exception {
+public final class ObjectTooLargeException extends Exception {
 
     ObjectTooLargeException(String message) {
         super(message);

@@ -1,4 +1,4 @@
-package dev.connectx.adapters.connect.runtime;
+package dev.connectx.adapters.connect.transport;
 
 import java.time.Duration;
 import java.util.function.DoubleSupplier;
@@ -7,12 +7,12 @@ import java.util.function.DoubleSupplier;
  * The Python runner's reconnect waits (§1.7, the {@code backoff} library's {@code expo} with full jitter): the
  * n-th wait is uniform in [0, min(2^(n-1) s, cap)], and never runs past what is left of the budget.
  */
-final class Backoff {
+public final class Backoff {
 
     private final Duration cap;
     private final DoubleSupplier random;
 
-    Backoff(Duration cap, DoubleSupplier random) {
+    public Backoff(Duration cap, DoubleSupplier random) {
         this.cap = cap;
         this.random = random;
     }
@@ -23,7 +23,7 @@ final class Backoff {
      * @param attempt 1 for the wait after the first failure
      * @param left what remains of the budget; zero or less means give up
      */
-    Duration delay(int attempt, Duration left) {
+    public Duration delay(int attempt, Duration left) {
         double nominal = Math.min(Math.pow(2, Math.min(attempt - 1, 30)), cap.toMillis() / 1000.0);
         long millis = (long) (random.getAsDouble() * nominal * 1000);
         return Duration.ofMillis(Math.max(0, Math.min(millis, left.toMillis())));
