@@ -1,6 +1,7 @@
 /**
  * Outbound adapter: keeps subscription events in MongoDB through the Reactive Streams driver.
- * Only {@link dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore} and its settings are public.
+ * Public: {@link dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore}, its settings, and the
+ * {@link dev.connectx.adapters.mongo.driver.SharedMongoClient} that stores on one MongoDB share.
  */
 module dev.connectx.adapters.mongo.driver {
     requires transitive dev.connectx.application;

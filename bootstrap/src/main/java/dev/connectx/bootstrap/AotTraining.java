@@ -1,7 +1,6 @@
 package dev.connectx.bootstrap;
 
-import dev.connectx.bootstrap.config.AppSettings;
-import dev.connectx.bootstrap.config.StorageSettings;
+import dev.connectx.bootstrap.config.SettingKey;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.io.IOException;
@@ -14,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -37,17 +37,17 @@ final class AotTraining {
      */
     static void run(Path stamp) throws IOException {
         train(Map.of());
-        train(Map.of(StorageSettings.STORAGE_ADAPTER, "http"));
+        train(Map.of(SettingKey.STORAGE_ADAPTER.name(), "http"));
         Files.writeString(stamp, Path.of(System.getProperty("java.home")).toRealPath() + "\n");
     }
 
     private static void train(Map<String, String> settings) throws IOException {
         Path dataDir = Files.createTempDirectory("connectx-aot-training");
         try {
-            Map<String, String> values = new java.util.HashMap<>(Map.of(
-                    AppSettings.HTTP_PORT, "0",
-                    StorageSettings.EMBEDDED_PORT, "0",
-                    StorageSettings.DATA_DIR, dataDir.toString()));
+            Map<String, String> values = new HashMap<>(Map.of(
+                    SettingKey.CONNECTX_HTTP_PORT.name(), "0",
+                    SettingKey.CONNECTX_MONGO_EMBEDDED_PORT.name(), "0",
+                    SettingKey.CONNECTX_DATA_DIR.name(), dataDir.toString()));
             values.putAll(settings);
             Config config = Config.builder()
                     .addSource(ConfigSources.create(values))

@@ -1,7 +1,6 @@
 package dev.connectx.bootstrap;
 
 import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.adapters.connect.local.LocalDeliveryService;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
@@ -13,10 +12,10 @@ import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
-import dev.connectx.bootstrap.config.ConnectSettings;
+import dev.connectx.bootstrap.config.ConnectxSettings;
 import dev.connectx.bootstrap.config.HttpSettings;
 import dev.connectx.bootstrap.config.InvalidSettingException;
-import dev.connectx.bootstrap.config.LocalDataApi;
+import dev.connectx.bootstrap.config.SettingKey;
 import dev.connectx.bootstrap.config.StorageSettings;
 import dev.connectx.bootstrap.http.CannotListenException;
 import dev.connectx.bootstrap.http.ConnectxHttpServer;
@@ -39,7 +38,6 @@ import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Deque;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -62,19 +60,19 @@ public final class ConnectxApp implements AutoCloseable {
     public static final int EXIT_FAILED = 3;
     private static final String LOCAL_MODE = "none (local mode: API_KEY and ENVIRONMENT_ID are not set)";
 
-    private final Config config;
-    private final Map<String, String> localOverrides;
+    private final ConnectxSettings settings;
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
     private final StoreOpener opener = new StoreOpener();
     private final SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
+    /** The MongoDB client started with the first store, when the settings need one; the Data API server uses it too. */
+    private final CompletableFuture<Optional<MongoClient>> mongo = new CompletableFuture<>();
     private volatile ConnectxHttpServer server;
     private volatile ConnectRuntime runtime;
 
-    private ConnectxApp(Config config, Map<String, String> localOverrides) {
-        this.config = config;
-        this.localOverrides = Map.copyOf(localOverrides);
+    private ConnectxApp(ConnectxSettings settings) {
+        this.settings = settings;
         resources.push(opener); // closed last: the embedded MongoDB outlives every store
         resources.push(store);
     }
@@ -85,21 +83,15 @@ public final class ConnectxApp implements AutoCloseable {
      * @throws StartupException when the configuration is invalid or a port is taken; nothing is left running
      */
     public static ConnectxApp start(Config config) {
-        AppSettings appSettings;
-        StorageSettings storage;
-        Optional<ConnectRuntimeSettings> connect;
-        Map<String, String> localOverrides;
+        ConnectxSettings settings;
         try {
-            connect = ConnectSettings.from(config);
-            localOverrides = LocalDataApi.overrides(config, connect.isEmpty());
-            appSettings = AppSettings.from(config, localOverrides);
-            storage = StorageSettings.from(config, localOverrides, Map.of());
+            settings = ConnectxSettings.from(config);
         } catch (InvalidSettingException e) {
             throw new StartupException("invalid configuration: " + e.getMessage(), e);
         }
-        ConnectxApp app = new ConnectxApp(config, localOverrides);
+        ConnectxApp app = new ConnectxApp(settings);
         try {
-            app.startAll(appSettings, storage, connect.map(c -> c.withMaxTasks(appSettings.maxTasks())));
+            app.startAll();
             return app;
         } catch (RuntimeException e) {
             app.close();
@@ -107,33 +99,41 @@ public final class ConnectxApp implements AutoCloseable {
         }
     }
 
-    private void startAll(AppSettings app, StorageSettings initialStorage, Optional<ConnectRuntimeSettings> connect) {
-        LOG.log(Level.INFO, "Storage: {0}", initialStorage);
-        // The store, and the embedded MongoDB behind it, start while the HTTP side loads its classes: on a
-        // two-core machine this saves about a second. Requests that arrive first wait for the store.
-        Thread.ofPlatform().name("connectx-store-start").start(() -> {
-            try {
-                store.replace(opener.open(initialStorage), initialStorage.operationTimeout());
-            } catch (Throwable e) {
-                store.failedToOpen(e);
-            }
-        });
+    private void startAll() {
+        AppSettings app = settings.app();
+        Optional<ConnectRuntimeSettings> connect = settings.connect();
+        LOG.log(Level.INFO, "Storage: {0}", settings.storage());
+        // The store, and the MongoDB behind it, start while the HTTP side loads its classes: on a two-core machine
+        // this saves about a second. Requests that arrive first wait for the store.
+        Thread.ofPlatform().name("connectx-store-start").start(this::startStore);
         EventSubscriptions subscriptions = EventSubscriptions.purchaseRequests(app.subscribedStatuses());
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
                 new RecordSubscriptionEventService(store, subscriptions),
                 Services.get(MeterRegistry.class));
         String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse(LOCAL_MODE);
         try {
-            server = startHttp(app, initialStorage, recordEvent, connectTarget);
+            server = startHttp(app, recordEvent, connectTarget);
             resources.push(server);
         } finally {
             awaitFirstStore(); // also when the HTTP server failed, so that close() finds everything the store started
         }
-        StorageReconfiguration reconfiguration = new StorageReconfiguration(config, localOverrides, initialStorage, opener, store);
-        connect.ifPresent(settings -> startConnectRuntime(settings, subscriptions, recordEvent, reconfiguration));
+        StorageReconfiguration reconfiguration = new StorageReconfiguration(settings.values(), settings.storage(), opener, store);
+        connect.ifPresent(runtimeSettings -> startConnectRuntime(runtimeSettings, subscriptions, recordEvent, reconfiguration));
         LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (status page /, read API /api, health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
                 app.http().host(), server.port(), store.describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
                         .orElse("local mode: API_KEY and ENVIRONMENT_ID are not set, events come only by local delivery"));
+    }
+
+    /** Starts the MongoDB (and its client) when the settings need one, then opens the first store. */
+    private void startStore() {
+        StorageSettings storage = settings.storage();
+        try {
+            mongo.complete(settings.needsMongo() ? Optional.of(opener.startMongo(storage)) : Optional.empty());
+            store.replace(opener.open(storage), storage.operationTimeout());
+        } catch (Throwable e) {
+            mongo.completeExceptionally(e);
+            store.failedToOpen(e);
+        }
     }
 
     private void awaitFirstStore() {
@@ -149,8 +149,8 @@ public final class ConnectxApp implements AutoCloseable {
     private void startConnectRuntime(ConnectRuntimeSettings settings, EventSubscriptions subscriptions, RecordSubscriptionEventUseCase recordEvent,
             StorageReconfiguration reconfiguration) {
         LOG.log(Level.INFO, "Connect: {0}", settings);
-        runtime = ConnectRuntime.start(settings, recordEvent, subscriptions, StorageSettings.declaredVariables(config),
-                variables -> reconfiguration.accept(variables.values()), Clock.systemUTC());
+        runtime = ConnectRuntime.start(settings, recordEvent, subscriptions, this.settings.declaredVariables(),
+                variables -> reconfiguration.apply(variables.values()), Clock.systemUTC());
         resources.push(runtime);
         runtime.stopped().thenAccept(reason -> {
             switch (reason) {
@@ -163,8 +163,7 @@ public final class ConnectxApp implements AutoCloseable {
         });
     }
 
-    private ConnectxHttpServer startHttp(AppSettings app, StorageSettings storage, RecordSubscriptionEventUseCase recordEvent,
-            String connectTarget) {
+    private ConnectxHttpServer startHttp(AppSettings app, RecordSubscriptionEventUseCase recordEvent, String connectTarget) {
         StoreHealthCheck storeHealth = new StoreHealthCheck(() -> store.ifOpen().orElse(null),
                 () -> opener.embeddedMongo().flatMap(EmbeddedMongoServer::failure).or(store::recentWriteFailure));
         resources.push(storeHealth);
@@ -178,12 +177,12 @@ public final class ConnectxApp implements AutoCloseable {
         resources.push(localDelivery);
         ReadApiService readApi = new ReadApiService(new ReadSubscriptionEventsService(store),
                 () -> connectionState(!connectTarget.equals(LOCAL_MODE), connectTarget));
-        Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService(app, storage)) : Optional.empty();
+        Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService(app)) : Optional.empty();
         try {
             return startHttp(app, observe, localDelivery, readApi, dataApi);
         } catch (CannotListenException e) {
-            throw new StartupException(e.getMessage() + ". Set " + HttpSettings.HTTP_PORT + " to a free port, or "
-                    + HttpSettings.HTTP_HOST + " to an address of this machine.", e);
+            throw new StartupException(e.getMessage() + ". Set " + SettingKey.CONNECTX_HTTP_PORT + " to a free port, or "
+                    + SettingKey.CONNECTX_HTTP_HOST + " to an address of this machine.", e);
         }
     }
 
@@ -206,13 +205,12 @@ public final class ConnectxApp implements AutoCloseable {
                 });
     }
 
-    /** The Data API server, in front of the storage settings' MongoDB (the embedded one by default). */
-    private DataApiService dataApiService(AppSettings app, StorageSettings storage) {
-        MongoClient client = MongoClients.create(opener.connectionString(storage));
-        resources.push(client::close);
+    /** The Data API server, on the MongoDB client of the first store's MongoDB (the embedded one by default). */
+    private DataApiService dataApiService(AppSettings app) {
+        MongoClient client = mongo.join().orElseThrow();
         LOG.log(Level.INFO, "Serving the MongoDB Data API at /app/<app id>/endpoint/data/v1/action/<action> ({0} key(s), databases {1})",
                 app.dataApiKeys().size(), app.dataApiDatabases());
-        DataApiService service = new DataApiService(client, app.dataApiKeys(), app.dataApiDatabases(), storage.operationTimeout());
+        DataApiService service = new DataApiService(client, app.dataApiKeys(), app.dataApiDatabases(), settings.storage().operationTimeout());
         resources.push(service::close);
         return service;
     }

@@ -71,9 +71,7 @@ final class EventsParameters {
         try {
             return parser.get();
         } catch (InvalidEventException e) {
-            String message = e.getMessage();
-            int colon = message.indexOf(": ");
-            throw new BadParameterException(parameter + ": " + (colon < 0 ? message : message.substring(colon + 2)));
+            throw new BadParameterException(parameter + ": " + e.problem());
         }
     }
 

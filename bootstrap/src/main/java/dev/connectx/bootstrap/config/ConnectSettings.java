@@ -1,22 +1,26 @@
 package dev.connectx.bootstrap.config;
 
+import static dev.connectx.bootstrap.config.SettingKey.API_ADDRESS;
+import static dev.connectx.bootstrap.config.SettingKey.API_KEY;
+import static dev.connectx.bootstrap.config.SettingKey.BACKGROUND_TASK_MAX_EXECUTION_TIME;
+import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_MAX_TASKS;
+import static dev.connectx.bootstrap.config.SettingKey.ENVIRONMENT_ID;
+import static dev.connectx.bootstrap.config.SettingKey.INSTANCE_ID;
+import static dev.connectx.bootstrap.config.SettingKey.SERVER_ADDRESS;
+
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
-import io.helidon.config.Config;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The Python runner's environment for reaching Connect: {@code API_KEY}, {@code ENVIRONMENT_ID},
- * {@code SERVER_ADDRESS}, {@code API_ADDRESS}, {@code INSTANCE_ID}, {@code BACKGROUND_TASK_MAX_EXECUTION_TIME}.
+ * {@code SERVER_ADDRESS}, {@code API_ADDRESS}, {@code INSTANCE_ID}, {@code BACKGROUND_TASK_MAX_EXECUTION_TIME}; and
+ * {@code CONNECTX_MAX_TASKS}.
  */
 public final class ConnectSettings {
-
-    public static final String API_KEY = "API_KEY";
-    public static final String ENVIRONMENT_ID = "ENVIRONMENT_ID";
-    public static final String SERVER_ADDRESS = "SERVER_ADDRESS";
-    public static final String API_ADDRESS = "API_ADDRESS";
-    public static final String INSTANCE_ID = "INSTANCE_ID";
-    public static final String BACKGROUND_TASK_MAX_EXECUTION_TIME = "BACKGROUND_TASK_MAX_EXECUTION_TIME";
 
     private ConnectSettings() {
     }
@@ -26,38 +30,31 @@ public final class ConnectSettings {
      *
      * @throws InvalidSettingException naming the key of a malformed value
      */
-    public static Optional<ConnectRuntimeSettings> from(Config config) {
-        Settings settings = new Settings(config);
-        Optional<String> apiKey = settings.text(API_KEY);
-        Optional<String> environment = settings.text(ENVIRONMENT_ID);
+    public static Optional<ConnectRuntimeSettings> from(SettingValues values) {
+        int maxTasks = values.positiveInt(CONNECTX_MAX_TASKS); // checked in local mode too: a typo fails at start, not later
+        Duration taskTimeout = values.seconds(BACKGROUND_TASK_MAX_EXECUTION_TIME);
+        Optional<String> apiKey = values.set(API_KEY);
+        Optional<String> environment = values.set(ENVIRONMENT_ID);
         if (apiKey.isEmpty() || environment.isEmpty()) {
             return Optional.empty();
         }
-        Duration timeout = seconds(settings, BACKGROUND_TASK_MAX_EXECUTION_TIME, ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT);
-        try {
-            return Optional.of(ConnectRuntimeSettings.of(settings.text(SERVER_ADDRESS).orElse(null), settings.text(API_ADDRESS).orElse(null),
-                    apiKey.get(), environment.get(), settings.text(INSTANCE_ID).orElse(null), timeout));
-        } catch (IllegalArgumentException e) {
-            String message = e.getMessage();
-            String key = message.startsWith(API_ADDRESS) ? API_ADDRESS : message.startsWith(SERVER_ADDRESS) ? SERVER_ADDRESS
-                    : message.startsWith(INSTANCE_ID) ? INSTANCE_ID : message.startsWith(ENVIRONMENT_ID) ? ENVIRONMENT_ID : API_KEY;
-            throw new InvalidSettingException(key, message);
-        }
+        String server = values.text(SERVER_ADDRESS);
+        URI webSocketBase = checked(SERVER_ADDRESS, () -> ConnectRuntimeSettings.webSocketBase(server));
+        URI apiBase = checked(API_ADDRESS, () -> ConnectRuntimeSettings.apiBase(values.set(API_ADDRESS).orElse(server)));
+        String instance = values.set(INSTANCE_ID).orElseGet(() -> UUID.randomUUID().toString());
+        return Optional.of(new ConnectRuntimeSettings(webSocketBase, apiBase,
+                checked(API_KEY, () -> ConnectRuntimeSettings.requireApiKey(apiKey.get())),
+                checked(ENVIRONMENT_ID, () -> ConnectRuntimeSettings.requireEnvironmentId(environment.get())),
+                checked(INSTANCE_ID, () -> ConnectRuntimeSettings.requireInstanceId(instance)),
+                taskTimeout, maxTasks,
+                ConnectRuntimeSettings.Timings.PYTHON_RUNNER));
     }
 
-    private static Duration seconds(Settings settings, String key, Duration fallback) {
-        Optional<String> value = settings.text(key);
-        if (value.isEmpty()) {
-            return fallback;
-        }
+    private static <T> T checked(SettingKey key, Supplier<T> read) {
         try {
-            long seconds = Long.parseLong(value.get());
-            if (seconds > 0) {
-                return Duration.ofSeconds(seconds);
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            return read.get();
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException(key, e.getMessage());
         }
-        throw new InvalidSettingException(key, "'" + value.get() + "' is not a positive number of seconds");
     }
 }

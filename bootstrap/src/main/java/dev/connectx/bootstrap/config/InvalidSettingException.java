@@ -1,9 +1,18 @@
 package dev.connectx.bootstrap.config;
 
-/** A configuration value is missing or malformed; the message names the key and never quotes a secret. */
+import java.util.Objects;
+
+/** A configuration value is missing or malformed; it names the key, and its message never quotes a secret. */
 public final class InvalidSettingException extends RuntimeException {
 
-    public InvalidSettingException(String key, String problem) {
-        super(key + ": " + problem);
+    private final SettingKey key;
+
+    public InvalidSettingException(SettingKey key, String problem) {
+        super(Objects.requireNonNull(key, "key").name() + ": " + problem);
+        this.key = key;
+    }
+
+    public SettingKey key() {
+        return key;
     }
 }

@@ -1,6 +1,12 @@
 package dev.connectx.bootstrap.config;
 
-import io.helidon.config.Config;
+import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_DATA_API_SERVER;
+import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_HTTP_PORT;
+import static dev.connectx.bootstrap.config.SettingKey.DATA_API_ENDPOINT;
+import static dev.connectx.bootstrap.config.SettingKey.DATA_API_KEY;
+import static dev.connectx.bootstrap.config.SettingKey.DATA_API_KEYS;
+import static dev.connectx.bootstrap.config.SettingKey.STORAGE_ADAPTER;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -23,24 +29,23 @@ public final class LocalDataApi {
      *
      * @param localMode whether connectx runs without Connect ({@code API_KEY}/{@code ENVIRONMENT_ID} unset)
      */
-    public static Map<String, String> overrides(Config config, boolean localMode) {
-        Settings settings = new Settings(config);
-        boolean http = settings.text(StorageSettings.STORAGE_ADAPTER).map(value -> value.equalsIgnoreCase("http")).orElse(false);
-        if (!localMode || !http || settings.text(StorageSettings.DATA_API_ENDPOINT).isPresent()) {
+    public static Map<SettingKey, String> overrides(SettingValues values, boolean localMode) {
+        boolean http = values.text(STORAGE_ADAPTER).equalsIgnoreCase("http");
+        if (!localMode || !http || values.set(DATA_API_ENDPOINT).isPresent()) {
             return Map.of();
         }
-        int port = settings.port(AppSettings.HTTP_PORT, AppSettings.DEFAULT_HTTP_PORT);
+        int port = values.port(CONNECTX_HTTP_PORT);
         if (port == 0) {
             port = freeLoopbackPort(); // the store needs the URL before the server listens
         }
         String key = "local-" + UUID.randomUUID();
-        String keys = settings.text(AppSettings.DATA_API_KEYS).map(existing -> existing + "," + key).orElse(key);
+        String keys = values.set(DATA_API_KEYS).map(existing -> existing + "," + key).orElse(key);
         return Map.of(
-                AppSettings.HTTP_PORT, String.valueOf(port),
-                AppSettings.DATA_API_SERVER, "true",
-                AppSettings.DATA_API_KEYS, keys,
-                StorageSettings.DATA_API_ENDPOINT, "http://127.0.0.1:" + port + "/app/connectx/endpoint/data/v1",
-                StorageSettings.DATA_API_KEY, key);
+                CONNECTX_HTTP_PORT, String.valueOf(port),
+                CONNECTX_DATA_API_SERVER, "true",
+                DATA_API_KEYS, keys,
+                DATA_API_ENDPOINT, "http://127.0.0.1:" + port + "/app/connectx/endpoint/data/v1",
+                DATA_API_KEY, key);
     }
 
     private static int freeLoopbackPort() {

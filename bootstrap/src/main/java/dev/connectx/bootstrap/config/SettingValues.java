@@ -2,101 +2,145 @@ package dev.connectx.bootstrap.config;
 
 import io.helidon.config.Config;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Typed reads of configuration keys. Keys are the environment variables' names (also usable in
- * {@code application.yaml}), so that the same names serve the environment, the file and Connect's variables.
- * An empty value counts as not set, as in a {@code .env} file with {@code KEY=}. Connect's configuration
- * variables, when given, come first.
+ * The values of the {@link SettingKey}s, in layers: the first layer that sets a key wins. At start there is one, read
+ * once from the configuration (the environment over {@code application.yaml}); local mode puts its own settings over
+ * it, and Connect's variables go over those. An empty value counts as not set, as in a {@code .env} file with
+ * {@code KEY=}. The typed reads fall back to the key's default and name the key of a malformed value.
  */
-final class Settings {
+public final class SettingValues {
 
-    private final Config config;
-    private final Map<String, String> overrides;
+    private final List<Map<String, String>> layers;
 
-    Settings(Config config) {
-        this(config, Map.of());
+    private SettingValues(List<Map<String, String>> layers) {
+        this.layers = List.copyOf(layers);
     }
 
-    /** Reads {@code overrides} (Connect's variables) first, then the configuration. */
-    Settings(Config config, Map<String, String> overrides) {
-        this.config = Objects.requireNonNull(config, "config");
-        this.overrides = Map.copyOf(overrides);
-    }
-
-    Optional<String> text(String key) {
-        Optional<String> override = Optional.ofNullable(overrides.get(key)).map(String::strip).filter(value -> !value.isEmpty());
-        if (override.isPresent()) {
-            return override;
+    /** The value of every key that the configuration sets, read now; the configuration is not kept. */
+    public static SettingValues read(Config config) {
+        Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
+        for (SettingKey key : SettingKey.values()) {
+            config.get(key.name()).asString().asOptional().ifPresent(value -> values.put(key, value));
         }
-        return config.get(key).asString().asOptional().map(String::strip).filter(value -> !value.isEmpty());
+        return of(values);
     }
 
-    String text(String key, String fallback) {
-        return text(key).orElse(fallback);
+    public static SettingValues of(Map<SettingKey, String> values) {
+        return new SettingValues(List.of(byName(values)));
     }
 
-    int port(String key, int fallback) {
-        Optional<String> value = text(key);
-        if (value.isEmpty()) {
-            return fallback;
+    /** These values with {@code layer} over them. */
+    public SettingValues over(Map<SettingKey, String> layer) {
+        return overNamed(byName(layer));
+    }
+
+    /** These values with Connect's variables over them; a variable that names no key is ignored. */
+    public SettingValues overNamed(Map<String, String> layer) {
+        List<Map<String, String>> next = new ArrayList<>();
+        next.add(Map.copyOf(layer));
+        next.addAll(layers);
+        return new SettingValues(next);
+    }
+
+    /** The value set for {@code key}, stripped; empty when no layer sets it. */
+    public Optional<String> set(SettingKey key) {
+        for (Map<String, String> layer : layers) {
+            String value = layer.get(key.name());
+            if (value != null && !value.isBlank()) {
+                return Optional.of(value.strip());
+            }
         }
+        return Optional.empty();
+    }
+
+    /** The value set, else the key's default, else "". */
+    public String text(SettingKey key) {
+        return set(key).or(key::defaultValue).orElse("");
+    }
+
+    public int port(SettingKey key) {
+        String value = text(key);
         try {
-            int port = Integer.parseInt(value.get());
+            int port = Integer.parseInt(value);
             if (port >= 0 && port <= 65535) {
                 return port;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidSettingException(key, "'" + value.get() + "' is not a port number (0 to 65535)");
+        throw new InvalidSettingException(key, "'" + value + "' is not a port number (0 to 65535)");
     }
 
-    int positiveInt(String key, int fallback) {
-        Optional<String> value = text(key);
-        if (value.isEmpty()) {
-            return fallback;
-        }
+    public int positiveInt(SettingKey key) {
+        String value = text(key);
         try {
-            int number = Integer.parseInt(value.get());
+            int number = Integer.parseInt(value);
             if (number > 0) {
                 return number;
             }
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new InvalidSettingException(key, "'" + value.get() + "' is not a positive whole number");
+        throw new InvalidSettingException(key, "'" + value + "' is not a positive whole number");
     }
 
-    boolean bool(String key, boolean fallback) {
-        Optional<String> value = text(key);
-        if (value.isEmpty()) {
-            return fallback;
+    public boolean bool(SettingKey key) {
+        String value = text(key);
+        if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+            throw new InvalidSettingException(key, "'" + value + "' is not true or false");
         }
-        if (!value.get().equalsIgnoreCase("true") && !value.get().equalsIgnoreCase("false")) {
-            throw new InvalidSettingException(key, "'" + value.get() + "' is not true or false");
-        }
-        return value.get().equalsIgnoreCase("true");
+        return value.equalsIgnoreCase("true");
     }
 
-    Duration duration(String key, Duration fallback) {
-        Optional<String> value = text(key);
-        if (value.isEmpty()) {
-            return fallback;
-        }
+    /** Milliseconds, or an ISO-8601 duration such as {@code PT5S}. */
+    public Duration duration(SettingKey key) {
+        String value = text(key);
         try {
-            Duration duration = value.get().startsWith("P") || value.get().startsWith("p")
-                    ? Duration.parse(value.get())
-                    : Duration.ofMillis(Long.parseLong(value.get()));
+            Duration duration = value.startsWith("P") || value.startsWith("p") ? Duration.parse(value) : Duration.ofMillis(Long.parseLong(value));
             if (!duration.isNegative() && !duration.isZero()) {
                 return duration;
             }
         } catch (RuntimeException e) {
             // reported below
         }
-        throw new InvalidSettingException(key, "'" + value.get() + "' is not a positive duration (milliseconds, or ISO-8601 like PT5S)");
+        throw new InvalidSettingException(key, "'" + value + "' is not a positive duration (milliseconds, or ISO-8601 like PT5S)");
+    }
+
+    public Duration seconds(SettingKey key) {
+        String value = text(key);
+        try {
+            long seconds = Long.parseLong(value);
+            if (seconds > 0) {
+                return Duration.ofSeconds(seconds);
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new InvalidSettingException(key, "'" + value + "' is not a positive number of seconds");
+    }
+
+    /** A comma-separated list, its items stripped, empty ones dropped. */
+    public List<String> list(SettingKey key) {
+        return Arrays.stream(text(key).split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+    }
+
+    private static Map<String, String> byName(Map<SettingKey, String> values) {
+        Map<String, String> named = new HashMap<>();
+        values.forEach((key, value) -> named.put(key.name(), value));
+        return Map.copyOf(named);
+    }
+
+    /** Which keys are set, never their values: some are secrets. */
+    @Override
+    public String toString() {
+        return "SettingValues" + Arrays.stream(SettingKey.values()).filter(key -> set(key).isPresent()).toList();
     }
 }

@@ -1,13 +1,24 @@
 package dev.connectx.bootstrap.config;
 
+import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_DATA_DIR;
+import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_MONGO_EMBEDDED_PORT;
+import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT;
+import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_STORE_TIMEOUT;
+import static dev.connectx.bootstrap.config.SettingKey.DB;
+import static dev.connectx.bootstrap.config.SettingKey.DB_HOST;
+import static dev.connectx.bootstrap.config.SettingKey.DB_PASSWORD;
+import static dev.connectx.bootstrap.config.SettingKey.DB_USER;
+import static dev.connectx.bootstrap.config.SettingKey.DRIVER_COLLECTION;
+import static dev.connectx.bootstrap.config.SettingKey.MONGODB_URI;
+import static dev.connectx.bootstrap.config.SettingKey.STORAGE_ADAPTER;
+
 import dev.connectx.adapters.connect.runtime.ConnectVariable;
 import dev.connectx.adapters.mongo.driver.ConnectionStrings;
-import dev.connectx.adapters.mongo.http.DataApiSettings;
 import dev.connectx.adapters.mongo.driver.MongoDriverSettings;
-import io.helidon.config.Config;
-import java.net.URI;
+import dev.connectx.adapters.mongo.http.DataApiSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * Where events are kept: a MongoDB named by {@code MONGODB_URI} or by the original example's {@code DB_HOST},
- * {@code DB_USER} and {@code DB_PASSWORD}; or, when neither is set, the embedded MongoDB-speaking server.
+ * {@code DB_USER} and {@code DB_PASSWORD}; or, when neither is set, the embedded MongoDB-speaking server. Every value
+ * is checked when read, so that a malformed connection string or name fails at start, naming its key.
  *
  * @param adapter which store keeps the events ({@code STORAGE_ADAPTER}: driver, the default, or http)
  * @param target the MongoDB the driver store (and connectx's own Data API server) use
@@ -42,38 +54,10 @@ public record StorageSettings(
         HTTP;
 
         static StorageAdapter parse(String value) {
-            for (StorageAdapter adapter : values()) {
-                if (adapter.name().equalsIgnoreCase(value)) {
-                    return adapter;
-                }
-            }
-            throw new InvalidSettingException(STORAGE_ADAPTER, "'" + value + "' is not one of driver, http");
+            return Arrays.stream(values()).filter(adapter -> adapter.name().equalsIgnoreCase(value)).findFirst()
+                    .orElseThrow(() -> new InvalidSettingException(STORAGE_ADAPTER, "'" + value + "' is not one of driver, http"));
         }
     }
-
-    public static final String STORAGE_ADAPTER = "STORAGE_ADAPTER";
-    public static final String DATA_API_ENDPOINT = "DATA_API_ENDPOINT";
-    public static final String DATA_API_KEY = "DATA_API_KEY";
-    /** Connect's variable for the Data API key, as the original example names it; never the process's API_KEY. */
-    public static final String CONNECT_DATA_API_KEY = "API_KEY";
-    public static final String DATA_API_KEY_HEADER = "DATA_API_KEY_HEADER";
-    public static final String HTTP_COLLECTION = "HTTP_COLLECTION";
-    public static final String CLUSTER = "CLUSTER";
-    public static final String MONGODB_URI = "MONGODB_URI";
-    public static final String DB_HOST = "DB_HOST";
-    public static final String DB_USER = "DB_USER";
-    public static final String DB_PASSWORD = "DB_PASSWORD";
-    public static final String DB = "DB";
-    public static final String DRIVER_COLLECTION = "DRIVER_COLLECTION";
-    public static final String EMBEDDED_PORT = "CONNECTX_MONGO_EMBEDDED_PORT";
-    public static final String DATA_DIR = "CONNECTX_DATA_DIR";
-    public static final String SERVER_SELECTION_TIMEOUT = "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT";
-    public static final String STORE_TIMEOUT = "CONNECTX_STORE_TIMEOUT";
-    public static final String DATA_API_ALLOW_HTTP = "CONNECTX_DATA_API_ALLOW_HTTP";
-
-    public static final String DEFAULT_DATABASE = MongoDriverSettings.DEFAULT_DATABASE;
-    public static final int DEFAULT_EMBEDDED_PORT = 27017;
-    public static final String DEFAULT_DATA_DIR = "./data";
 
     /** The MongoDB the driver store talks to. */
     public sealed interface MongoTarget {
@@ -92,101 +76,65 @@ public record StorageSettings(
     }
 
     /**
-     * Reads and checks the storage settings, so that a malformed connection string or name fails here, at start.
+     * The storage settings of the environment alone.
      *
      * @throws InvalidSettingException naming the key of a missing or malformed value
      */
-    public static StorageSettings from(Config config) {
-        return from(config, Map.of(), Map.of());
+    public static StorageSettings from(SettingValues environment) {
+        return from(environment, Map.of());
     }
 
     /**
-     * Reads the storage settings: Connect's configuration variables over local mode's settings over the environment
-     * and the file.
+     * The storage settings with Connect's variables over the environment's (and local mode's) values.
      *
-     * @param localOverrides settings connectx makes for itself in local mode (its own Data API server)
      * @param connectVariables the variables of the latest {@code setup_response}; empty at start
      * @throws InvalidSettingException naming the key of a missing or malformed value
      */
-    public static StorageSettings from(Config config, Map<String, String> localOverrides, Map<String, String> connectVariables) {
-        Map<String, String> overrides = new java.util.HashMap<>(localOverrides);
-        connectVariables.forEach((key, value) -> {
-            if (value != null && !value.isBlank()) {
-                overrides.put(key, value);
-            }
-        });
-        Settings settings = new Settings(config, overrides);
-        Settings environment = new Settings(config, localOverrides);
-        StorageAdapter adapter = settings.text(STORAGE_ADAPTER).map(StorageAdapter::parse).orElse(StorageAdapter.DRIVER);
-        String database = settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE);
-        Duration operationTimeout = settings.duration(STORE_TIMEOUT, MongoDriverSettings.DEFAULT_OPERATION_TIMEOUT);
+    public static StorageSettings from(SettingValues environment, Map<String, String> connectVariables) {
+        SettingValues values = environment.overNamed(connectVariables);
+        StorageAdapter adapter = StorageAdapter.parse(values.text(STORAGE_ADAPTER));
+        String database = checked(DB, () -> MongoDriverSettings.requireDatabase(values.text(DB)));
+        Duration operationTimeout = values.duration(CONNECTX_STORE_TIMEOUT);
         Optional<DataApiSettings> dataApi = adapter == StorageAdapter.HTTP
-                ? Optional.of(DataApiStoreSettings.from(settings, environment, connectVariables, database, operationTimeout)) : Optional.empty();
-        StorageSettings storage = new StorageSettings(
-                adapter,
-                target(settings),
-                database,
-                settings.text(DRIVER_COLLECTION, MongoDriverSettings.DEFAULT_COLLECTION),
-                settings.duration(SERVER_SELECTION_TIMEOUT, MongoDriverSettings.DEFAULT_SERVER_SELECTION_TIMEOUT),
-                operationTimeout,
-                dataApi);
-        storage.driverSettings(switch (storage.target()) {
-            case ExternalMongo external -> external.connectionString();
-            case EmbeddedMongo embedded -> "mongodb://127.0.0.1"; // its port is known once it listens
-        });
-        return storage;
+                ? Optional.of(DataApiStoreSettings.from(values, environment, connectVariables, database, operationTimeout)) : Optional.empty();
+        return new StorageSettings(adapter, target(values), database,
+                checked(DRIVER_COLLECTION, () -> MongoDriverSettings.requireCollection(values.text(DRIVER_COLLECTION))),
+                values.duration(CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT), operationTimeout, dataApi);
     }
 
-    private static MongoTarget target(Settings settings) {
-        var uri = settings.text(MONGODB_URI);
+    private static MongoTarget target(SettingValues values) {
+        Optional<String> uri = values.set(MONGODB_URI);
         if (uri.isPresent()) {
-            return new ExternalMongo(uri.get(), MONGODB_URI);
+            return new ExternalMongo(checked(MONGODB_URI, () -> MongoDriverSettings.requireConnectionString(uri.get())), MONGODB_URI.name());
         }
-        var host = settings.text(DB_HOST);
+        Optional<String> host = values.set(DB_HOST);
         if (host.isPresent()) {
-            try {
-                return new ExternalMongo(ConnectionStrings.forAtlasHost(host.get(), settings.text(DB_USER).orElse(null),
-                        settings.text(DB_PASSWORD).orElse(null)), DB_HOST + "/" + DB_USER + "/" + DB_PASSWORD);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidSettingException(DB_HOST, e.getMessage());
-            }
+            String built = checked(DB_HOST, () -> MongoDriverSettings.requireConnectionString(ConnectionStrings.forAtlasHost(host.get(),
+                    values.set(DB_USER).orElse(null), values.set(DB_PASSWORD).orElse(null))));
+            return new ExternalMongo(built, DB_HOST + "/" + DB_USER + "/" + DB_PASSWORD);
         }
-        return new EmbeddedMongo(settings.port(EMBEDDED_PORT, DEFAULT_EMBEDDED_PORT), Path.of(settings.text(DATA_DIR, DEFAULT_DATA_DIR)));
+        return new EmbeddedMongo(values.port(CONNECTX_MONGO_EMBEDDED_PORT), Path.of(values.text(CONNECTX_DATA_DIR)));
     }
 
     /**
-     * The storage variables connectx declares to Connect, which creates missing ones with these initial values:
-     * the current values of plain ones (so that declaring changes nothing), and empty secrets (an empty variable
-     * counts as unset, and connectx never sends a secret of its environment to Connect).
+     * The variables connectx declares to Connect ({@link SettingKey#declared()}), which creates missing ones with these
+     * initial values.
      */
-    public static List<ConnectVariable> declaredVariables(Config config) {
-        Settings settings = new Settings(config);
-        return List.of(
-                new ConnectVariable(STORAGE_ADAPTER, settings.text(STORAGE_ADAPTER, "driver"), false),
-                new ConnectVariable(MONGODB_URI, "", true),
-                new ConnectVariable(DB_HOST, settings.text(DB_HOST, ""), false),
-                new ConnectVariable(DB_USER, settings.text(DB_USER, ""), false),
-                new ConnectVariable(DB_PASSWORD, "", true),
-                new ConnectVariable(DB, settings.text(DB, MongoDriverSettings.DEFAULT_DATABASE), false),
-                new ConnectVariable(DRIVER_COLLECTION, settings.text(DRIVER_COLLECTION, MongoDriverSettings.DEFAULT_COLLECTION), false),
-                new ConnectVariable(DATA_API_ENDPOINT, settings.text(DATA_API_ENDPOINT, ""), false),
-                new ConnectVariable(CONNECT_DATA_API_KEY, "", true),
-                new ConnectVariable(HTTP_COLLECTION, settings.text(HTTP_COLLECTION, DataApiSettings.DEFAULT_COLLECTION), false),
-                new ConnectVariable(CLUSTER, settings.text(CLUSTER, DataApiSettings.DEFAULT_DATA_SOURCE), false));
+    public static List<ConnectVariable> declaredVariables(SettingValues environment) {
+        return Arrays.stream(SettingKey.values()).filter(key -> key.declared() != SettingKey.Declared.NO)
+                .map(key -> new ConnectVariable(key.name(), key.declared() == SettingKey.Declared.EMPTY ? "" : environment.text(key),
+                        key.isSecret()))
+                .toList();
     }
 
     /** The driver store's settings, given the connection string of the MongoDB actually used. */
     public MongoDriverSettings driverSettings(String connectionString) {
-        String source = target instanceof ExternalMongo external ? external.source() : EMBEDDED_PORT;
-        MongoDriverSettings connection = checked(source, () -> MongoDriverSettings.of(connectionString));
-        MongoDriverSettings inDatabase = checked(DB, () -> connection.withDatabase(database));
-        return checked(DRIVER_COLLECTION, () -> inDatabase.withCollection(collection))
-                .withTimeouts(serverSelectionTimeout, operationTimeout);
+        return new MongoDriverSettings(connectionString, database, collection, serverSelectionTimeout, operationTimeout);
     }
 
-    private static MongoDriverSettings checked(String key, Supplier<MongoDriverSettings> build) {
+    private static String checked(SettingKey key, Supplier<String> check) {
         try {
-            return build.get();
+            return check.get();
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(key, e.getMessage());
         }

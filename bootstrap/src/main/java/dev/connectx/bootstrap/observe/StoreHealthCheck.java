@@ -7,6 +7,8 @@ import io.helidon.health.HealthCheckType;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +24,8 @@ public final class StoreHealthCheck implements HealthCheck, AutoCloseable {
 
     static final long EVERY_MILLIS = 1000;
     static final long STALE_MILLIS = 5000;
+    /** Longer than any store's ping timeout. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
     private record Ping(SubscriptionEventStore store, boolean reachable, long atNanos) {
     }
@@ -30,7 +34,7 @@ public final class StoreHealthCheck implements HealthCheck, AutoCloseable {
     private final Supplier<Optional<String>> writeFailure;
     private final Thread pinger;
     private volatile Ping last;
-    private volatile boolean closed;
+    private final CountDownLatch closed = new CountDownLatch(1);
 
     public StoreHealthCheck(Supplier<SubscriptionEventStore> store, Supplier<Optional<String>> writeFailure) {
         this.store = Objects.requireNonNull(store, "store");
@@ -39,16 +43,15 @@ public final class StoreHealthCheck implements HealthCheck, AutoCloseable {
     }
 
     private void pingForEver() {
-        while (!closed) {
-            SubscriptionEventStore current = store.get();
-            if (current != null) {
-                last = new Ping(current, current.isReachable(), System.nanoTime());
-            }
-            try {
-                Thread.sleep(Duration.ofMillis(EVERY_MILLIS));
-            } catch (InterruptedException e) {
-                return;
-            }
+        try {
+            do {
+                SubscriptionEventStore current = store.get();
+                if (current != null) {
+                    last = new Ping(current, current.isReachable(), System.nanoTime());
+                }
+            } while (!closed.await(EVERY_MILLIS, TimeUnit.MILLISECONDS));
+        } catch (InterruptedException e) {
+            // stopped
         }
     }
 
@@ -84,9 +87,20 @@ public final class StoreHealthCheck implements HealthCheck, AutoCloseable {
         return response.build();
     }
 
+    /**
+     * Stops pinging, after the ping under way (bounded by the store's own ping timeout): a ping cut short would still
+     * be in flight when the store closes, and the MongoDB driver logs an error for it.
+     */
     @Override
     public void close() {
-        closed = true;
-        pinger.interrupt();
+        closed.countDown();
+        try {
+            if (!pinger.join(CLOSE_WAIT)) {
+                pinger.interrupt();
+            }
+        } catch (InterruptedException e) {
+            pinger.interrupt();
+            Thread.currentThread().interrupt();
+        }
     }
 }

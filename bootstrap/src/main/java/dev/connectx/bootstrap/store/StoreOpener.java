@@ -1,51 +1,93 @@
 package dev.connectx.bootstrap.store;
 
+import com.mongodb.reactivestreams.client.MongoClient;
+import dev.connectx.adapters.mongo.driver.MongoDriverSettings;
 import dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore;
+import dev.connectx.adapters.mongo.driver.SharedMongoClient;
 import dev.connectx.adapters.mongo.http.DataApiSubscriptionEventStore;
 import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.bootstrap.config.SettingKey;
 import dev.connectx.bootstrap.config.StorageSettings;
 import dev.connectx.bootstrap.config.StorageSettings.EmbeddedMongo;
 import dev.connectx.bootstrap.config.StorageSettings.ExternalMongo;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import java.lang.System.Logger.Level;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * Opens the store the storage settings name: the driver store or the Data API store. When the settings name the
- * embedded MongoDB, it is started the first time it is needed and kept until this closes.
+ * Opens the stores that storage settings name, and owns what they share: the embedded MongoDB, and one MongoDB client
+ * per MongoDB, which the driver stores on it and connectx's Data API server use together.
+ *
+ * <p>Nothing starts as a side effect: {@link #startMongo} starts the embedded MongoDB (when the settings name it) and
+ * the client; {@link #open} does the same for a store that needs them and they are not running yet (a driver store
+ * after Connect switched from http). {@link #close()} stops both, after every store is closed.
  */
 public final class StoreOpener implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(StoreOpener.class.getName());
 
-    private volatile EmbeddedMongoServer embeddedMongo;
+    private EmbeddedMongoServer embeddedMongo;
+    private final List<SharedMongoClient> clients = new ArrayList<>();
+    private final List<SharedMongoClient> held = new ArrayList<>();
 
     /**
-     * Opens a store.
+     * Starts the settings' MongoDB (the embedded one, if that is it) and its client, and keeps a hold on the client
+     * until this closes.
      *
      * @throws CannotOpenStoreException when the embedded MongoDB cannot start (its port is taken, its directory unusable)
      */
+    public synchronized MongoClient startMongo(StorageSettings storage) {
+        SharedMongoClient client = client(storage.driverSettings(connectionString(storage)));
+        MongoClient held = client.hold();
+        this.held.add(client);
+        return held;
+    }
+
+    /**
+     * Opens a store: a driver store on the shared client of its MongoDB, or a Data API store.
+     *
+     * @throws CannotOpenStoreException when the embedded MongoDB cannot start
+     */
     public synchronized SubscriptionEventStore open(StorageSettings storage) {
         return switch (storage.adapter()) {
-            case DRIVER -> MongoDriverSubscriptionEventStore.open(storage.driverSettings(connectionString(storage)));
+            case DRIVER -> {
+                MongoDriverSettings settings = storage.driverSettings(connectionString(storage));
+                yield MongoDriverSubscriptionEventStore.open(settings, client(settings));
+            }
             case HTTP -> DataApiSubscriptionEventStore.open(storage.dataApi().orElseThrow());
         };
     }
 
-    /** The connection string of the storage settings' MongoDB, starting the embedded one if that is it. */
-    public synchronized String connectionString(StorageSettings storage) {
-        return switch (storage.target()) {
-            case ExternalMongo external -> external.connectionString();
-            case EmbeddedMongo embedded -> embeddedMongo(embedded).connectionString();
-        };
-    }
-
     /** The embedded MongoDB, when one was started. */
-    public Optional<EmbeddedMongoServer> embeddedMongo() {
+    public synchronized Optional<EmbeddedMongoServer> embeddedMongo() {
         return Optional.ofNullable(embeddedMongo);
     }
 
-    private EmbeddedMongoServer embeddedMongo(EmbeddedMongo embedded) {
+    /** MongoDB clients open now, of stores or of this opener. */
+    synchronized int openClients() {
+        clients.removeIf(SharedMongoClient::isClosed);
+        return clients.size();
+    }
+
+    private SharedMongoClient client(MongoDriverSettings settings) {
+        clients.removeIf(SharedMongoClient::isClosed);
+        return clients.stream().filter(client -> client.serves(settings)).findFirst().orElseGet(() -> {
+            SharedMongoClient created = SharedMongoClient.create(settings);
+            clients.add(created);
+            return created;
+        });
+    }
+
+    private String connectionString(StorageSettings storage) {
+        return switch (storage.target()) {
+            case ExternalMongo external -> external.connectionString();
+            case EmbeddedMongo embedded -> startEmbedded(embedded).connectionString();
+        };
+    }
+
+    private EmbeddedMongoServer startEmbedded(EmbeddedMongo embedded) {
         if (embeddedMongo != null) {
             return embeddedMongo;
         }
@@ -54,19 +96,21 @@ public final class StoreOpener implements AutoCloseable {
         } catch (EmbeddedMongoServer.PortInUseException e) {
             throw new CannotOpenStoreException("the embedded MongoDB cannot listen on 127.0.0.1:" + embedded.port()
                     + ", which is already in use (by a MongoDB, or another connectx?). Set "
-                    + StorageSettings.EMBEDDED_PORT + " to a free port, or " + StorageSettings.MONGODB_URI
+                    + SettingKey.CONNECTX_MONGO_EMBEDDED_PORT + " to a free port, or " + SettingKey.MONGODB_URI
                     + " to use the MongoDB that is there.", e);
         } catch (RuntimeException e) {
             throw new CannotOpenStoreException("the embedded MongoDB cannot start with its data in "
-                    + embedded.dataDirectory().toAbsolutePath() + " (" + StorageSettings.DATA_DIR + "): " + e.getMessage(), e);
+                    + embedded.dataDirectory().toAbsolutePath() + " (" + SettingKey.CONNECTX_DATA_DIR + "): " + e.getMessage(), e);
         }
         LOG.log(Level.INFO, "Started the {0}", embeddedMongo);
         return embeddedMongo;
     }
 
-    /** Stops the embedded MongoDB, if one was started; stores are closed by whoever holds them. */
+    /** Releases the clients this holds, then stops the embedded MongoDB; stores are closed by whoever holds them. */
     @Override
     public synchronized void close() {
+        held.forEach(SharedMongoClient::release);
+        held.clear();
         if (embeddedMongo != null) {
             embeddedMongo.close();
         }

@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class SettingsTest {
 
-    private static Config config(Map<String, String> values) {
-        return Config.just(ConfigSources.create(values));
+    private static SettingValues config(Map<String, String> values) {
+        return SettingValues.read(Config.just(ConfigSources.create(values)));
     }
 
     @Test
@@ -170,7 +170,7 @@ class SettingsTest {
                 .getMessage().startsWith("DATA_API_KEY: is required"), "the process's API_KEY is the Connect token");
 
         StorageSettings fromConnect = StorageSettings.from(config(Map.of("STORAGE_ADAPTER", "http",
-                "DATA_API_ENDPOINT", "https://data.example/app/x/endpoint/data/v1")), Map.of(), Map.of("API_KEY", "data-api-key", "HTTP_COLLECTION", "h"));
+                "DATA_API_ENDPOINT", "https://data.example/app/x/endpoint/data/v1")), Map.of("API_KEY", "data-api-key", "HTTP_COLLECTION", "h"));
         assertEquals("data-api-key", fromConnect.dataApi().orElseThrow().apiKey());
         assertEquals("h", fromConnect.dataApi().orElseThrow().collection());
         assertFalse(fromConnect.toString().contains("data-api-key"), fromConnect.toString());
@@ -187,7 +187,7 @@ class SettingsTest {
 
     @Test
     void connect_variables_override_the_environment_for_storage() {
-        StorageSettings storage = StorageSettings.from(config(Map.of("DB", "fromenv")), Map.of(), Map.of("DB", "fromconnect", "DRIVER_COLLECTION", ""));
+        StorageSettings storage = StorageSettings.from(config(Map.of("DB", "fromenv")), Map.of("DB", "fromconnect", "DRIVER_COLLECTION", ""));
 
         assertEquals("fromconnect", storage.database());
         assertEquals("driver_data", storage.collection(), "an empty Connect variable counts as unset");
@@ -195,19 +195,18 @@ class SettingsTest {
 
     @Test
     void the_environments_data_api_key_never_goes_to_an_endpoint_that_connect_named() {
-        Config environment = config(Map.of("DATA_API_KEY", "env-secret-key", "DATA_API_ENDPOINT", "https://mine.example/app/a/endpoint/data/v1"));
+        SettingValues environment = config(Map.of("DATA_API_KEY", "env-secret-key", "DATA_API_ENDPOINT", "https://mine.example/app/a/endpoint/data/v1"));
 
-        InvalidSettingException refused = assertThrows(InvalidSettingException.class, () -> StorageSettings.from(environment, Map.of(),
-                Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", "https://elsewhere.example/app/b/endpoint/data/v1")));
+        InvalidSettingException refused = assertThrows(InvalidSettingException.class, () -> StorageSettings.from(environment, Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", "https://elsewhere.example/app/b/endpoint/data/v1")));
         assertTrue(refused.getMessage().startsWith("DATA_API_KEY: Connect's variables name DATA_API_ENDPOINT but no key"), refused.getMessage());
         assertFalse(refused.getMessage().contains("env-secret-key"));
 
-        DataApiSettings withConnectsKey = StorageSettings.from(environment, Map.of(), Map.of("STORAGE_ADAPTER", "http",
+        DataApiSettings withConnectsKey = StorageSettings.from(environment, Map.of("STORAGE_ADAPTER", "http",
                 "DATA_API_ENDPOINT", "https://elsewhere.example/app/b/endpoint/data/v1", "API_KEY", "connect-key")).dataApi().orElseThrow();
         assertEquals("connect-key", withConnectsKey.apiKey());
         assertEquals("elsewhere.example", withConnectsKey.endpoint().getHost());
 
-        DataApiSettings own = StorageSettings.from(environment, Map.of(), Map.of("STORAGE_ADAPTER", "http", "API_KEY", "connect-key"))
+        DataApiSettings own = StorageSettings.from(environment, Map.of("STORAGE_ADAPTER", "http", "API_KEY", "connect-key"))
                 .dataApi().orElseThrow();
         assertEquals("env-secret-key", own.apiKey(), "the environment's endpoint gets the environment's key");
     }
@@ -220,8 +219,7 @@ class SettingsTest {
         InvalidSettingException refused = assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(http)));
         assertTrue(refused.getMessage().startsWith("DATA_API_ENDPOINT: is plain http to data.example"), refused.getMessage());
         assertTrue(refused.getMessage().contains("CONNECTX_DATA_API_ALLOW_HTTP=true"), refused.getMessage());
-        assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(Map.of("DATA_API_KEY", "k")), Map.of(),
-                Map.of("STORAGE_ADAPTER", "http", "API_KEY", "k", "DATA_API_ENDPOINT", "http://data.example/app/a/endpoint/data/v1")),
+        assertThrows(InvalidSettingException.class, () -> StorageSettings.from(config(Map.of("DATA_API_KEY", "k")), Map.of("STORAGE_ADAPTER", "http", "API_KEY", "k", "DATA_API_ENDPOINT", "http://data.example/app/a/endpoint/data/v1")),
                 "from Connect too");
 
         Map<String, String> allowed = new java.util.HashMap<>(http);
@@ -236,7 +234,7 @@ class SettingsTest {
     @Test
     void the_limits_and_access_settings_have_safe_defaults_and_refuse_malformed_values_naming_the_key() {
         AppSettings defaults = AppSettings.from(config(Map.of()));
-        assertEquals(64, defaults.maxTasks());
+        assertEquals(64, ConnectSettings.from(config(Map.of("API_KEY", "k", "ENVIRONMENT_ID", "ENV-1"))).orElseThrow().maxTasks());
         assertEquals(256, defaults.http().maxConnections());
         assertTrue(defaults.http().token().isEmpty() && defaults.http().allowedHosts().isEmpty());
         assertEquals(Set.of("connectx"), defaults.dataApiDatabases(), "the Data API serves DB by default");
@@ -244,7 +242,8 @@ class SettingsTest {
         assertEquals(Set.of("a", "b"), AppSettings.from(config(Map.of("DATA_API_DATABASES", "a, b"))).dataApiDatabases());
 
         assertEquals("CONNECTX_MAX_TASKS: '0' is not a positive whole number",
-                assertThrows(InvalidSettingException.class, () -> AppSettings.from(config(Map.of("CONNECTX_MAX_TASKS", "0")))).getMessage());
+                assertThrows(InvalidSettingException.class, () -> ConnectSettings.from(config(Map.of("CONNECTX_MAX_TASKS", "0")))).getMessage(),
+                "refused in local mode too");
         assertTrue(assertThrows(InvalidSettingException.class, () -> AppSettings.from(config(Map.of("CONNECTX_HTTP_MAX_CONNECTIONS", "lots"))))
                 .getMessage().startsWith("CONNECTX_HTTP_MAX_CONNECTIONS: "));
         assertTrue(assertThrows(InvalidSettingException.class, () -> AppSettings.from(config(Map.of("CONNECTX_ALLOWED_HOSTS", "http://x/"))))

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * How to reach Connect, with the Python runner's defaults.
@@ -35,20 +36,57 @@ public record ConnectRuntimeSettings(
     public ConnectRuntimeSettings {
         Objects.requireNonNull(webSocketBase, "webSocketBase");
         Objects.requireNonNull(apiBase, "apiBase");
-        if (apiKey == null || apiKey.isBlank()) {
-            throw new IllegalArgumentException("API_KEY must not be empty");
-        }
-        if (environmentId == null || !environmentId.matches("[A-Za-z0-9-]{1,64}")) {
-            throw new IllegalArgumentException("ENVIRONMENT_ID must be a Connect environment id such as ENV-1234-5678-01");
-        }
-        if (instanceId == null || !instanceId.matches("[A-Za-z0-9._-]{1,128}")) {
-            throw new IllegalArgumentException("INSTANCE_ID must be letters, digits, '.', '_' or '-', at most 128");
-        }
+        component("apiKey", () -> requireApiKey(apiKey));
+        component("environmentId", () -> requireEnvironmentId(environmentId));
+        component("instanceId", () -> requireInstanceId(instanceId));
         Objects.requireNonNull(backgroundTaskTimeout, "backgroundTaskTimeout");
         if (maxTasks < 1) {
             throw new IllegalArgumentException("maxTasks must be at least 1");
         }
         Objects.requireNonNull(timings, "timings");
+    }
+
+    private static void component(String name, Supplier<String> check) {
+        try {
+            check.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(name + " " + e.getMessage(), e);
+        }
+    }
+
+    /** @throws IllegalArgumentException when the token is empty */
+    public static String requireApiKey(String apiKey) {
+        if (apiKey == null || apiKey.isBlank()) {
+            throw new IllegalArgumentException("must not be empty");
+        }
+        return apiKey;
+    }
+
+    /** @throws IllegalArgumentException when it is not shaped like a Connect environment id */
+    public static String requireEnvironmentId(String environmentId) {
+        if (environmentId == null || !environmentId.matches("[A-Za-z0-9-]{1,64}")) {
+            throw new IllegalArgumentException("must be a Connect environment id such as ENV-1234-5678-01");
+        }
+        return environmentId;
+    }
+
+    /** @throws IllegalArgumentException when it could not go into the WebSocket URL's path as it is */
+    public static String requireInstanceId(String instanceId) {
+        if (instanceId == null || !instanceId.matches("[A-Za-z0-9._-]{1,128}")) {
+            throw new IllegalArgumentException("must be letters, digits, '.', '_' or '-', at most 128");
+        }
+        return instanceId;
+    }
+
+    /** The WebSocket base of {@code SERVER_ADDRESS}: {@code wss://} unless the address names a scheme. */
+    public static URI webSocketBase(String serverAddress) {
+        return withScheme(serverAddress, "wss");
+    }
+
+    /** The REST base of {@code API_ADDRESS}, up to {@code /public/v1}: {@code https://} unless it names a scheme. */
+    public static URI apiBase(String apiAddress) {
+        return URI.create(withScheme(apiAddress.strip().replaceFirst("^ws://", "http://").replaceFirst("^wss://", "https://"), "https")
+                .toString().replaceAll("/+$", "") + "/public/v1");
     }
 
     /**
@@ -62,11 +100,7 @@ public record ConnectRuntimeSettings(
             String instanceId, Duration backgroundTaskTimeout) {
         String server = serverAddress == null ? DEFAULT_SERVER_ADDRESS : serverAddress;
         String api = apiAddress == null ? server : apiAddress;
-        return new ConnectRuntimeSettings(
-                withScheme(server, "wss", "SERVER_ADDRESS"),
-                URI.create(withScheme(api.replaceFirst("^ws://", "http://").replaceFirst("^wss://", "https://"), "https", "API_ADDRESS")
-                        .toString().replaceAll("/+$", "") + "/public/v1"),
-                apiKey, environmentId, instanceId == null ? UUID.randomUUID().toString() : instanceId,
+        return new ConnectRuntimeSettings(webSocketBase(server), apiBase(api), apiKey, environmentId, instanceId == null ? UUID.randomUUID().toString() : instanceId,
                 backgroundTaskTimeout, DEFAULT_MAX_TASKS, Timings.PYTHON_RUNNER);
     }
 
@@ -84,7 +118,7 @@ public record ConnectRuntimeSettings(
                 + "?running_tasks=" + runningTasks + "&running_scheduled_tasks=0&runner_type=background");
     }
 
-    private static URI withScheme(String address, String defaultScheme, String key) {
+    private static URI withScheme(String address, String defaultScheme) {
         String value = address.strip();
         if (!value.contains("://")) {
             value = defaultScheme + "://" + value;
@@ -92,11 +126,11 @@ public record ConnectRuntimeSettings(
         try {
             URI uri = URI.create(value);
             if (uri.getHost() == null) {
-                throw new IllegalArgumentException(key + " '" + address + "' names no host");
+                throw new IllegalArgumentException("'" + address + "' names no host");
             }
             return uri;
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(key + " '" + address + "' is not a host or URL: " + e.getMessage());
+            throw new IllegalArgumentException("'" + address + "' is not a host or URL: " + e.getMessage());
         }
     }
 

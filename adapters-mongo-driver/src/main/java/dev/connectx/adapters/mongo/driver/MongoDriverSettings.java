@@ -26,6 +26,18 @@ public record MongoDriverSettings(
     public static final Duration DEFAULT_OPERATION_TIMEOUT = Duration.ofSeconds(10);
 
     public MongoDriverSettings {
+        requireConnectionString(connectionString);
+        requireDatabase(database);
+        requireCollection(collection);
+        requirePositive("serverSelectionTimeout", serverSelectionTimeout);
+        requirePositive("operationTimeout", operationTimeout);
+    }
+
+    /**
+     * @return the connection string
+     * @throws IllegalArgumentException when it is not a MongoDB connection string; the message never quotes it
+     */
+    public static String requireConnectionString(String connectionString) {
         Objects.requireNonNull(connectionString, "connectionString");
         if (!connectionString.startsWith("mongodb://") && !connectionString.startsWith("mongodb+srv://")) {
             // Only the scheme is quoted: the rest may hold a password.
@@ -38,10 +50,17 @@ public record MongoDriverSettings(
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("the MongoDB connection string is malformed: " + ConnectionStrings.redact(e.getMessage()));
         }
-        requireName("database", database);
-        requireName("collection", collection);
-        requirePositive("serverSelectionTimeout", serverSelectionTimeout);
-        requirePositive("operationTimeout", operationTimeout);
+        return connectionString;
+    }
+
+    /** @throws IllegalArgumentException when MongoDB would refuse it as a database name */
+    public static String requireDatabase(String name) {
+        return requireName("database", name);
+    }
+
+    /** @throws IllegalArgumentException when MongoDB would refuse it as a collection name, or it is a system one */
+    public static String requireCollection(String name) {
+        return requireName("collection", name);
     }
 
     /** Settings with the defaults for everything but the connection string. */
@@ -62,13 +81,14 @@ public record MongoDriverSettings(
         return new MongoDriverSettings(connectionString, database, collection, serverSelection, operation);
     }
 
-    private static void requireName(String what, String value) {
+    private static String requireName(String what, String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be empty");
         }
         if (value.contains("\0") || value.startsWith("system.") || ("database".equals(what) && value.matches(".*[/\\\\. \"$].*"))) {
             throw new IllegalArgumentException(what + " '" + value.replace("\0", "\\0") + "' is not a valid MongoDB " + what + " name");
         }
+        return value;
     }
 
     private static void requirePositive(String what, Duration value) {

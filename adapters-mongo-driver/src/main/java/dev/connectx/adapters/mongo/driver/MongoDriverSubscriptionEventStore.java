@@ -1,13 +1,10 @@
 package dev.connectx.adapters.mongo.driver;
 
 import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexModel;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import dev.connectx.application.port.out.EventQuery;
@@ -44,7 +41,7 @@ import reactor.core.publisher.Mono;
 /**
  * The subscription event store on the MongoDB Reactive Streams driver.
  *
- * <p>One {@link MongoClient} (and so one connection pool) serves the whole process. Saving inserts a document
+ * <p>One {@link SharedMongoClient} (and so one connection pool) serves every store on the same MongoDB. Saving inserts a document
  * whose {@code _id} is the event key: a duplicate-key answer means the event was kept before, so redeliveries and
  * concurrent deliveries leave exactly one document, and nothing is ever overwritten. Concurrent saves share
  * unordered {@code insertMany} commands ({@link GroupCommit}); each is answered once its own document is
@@ -57,18 +54,23 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
     /** Batches of inserts on their way at once (see {@link GroupCommit}). */
     private static final int GROUP_COMMIT_COMMANDS = 4;
 
+    /** How long a close waits for an index creation under way. */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
     private final MongoDriverSettings settings;
-    private final MongoClient client;
+    private final SharedMongoClient client;
     private final MongoDatabase database;
     private final MongoCollection<BsonDocument> collection;
     private final GroupCommit groupCommit;
     private final AtomicBoolean indexesEnsured = new AtomicBoolean();
     private final AtomicBoolean indexCreationRunning = new AtomicBoolean();
+    /** Completes when no index creation is under way; a close waits for it, since the driver logs errors for calls it cuts. */
+    private volatile CompletableFuture<Void> indexCreation = CompletableFuture.completedFuture(null);
 
-    private MongoDriverSubscriptionEventStore(MongoDriverSettings settings, MongoClient client) {
+    private MongoDriverSubscriptionEventStore(MongoDriverSettings settings, SharedMongoClient client) {
         this.settings = settings;
         this.client = client;
-        this.database = client.getDatabase(settings.database());
+        this.database = client.hold().getDatabase(settings.database());
         this.collection = database.getCollection(settings.collection(), BsonDocument.class);
         this.groupCommit = new GroupCommit(collection, GROUP_COMMIT_COMMANDS);
     }
@@ -79,14 +81,20 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
      * indexes are created after the first save that reaches MongoDB.
      */
     public static MongoDriverSubscriptionEventStore open(MongoDriverSettings settings) {
+        return open(settings, SharedMongoClient.create(Objects.requireNonNull(settings, "settings")));
+    }
+
+    /**
+     * As {@link #open(MongoDriverSettings)}, on a client that others may share: the store holds it until it closes.
+     *
+     * @throws IllegalArgumentException when the client is for another MongoDB or another server selection timeout
+     */
+    public static MongoDriverSubscriptionEventStore open(MongoDriverSettings settings, SharedMongoClient client) {
         Objects.requireNonNull(settings, "settings");
-        MongoClientSettings clientSettings = MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(settings.connectionString()))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(
-                        settings.serverSelectionTimeout().toMillis(), TimeUnit.MILLISECONDS))
-                .applicationName("connectx")
-                .build();
-        MongoDriverSubscriptionEventStore store = new MongoDriverSubscriptionEventStore(settings, MongoClients.create(clientSettings));
+        if (!client.serves(settings)) {
+            throw new IllegalArgumentException(client + " does not serve " + settings);
+        }
+        MongoDriverSubscriptionEventStore store = new MongoDriverSubscriptionEventStore(settings, client);
         store.ensureIndexes();
         return store;
     }
@@ -178,7 +186,14 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
     @Override
     public void close() {
         groupCommit.close();
-        client.close();
+        try {
+            indexCreation.get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // closed anyway
+        }
+        client.release();
     }
 
     @Override
@@ -196,14 +211,18 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
                         new IndexOptions().name("request_id_updated")),
                 new IndexModel(Indexes.compoundIndex(Indexes.ascending(SubscriptionEventDocuments.ASSET_ID),
                         Indexes.descending(SubscriptionEventDocuments.UPDATED)), new IndexOptions().name("asset_id_updated")));
+        CompletableFuture<Void> running = new CompletableFuture<>();
+        indexCreation = running;
         Mono.from(collection.createIndexes(indexes)).timeout(settings.operationTimeout()).subscribe(
                 created -> {
                     indexesEnsured.set(true);
                     indexCreationRunning.set(false);
+                    running.complete(null);
                 },
                 failure -> {
                     // Saving does not need the indexes; queries do. The next successful save tries again.
                     indexCreationRunning.set(false);
+                    running.complete(null);
                     LOG.log(Level.WARNING, "Could not create the indexes of {0}.{1} yet: {2}", settings.database(),
                             settings.collection(), MongoFailures.translate(failure).getMessage());
                 });
