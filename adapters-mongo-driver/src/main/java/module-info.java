@@ -6,7 +6,7 @@
 module dev.connectx.adapters.mongo.driver {
     requires transitive dev.connectx.application;
 
-    requires dev.connectx.mongo.document;
+    requires dev.connectx.adapters.mongo.document;
     requires dev.connectx.mongo.groupcommit;
     requires org.mongodb.bson;
     requires org.mongodb.driver.core;

@@ -5,8 +5,8 @@
 module dev.connectx.adapters.mongo.http {
     requires transitive dev.connectx.application;
 
-    requires dev.connectx.mongo.document;
-    requires dev.connectx.mongo.groupcommit;
+    requires dev.connectx.adapters.mongo.document;
+    requires dev.connectx.coalescer;
     requires io.helidon.webclient;
     requires org.mongodb.bson;
 

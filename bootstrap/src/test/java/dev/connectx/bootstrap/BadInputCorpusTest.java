@@ -5,9 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
-import dev.connectx.application.testing.PurchaseRequestJson;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.simulator.TaskResult;
+import dev.connectx.testing.support.Pause;
+import dev.connectx.testing.support.PurchaseRequestJson;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.file.Path;
@@ -152,7 +153,7 @@ class BadInputCorpusTest {
 
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (!log.text().contains(logged) && System.nanoTime() < deadline) {
-            sleep();
+            Pause.millis(10);
         }
         assertTrue(log.text().contains(logged), what + ": logged naming the problem (" + logged + "); log has " + (log.size() - logged0) + " new records");
         assertTheNextGoodEventIsStored();
@@ -194,12 +195,4 @@ class BadInputCorpusTest {
         }
     }
 
-    private static void sleep() {
-        try {
-            Thread.sleep(10);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
+import dev.connectx.testing.support.LoopbackPorts;
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.HttpClientResponse;
@@ -29,7 +31,7 @@ import reactor.core.publisher.Flux;
 class ConnectxAppTest {
 
     private static final Duration WAIT = Duration.ofSeconds(20);
-    private static final Path SAMPLE = Path.of("..", "samples", "purchase-request.json");
+    private static final Path SAMPLE = RepositoryFiles.file("samples/purchase-request.json");
 
     @TempDir
     Path dataDir;
@@ -92,7 +94,7 @@ class ConnectxAppTest {
 
     @Test
     void health_is_down_while_an_external_store_is_unreachable() throws Exception {
-        int closedPort = freePort();
+        int closedPort = LoopbackPorts.free();
         try (ConnectxApp app = ConnectxApp.start(config(Map.of(
                 "MONGODB_URI", "mongodb://connectx:s3cret@127.0.0.1:" + closedPort + "/",
                 "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT", "300")));
@@ -107,7 +109,7 @@ class ConnectxAppTest {
 
     @Test
     void a_taken_embedded_port_stops_the_start_with_a_clear_message_and_nothing_left_running() throws Exception {
-        int httpPort = freePort();
+        int httpPort = LoopbackPorts.free();
         try (EmbeddedMongoServer squatter = EmbeddedMongoServer.startInMemory("127.0.0.1", 0)) {
             int taken = squatter.address().getPort();
 
@@ -207,9 +209,4 @@ class ConnectxAppTest {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

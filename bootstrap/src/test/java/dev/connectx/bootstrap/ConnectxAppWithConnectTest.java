@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.simulator.ConnectSimulator;
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.file.Files;
@@ -144,7 +145,7 @@ class ConnectxAppWithConnectTest {
     }
 
     private static String sample() throws java.io.IOException {
-        return Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        return RepositoryFiles.samplePurchaseRequest();
     }
 
     /** Waits until the configuration change has replaced the store. */

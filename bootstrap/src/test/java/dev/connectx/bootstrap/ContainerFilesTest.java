@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.io.IOException;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class ContainerFilesTest {
 
-    private static final Path ROOT = Path.of("..");
+    private static final Path ROOT = RepositoryFiles.root();
     private static final Path COMPOSE = ROOT.resolve("docker-compose.yml");
     private static final Path DOCKERFILE = ROOT.resolve("Dockerfile");
 

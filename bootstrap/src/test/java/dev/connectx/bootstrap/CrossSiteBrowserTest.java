@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webserver.WebServer;
@@ -38,7 +39,7 @@ class CrossSiteBrowserTest {
     @Test
     void a_page_of_another_origin_cannot_store_an_event_through_local_delivery() throws Exception {
         assumeTrue(HeadlessChromium.isInstalled(), "Debian's chromium is not installed (apt-get install chromium)");
-        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"))
+        String sample = RepositoryFiles.samplePurchaseRequest()
                 .replace("2023-01-18T10:02:13+00:00", "2999-01-01T00:00:00+00:00");
         try (CapturedLog log = CapturedLog.from(Level.FINE); ConnectxApp app = start(Map.of())) {
             String target = "http://127.0.0.1:" + app.httpPort() + "/local/purchase-requests";
@@ -64,7 +65,7 @@ class CrossSiteBrowserTest {
         assumeTrue(HeadlessChromium.isInstalled(), "Debian's chromium is not installed (apt-get install chromium)");
         try (ConnectxApp app = start(Map.of("CONNECTX_API_TOKEN", TOKEN))) {
             RawHttp.Response posted = RawHttp.exchange(app.httpPort(), "POST", "/local/purchase-requests",
-                    Files.readString(Path.of("..", "samples", "purchase-request.json")), "Content-Type: application/json",
+                    RepositoryFiles.samplePurchaseRequest(), "Content-Type: application/json",
                     "Authorization: Bearer " + TOKEN);
             assertEquals(200, posted.status(), posted.body());
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.simulator.ConnectSimulator;
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.http.HeaderNames;
@@ -48,7 +49,7 @@ class DataApiKeyRoutingTest {
             String endpoint = "http://127.0.0.1:" + capture.port() + "/app/a/endpoint/data/v1";
 
             connect.pushVariables(Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", endpoint));
-            connect.putRequest(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+            connect.putRequest(RepositoryFiles.samplePurchaseRequest());
             assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
             assertStoreStaysTheDriverStore(app, "refused without Connect's key");
 

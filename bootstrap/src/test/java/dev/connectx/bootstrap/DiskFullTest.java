@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class DiskFullTest {
     void a_full_disk_means_retry_and_down_then_the_store_reopens_by_itself_and_nothing_answered_success_is_lost() throws Exception {
         Optional<SmallDisk> mounted = SmallDisk.mount(work, 16);
         assumeTrue(mounted.isPresent(), "mounting a tmpfs needs root");
-        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        String sample = RepositoryFiles.samplePurchaseRequest();
         try (SmallDisk disk = mounted.get(); ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
                 "CONNECTX_HTTP_PORT", "0", "CONNECTX_MONGO_EMBEDDED_PORT", "0", "CONNECTX_DATA_DIR", disk.path().toString(),
                 "CONNECTX_STORE_TIMEOUT", "3000"))))) {

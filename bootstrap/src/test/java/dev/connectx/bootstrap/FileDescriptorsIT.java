@@ -3,6 +3,8 @@ package dev.connectx.bootstrap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.testing.support.ConnectxProcess;
+import dev.connectx.testing.support.LoopbackPorts;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -28,7 +30,7 @@ class FileDescriptorsIT {
 
     @Test
     void with_the_default_connection_limit_idle_connections_cannot_exhaust_the_descriptors() throws Exception {
-        int port = TestPorts.freePort();
+        int port = LoopbackPorts.free();
         ConnectxProcess process = startUnderLimit(1024, port, Map.of(), "within-limit.log");
         try {
             List<Socket> idle = openIdle(port, 1100);
@@ -47,7 +49,7 @@ class FileDescriptorsIT {
 
     @Test
     void a_listener_that_dies_of_too_many_open_files_ends_the_process_with_status_3() throws Exception {
-        int port = TestPorts.freePort();
+        int port = LoopbackPorts.free();
         ConnectxProcess process = startUnderLimit(256, port, Map.of("CONNECTX_HTTP_MAX_CONNECTIONS", "5000"), "beyond-limit.log");
         List<Socket> idle = List.of();
         try {
@@ -66,7 +68,7 @@ class FileDescriptorsIT {
 
     private ConnectxProcess startUnderLimit(int openFiles, int port, Map<String, String> extra, String logName) throws IOException {
         Map<String, String> environment = new java.util.HashMap<>(Map.of("CONNECTX_HTTP_PORT", String.valueOf(port),
-                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(TestPorts.freePort()), "CONNECTX_DATA_DIR", work.resolve("data").toString()));
+                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free()), "CONNECTX_DATA_DIR", work.resolve("data").toString()));
         environment.putAll(extra);
         List<String> command = List.of("sh", "-c", "ulimit -n " + openFiles + " && exec \"$0\"", ConnectxProcess.launcher().getFirst());
         return ConnectxProcess.startHealthy(work, command, environment, logName);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.bootstrap.RawHttp.Response;
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import java.nio.charset.StandardCharsets;
@@ -176,6 +177,6 @@ class HttpAccessTest {
     }
 
     private static String sample() throws java.io.IOException {
-        return Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        return RepositoryFiles.samplePurchaseRequest();
     }
 }

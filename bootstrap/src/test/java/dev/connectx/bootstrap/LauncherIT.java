@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.simulator.ConnectSimulator;
+import dev.connectx.testing.support.ConnectxProcess;
+import dev.connectx.testing.support.LoopbackPorts;
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 import java.io.IOException;
@@ -30,7 +33,7 @@ import reactor.core.publisher.Mono;
  */
 class LauncherIT {
 
-    private static final Path SAMPLE = Path.of(System.getProperty("connectx.sample", "../samples/purchase-request.json"));
+    private static final Path SAMPLE = Path.of(System.getProperty("connectx.sample", RepositoryFiles.file("samples/purchase-request.json").toString()));
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
 
     @TempDir
@@ -38,8 +41,8 @@ class LauncherIT {
 
     @Test
     void the_launcher_runs_on_the_module_path_stores_the_sample_once_keeps_it_and_stops_on_sigterm() throws Exception {
-        int httpPort = freePort();
-        int mongoPort = freePort();
+        int httpPort = LoopbackPorts.free();
+        int mongoPort = LoopbackPorts.free();
 
         ConnectxProcess first = ConnectxProcess.startHealthy(work, environment(httpPort, mongoPort), "first.log");
         String sample = Files.readString(SAMPLE);
@@ -60,11 +63,11 @@ class LauncherIT {
 
     @Test
     void the_bootstrap_jar_runs_with_java_jar_on_the_class_path() throws Exception {
-        int httpPort = freePort();
+        int httpPort = LoopbackPorts.free();
         Path jar = single(ConnectxProcess.DISTRIBUTION.resolve("lib"), "bootstrap-*.jar");
         List<String> command = List.of(javaBinary(), "-jar", jar.toAbsolutePath().toString());
 
-        ConnectxProcess running = ConnectxProcess.startHealthy(work, command, environment(httpPort, freePort()), "jar.log");
+        ConnectxProcess running = ConnectxProcess.startHealthy(work, command, environment(httpPort, LoopbackPorts.free()), "jar.log");
         assertTrue(post(httpPort, Files.readString(SAMPLE)).contains("\"result\":\"success\""));
         running.terminate();
 
@@ -75,7 +78,7 @@ class LauncherIT {
     void as_a_connect_extension_the_launcher_stores_what_connect_sends_and_exits_0_on_shutdown() throws Exception {
         String key = "ApiKey SU-555-666-777:launcher-test-secret";
         try (ConnectSimulator connect = ConnectSimulator.start(key, 0)) {
-            Map<String, String> environment = new HashMap<>(environment(freePort(), freePort()));
+            Map<String, String> environment = new HashMap<>(environment(LoopbackPorts.free(), LoopbackPorts.free()));
             environment.putAll(Map.of("API_KEY", key, "ENVIRONMENT_ID", "ENV-1234-5678-01",
                     "SERVER_ADDRESS", connect.serverAddress(), "API_ADDRESS", connect.apiAddress()));
             ConnectxProcess process = ConnectxProcess.start(work, ConnectxProcess.launcher(), environment, "connect.log");
@@ -103,7 +106,7 @@ class LauncherIT {
     void a_taken_embedded_port_ends_the_launcher_with_status_2_and_says_what_to_set() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             ConnectxProcess process = ConnectxProcess.start(work, ConnectxProcess.launcher(),
-                    environment(freePort(), taken.getLocalPort()), "taken.log");
+                    environment(LoopbackPorts.free(), taken.getLocalPort()), "taken.log");
 
             assertTrue(process.awaitExit(START_LIMIT), "the launcher ended by itself");
             assertEquals(2, process.exitValue());
@@ -145,9 +148,4 @@ class LauncherIT {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.simulator.ConnectSimulator;
+import dev.connectx.testing.support.ConnectxProcess;
+import dev.connectx.testing.support.LoopbackPorts;
+import dev.connectx.testing.support.RepositoryFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +34,11 @@ class LogHygieneIT {
 
     @Test
     void control_characters_from_connect_and_from_requests_never_reach_the_log_raw() throws Exception {
-        String sample = Files.readString(Path.of(System.getProperty("connectx.sample", "../samples/purchase-request.json")));
+        String sample = Files.readString(Path.of(System.getProperty("connectx.sample", RepositoryFiles.file("samples/purchase-request.json").toString())));
         try (ConnectSimulator connect = ConnectSimulator.start(KEY, 0)) {
-            int httpPort = TestPorts.freePort();
+            int httpPort = LoopbackPorts.free();
             Map<String, String> environment = new HashMap<>(Map.of("CONNECTX_HTTP_PORT", String.valueOf(httpPort),
-                    "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(TestPorts.freePort()), "CONNECTX_DATA_DIR", work.resolve("data").toString(),
+                    "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free()), "CONNECTX_DATA_DIR", work.resolve("data").toString(),
                     "API_KEY", KEY, "ENVIRONMENT_ID", "ENV-1234-5678-01", "SERVER_ADDRESS", connect.serverAddress(),
                     "API_ADDRESS", connect.apiAddress()));
             ConnectxProcess process = ConnectxProcess.startHealthy(work, environment, "hygiene.log");

@@ -1,8 +1,7 @@
 package dev.connectx.bootstrap;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import dev.connectx.testing.support.Pause;
+import dev.connectx.testing.support.ProcStatus;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -33,7 +32,7 @@ final class ProcessGauge implements AutoCloseable {
     private void sampleThreads() {
         while (!stopped) {
             mostThreads.accumulateAndGet((int) status("Threads:"), Math::max);
-            pause(100);
+            Pause.millis(100);
         }
     }
 
@@ -47,7 +46,7 @@ final class ProcessGauge implements AutoCloseable {
             }
             slowestHealthNanos.accumulateAndGet(took, Math::max);
             healthAnswers.incrementAndGet();
-            pause(200);
+            Pause.millis(200);
         }
     }
 
@@ -72,26 +71,9 @@ final class ProcessGauge implements AutoCloseable {
         return healthAnswers.get();
     }
 
-    /** A field of {@code /proc/<pid>/status}, as a number (kB for memory). */
+    /** A field of {@code /proc/<pid>/status}, as a number (kB for memory); 0 once the process is gone. */
     private long status(String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
-                if (line.startsWith(field)) {
-                    return Long.parseLong(line.substring(field.length()).strip().split("\\s+")[0]);
-                }
-            }
-        } catch (IOException gone) {
-            return 0;
-        }
-        return 0;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return ProcStatus.field(pid, field).orElse(0);
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.HttpClientResponse;
@@ -107,7 +108,7 @@ class ReadSideTest {
         try (HttpClientResponse response = WebClient.create().post()
                 .uri(URI.create("http://127.0.0.1:" + app.httpPort() + "/local/purchase-requests"))
                 .header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON)
-                .submit(Files.readString(Path.of("..", "samples", "purchase-request.json")))) {
+                .submit(RepositoryFiles.samplePurchaseRequest())) {
             assertEquals(200, response.status().code());
             assertTrue(response.as(String.class).contains("\"result\":\"success\""));
         }

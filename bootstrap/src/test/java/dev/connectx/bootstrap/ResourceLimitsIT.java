@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.simulator.ConnectSimulator;
+import dev.connectx.testing.support.ConnectxProcess;
+import dev.connectx.testing.support.LoopbackPorts;
+import dev.connectx.testing.support.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ResourceLimitsIT {
 
     private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\"next\":(?:null|\"([^\"]*)\")}$");
-    private static final Path SAMPLE = Path.of(System.getProperty("connectx.sample", "../samples/purchase-request.json"));
+    private static final Path SAMPLE = Path.of(System.getProperty("connectx.sample", RepositoryFiles.file("samples/purchase-request.json").toString()));
     private static final int LARGE_EVENTS = Integer.getInteger("connectx.attack.events", 8);
     private static final int BURST = Integer.getInteger("connectx.attack.tasks", 5000);
     private static final int EVENT_CHARS = 15 * 1024 * 1024;
@@ -41,7 +44,7 @@ class ResourceLimitsIT {
 
     @Test
     void three_concurrent_readers_of_a_request_with_large_events_stay_under_1_5_gib() throws Exception {
-        int port = TestPorts.freePort();
+        int port = LoopbackPorts.free();
         ConnectxProcess app = ConnectxProcess.startHealthy(work, localMode(port), "large-reads.log");
         try {
             String sample = Files.readString(SAMPLE);
@@ -83,7 +86,7 @@ class ResourceLimitsIT {
             for (int i = 0; i < BURST; i++) {
                 connect.putRequest(sample.replace("PR-5571-0393-2216-001", "PR-8000-%04d-0000-001".formatted(i)));
             }
-            int port = TestPorts.freePort();
+            int port = LoopbackPorts.free();
             Map<String, String> environment = new HashMap<>(localMode(port));
             environment.putAll(Map.of("API_KEY", key, "ENVIRONMENT_ID", "ENV-1234-5678-01", "SERVER_ADDRESS", connect.serverAddress(),
                     "API_ADDRESS", connect.apiAddress()));
@@ -111,7 +114,7 @@ class ResourceLimitsIT {
 
     @Test
     void ten_concurrent_large_local_deliveries_are_all_answered_and_memory_stays_bounded() throws Exception {
-        int port = TestPorts.freePort();
+        int port = LoopbackPorts.free();
         ConnectxProcess app = ConnectxProcess.startHealthy(work, localMode(port), "large-posts.log");
         try (ProcessGauge gauge = new ProcessGauge(app.pid(), port); ExecutorService clients = Executors.newFixedThreadPool(10)) {
             String sample = Files.readString(SAMPLE);
@@ -140,7 +143,7 @@ class ResourceLimitsIT {
 
     private Map<String, String> localMode(int port) {
         Map<String, String> environment = new HashMap<>(Map.of("CONNECTX_HTTP_PORT", String.valueOf(port),
-                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(TestPorts.freePort()), "CONNECTX_DATA_DIR", work.resolve("data").toString()));
+                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free()), "CONNECTX_DATA_DIR", work.resolve("data").toString()));
         String javaOpts = System.getProperty("connectx.attack.java-opts");
         if (javaOpts != null && !javaOpts.isBlank()) {
             environment.put("JAVA_OPTS", javaOpts);

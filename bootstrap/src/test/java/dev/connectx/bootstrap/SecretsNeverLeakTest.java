@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
-import dev.connectx.application.testing.PurchaseRequestJson;
 import dev.connectx.dataapi.DataApiService;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.simulator.TaskResult;
+import dev.connectx.testing.support.PurchaseRequestJson;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.HttpClientResponse;

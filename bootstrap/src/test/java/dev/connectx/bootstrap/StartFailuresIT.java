@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.testing.support.ConnectxProcess;
+import dev.connectx.testing.support.LoopbackPorts;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -30,7 +32,7 @@ class StartFailuresIT {
     void a_taken_http_port_ends_the_process_within_seconds_with_status_2_and_one_line_naming_the_variable() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             String log = failedStart(Map.of("CONNECTX_HTTP_PORT", String.valueOf(taken.getLocalPort()),
-                    "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(TestPorts.freePort())), "http-port.log");
+                    "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free())), "http-port.log");
 
             assertTrue(log.contains("connectx cannot start: the HTTP server cannot listen on 127.0.0.1:" + taken.getLocalPort()), log);
             assertTrue(log.contains("Set CONNECTX_HTTP_PORT to a free port"), log);
@@ -40,7 +42,7 @@ class StartFailuresIT {
     @Test
     void a_taken_embedded_mongodb_port_ends_the_process_the_same_way() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            String log = failedStart(Map.of("CONNECTX_HTTP_PORT", String.valueOf(TestPorts.freePort()),
+            String log = failedStart(Map.of("CONNECTX_HTTP_PORT", String.valueOf(LoopbackPorts.free()),
                     "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(taken.getLocalPort())), "mongo-port.log");
 
             assertTrue(log.contains("connectx cannot start: the embedded MongoDB cannot listen on 127.0.0.1:" + taken.getLocalPort()), log);
@@ -50,8 +52,8 @@ class StartFailuresIT {
 
     @Test
     void listening_on_all_addresses_without_a_token_ends_the_process_naming_connectx_api_token() throws Exception {
-        String log = failedStart(Map.of("CONNECTX_HTTP_HOST", "0.0.0.0", "CONNECTX_HTTP_PORT", String.valueOf(TestPorts.freePort()),
-                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(TestPorts.freePort())), "no-token.log");
+        String log = failedStart(Map.of("CONNECTX_HTTP_HOST", "0.0.0.0", "CONNECTX_HTTP_PORT", String.valueOf(LoopbackPorts.free()),
+                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free())), "no-token.log");
 
         assertTrue(log.contains("connectx cannot start: invalid configuration: CONNECTX_API_TOKEN: is required"), log);
     }

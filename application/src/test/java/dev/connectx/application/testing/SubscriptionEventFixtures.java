@@ -8,6 +8,7 @@ import dev.connectx.domain.RequestPayload;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.TaskId;
+import dev.connectx.testing.support.PurchaseRequestJson;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,14 +1,13 @@
 package dev.connectx.bootstrap.architecture;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
-import dev.connectx.bootstrap.architecture.violations.adapters.web.AdapterUsingAService;
-import dev.connectx.bootstrap.architecture.violations.elsewhere.StoreOutsideTheAdapters;
-import dev.connectx.bootstrap.architecture.violations.port.in.DrivingPortUsingADrivenPort;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,12 +17,15 @@ import org.junit.jupiter.api.Test;
 class RulesBiteTest {
 
     private static final String VIOLATIONS = "dev.connectx.bootstrap.architecture.violations";
-    private static final JavaClasses BROKEN = new ClassFileImporter().importClasses(
-            AdapterUsingAService.class, DrivingPortUsingADrivenPort.class, StoreOutsideTheAdapters.class);
+    private static final JavaClasses BROKEN = new ClassFileImporter().importPackages(VIOLATIONS);
+    private static final List<String> ADAPTER_MODULES = List.of(
+            VIOLATIONS + ".adapters.mongo.http", VIOLATIONS + ".adapters.mongo.driver", VIOLATIONS + ".adapters.web");
+    private static final String SHARED = VIOLATIONS + ".adapters.mongo.document";
 
-    private static void assertFails(ArchRule rule, String culprit) {
+    private static String assertFails(ArchRule rule, String culprit) {
         AssertionError failure = assertThrows(AssertionError.class, () -> rule.check(BROKEN), rule.getDescription());
         assertTrue(failure.getMessage().contains(culprit), failure.getMessage());
+        return failure.getMessage();
     }
 
     @Test
@@ -48,5 +50,16 @@ class RulesBiteTest {
     void a_store_outside_the_adapters_breaks_the_rule() {
         assertFails(HexagonRules.drivenPortImplementationsLiveIn("dev.connectx.adapters.mongo..", "dev.connectx.bootstrap.store.."),
                 "StoreOutsideTheAdapters");
+    }
+
+    @Test
+    void an_adapter_module_importing_another_breaks_the_slice_rule() {
+        String failure = assertFails(HexagonRules.adapterModulesDoNotDependOnEachOther(ADAPTER_MODULES, SHARED), "HttpStoreUsingTheDriver");
+        assertFalse(failure.contains("ThroughALibrary"), "a direct rule cannot see a path through a library:\n" + failure);
+    }
+
+    @Test
+    void the_http_adapter_reaching_the_driver_adapter_through_a_shared_library_breaks_the_rule() {
+        assertFails(HexagonRules.noAdapterModuleReachesAnother(ADAPTER_MODULES, SHARED), "HttpStoreReachingTheDriverThroughALibrary");
     }
 }

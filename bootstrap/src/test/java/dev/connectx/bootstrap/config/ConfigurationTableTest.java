@@ -3,6 +3,7 @@ package dev.connectx.bootstrap.config;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.testing.support.RepositoryFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ class ConfigurationTableTest {
 
     @BeforeAll
     static void readTheReadme() throws Exception {
-        String readme = Files.readString(Path.of("..", "README.md"));
+        String readme = RepositoryFiles.read("README.md");
         int start = readme.indexOf("## Configuration");
         section = readme.substring(start, readme.indexOf("\n## ", start + 1));
         for (String line : section.lines().filter(line -> line.startsWith("| `")).toList()) {

@@ -1,7 +1,8 @@
 package dev.connectx.bootstrap.faults;
 
-import dev.connectx.application.testing.PurchaseRequestJson;
 import dev.connectx.simulator.ConnectSimulator;
+import dev.connectx.testing.support.Pause;
+import dev.connectx.testing.support.PurchaseRequestJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +67,7 @@ final class FaultEvents {
             }
             deliverOne(connect, requestIds.get(i));
             if (i % 10 == 9) {
-                pause(10 * millisPerTask);
+                Pause.millis(10 * millisPerTask);
             }
         }
         return faultDone;
@@ -84,12 +85,4 @@ final class FaultEvents {
         return requestOfTask.get(taskId);
     }
 
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
 }

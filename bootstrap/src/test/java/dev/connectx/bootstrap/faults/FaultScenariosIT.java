@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.bootstrap.ConnectxApp;
-import dev.connectx.bootstrap.ConnectxProcess;
 import dev.connectx.dataapi.DataApiService;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import dev.connectx.simulator.ConnectSimulator;
+import dev.connectx.testing.support.ConnectxProcess;
+import dev.connectx.testing.support.LoopbackPorts;
+import dev.connectx.testing.support.Pause;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.http.Status;
@@ -69,7 +71,7 @@ class FaultScenariosIT {
 
     @Test
     void the_driver_store_goes_away_mid_stream_and_comes_back() throws Exception {
-        int mongoPort = freePort();
+        int mongoPort = LoopbackPorts.free();
         Path mongoData = work.resolve("mongo");
         AtomicReference<EmbeddedMongoServer> mongo = new AtomicReference<>(EmbeddedMongoServer.startPersistent("127.0.0.1", mongoPort, mongoData));
         try {
@@ -77,7 +79,7 @@ class FaultScenariosIT {
                     "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT", "1000", "CONNECTX_STORE_TIMEOUT", "2000"))) {
                 events.deliver(connect, 0.3, () -> {
                     mongo.get().close();
-                    FaultEvents.pause(2500);
+                    Pause.millis(2500);
                     mongo.set(EmbeddedMongoServer.startPersistent("127.0.0.1", mongoPort, mongoData));
                 }).join();
                 connect.awaitAllAnswered(ALL_ANSWERED);
@@ -110,7 +112,7 @@ class FaultScenariosIT {
                     "DATA_API_KEY", "fault-data-api-key"))) {
                 events.deliver(connect, 0.3, () -> {
                     unavailable.set(true);
-                    FaultEvents.pause(1500);
+                    Pause.millis(1500);
                     unavailable.set(false);
                 }).join();
                 connect.awaitAllAnswered(ALL_ANSWERED);
@@ -124,7 +126,7 @@ class FaultScenariosIT {
 
     @Test
     void the_websocket_drops_again_and_again_mid_stream() throws Exception {
-        int mongoPort = freePort();
+        int mongoPort = LoopbackPorts.free();
         try (ConnectxApp app = startApp(Map.of("CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort)))) {
             events.deliver(connect, 0.2, () -> {
                 for (int drop = 0; drop < 3; drop++) {
@@ -134,7 +136,7 @@ class FaultScenariosIT {
                         // the runner is between connections
                     }
                     connect.awaitHandshakes(drop + 2, Duration.ofSeconds(60));
-                    FaultEvents.pause(150);
+                    Pause.millis(150);
                 }
             }).join();
             connect.awaitAllAnswered(ALL_ANSWERED);
@@ -145,7 +147,7 @@ class FaultScenariosIT {
 
     @Test
     void the_same_task_delivered_twice_at_once_is_stored_once() throws Exception {
-        int mongoPort = freePort();
+        int mongoPort = LoopbackPorts.free();
         try (ConnectxApp app = startApp(Map.of("CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort)))) {
             for (String requestId : events.requestIds()) {
                 events.deliverOne(connect, requestId);
@@ -203,7 +205,7 @@ class FaultScenariosIT {
                 });
             }
             events.deliverOne(connect, events.requestIds().get(i));
-            FaultEvents.pause(5);
+            Pause.millis(5);
         }
         int exitStatus = exit.join();
         Map<String, String> answered = connect.finalResults();
@@ -262,8 +264,8 @@ class FaultScenariosIT {
 
     private Map<String, String> processEnvironment() throws IOException {
         return Map.of(
-                "CONNECTX_HTTP_PORT", String.valueOf(freePort()),
-                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(freePort()),
+                "CONNECTX_HTTP_PORT", String.valueOf(LoopbackPorts.free()),
+                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free()),
                 "CONNECTX_DATA_DIR", work.resolve("data").toString(),
                 "API_KEY", KEY,
                 "ENVIRONMENT_ID", "ENV-9000-9000-01",
@@ -271,9 +273,4 @@ class FaultScenariosIT {
                 "API_ADDRESS", connect.apiAddress());
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
-        }
-    }
 }

@@ -7,6 +7,7 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.bootstrap.ConnectxApp;
 import dev.connectx.simulator.ConnectSimulator;
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.HttpClientResponse;
@@ -55,7 +56,7 @@ final class EndToEndOnRealMongo {
                         Thread.sleep(20);
                     }
                 }
-                connect.putRequest(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+                connect.putRequest(RepositoryFiles.samplePurchaseRequest());
                 assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
                 assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result(), "redelivery");
 

@@ -10,6 +10,7 @@ import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.RequestStatus;
+import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
@@ -73,7 +74,7 @@ class LocalDeliveryServiceTest {
     }
 
     private String sample() throws Exception {
-        return Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        return RepositoryFiles.samplePurchaseRequest();
     }
 
     private record Answer(int status, JsonNode body) {
@@ -81,7 +82,7 @@ class LocalDeliveryServiceTest {
 
     @Test
     void the_sample_posted_twice_is_stored_once() throws Exception {
-        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        String sample = RepositoryFiles.samplePurchaseRequest();
 
         Answer first = post(sample);
         Answer second = post(sample);
@@ -191,7 +192,7 @@ class LocalDeliveryServiceTest {
     void a_store_outage_is_answered_retry() throws Exception {
         store.makeUnavailable(true);
 
-        Answer answer = post(Files.readString(Path.of("..", "samples", "purchase-request.json")));
+        Answer answer = post(RepositoryFiles.samplePurchaseRequest());
 
         assertEquals(200, answer.status());
         assertEquals("retry", answer.body().get("result").asText());

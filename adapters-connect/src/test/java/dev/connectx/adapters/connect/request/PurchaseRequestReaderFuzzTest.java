@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectx.application.testing.PurchaseRequestJson;
 import dev.connectx.application.testing.SeededMutator;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.TaskId;
+import dev.connectx.testing.support.PurchaseRequestJson;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;

@@ -11,6 +11,7 @@ import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.TaskId;
+import dev.connectx.testing.support.RepositoryFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +34,7 @@ class PurchaseRequestReaderTest {
 
     @Test
     void reads_the_shipped_sample_and_keeps_its_text_unchanged() throws IOException {
-        String sample = Files.readString(Path.of("..", "samples", "purchase-request.json"));
+        String sample = RepositoryFiles.samplePurchaseRequest();
 
         SubscriptionEvent event = reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, sample, Optional.of(new TaskId("TQ-1")));
 

@@ -1,0 +1,122 @@
+package dev.connectx.adapters.mongo.document;
+
+import dev.connectx.application.port.out.EventRejectedException;
+import dev.connectx.domain.AssetId;
+import dev.connectx.domain.EventType;
+import dev.connectx.domain.ProductId;
+import dev.connectx.domain.RequestId;
+import dev.connectx.domain.RequestPayload;
+import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.domain.SubscriptionEventSummary;
+import dev.connectx.domain.TaskId;
+import java.time.Instant;
+import java.util.Optional;
+import org.bson.BsonDateTime;
+import org.bson.BsonDocument;
+import org.bson.BsonString;
+import org.bson.RawBsonDocument;
+import org.bson.codecs.BsonDocumentCodec;
+
+/**
+ * The document a subscription event becomes in MongoDB, the same for every store, and back.
+ *
+ * <pre>{@code
+ * { _id: "PR-…/pending/2023-01-18T10:02:13Z", event_type, request_id, status, asset_id, product_id,
+ *   updated: Date, received_at: Date, task_id (when known), request: { …the request, unchanged… } }
+ * }</pre>
+ */
+public final class SubscriptionEventDocuments {
+
+    /** MongoDB's maximum BSON document size. */
+    public static final int MAX_DOCUMENT_BYTES = 16 * 1024 * 1024;
+
+    public static final String ID = "_id";
+    public static final String EVENT_TYPE = "event_type";
+    public static final String REQUEST_ID = "request_id";
+    public static final String STATUS = "status";
+    public static final String ASSET_ID = "asset_id";
+    public static final String PRODUCT_ID = "product_id";
+    public static final String UPDATED = "updated";
+    public static final String RECEIVED_AT = "received_at";
+    public static final String TASK_ID = "task_id";
+    public static final String REQUEST = "request";
+
+    private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
+
+    private SubscriptionEventDocuments() {
+    }
+
+    /**
+     * Encodes the event once, ready to send.
+     *
+     * @throws EventRejectedException when the payload is not storable or the document exceeds 16 MiB
+     */
+    public static RawBsonDocument toDocument(SubscriptionEvent event) {
+        BsonDocument document = new BsonDocument(ID, new BsonString(event.key().value()))
+                .append(EVENT_TYPE, new BsonString(event.type().name()))
+                .append(REQUEST_ID, new BsonString(event.requestId().value()))
+                .append(STATUS, new BsonString(event.status().wireName()))
+                .append(ASSET_ID, new BsonString(event.assetId().value()))
+                .append(PRODUCT_ID, new BsonString(event.productId().value()))
+                .append(UPDATED, date(event.updated()))
+                .append(RECEIVED_AT, date(event.receivedAt()));
+        event.taskId().ifPresent(taskId -> document.append(TASK_ID, new BsonString(taskId.value())));
+        document.append(REQUEST, JsonBson.toBson(event.request().json()));
+        RawBsonDocument encoded;
+        try {
+            encoded = new RawBsonDocument(document, CODEC);
+        } catch (org.bson.BsonSerializationException e) {
+            throw new EventRejectedException("the request cannot be encoded as BSON: " + e.getMessage());
+        }
+        int size = encoded.getByteBuffer().remaining();
+        if (size > MAX_DOCUMENT_BYTES) {
+            throw new EventRejectedException("the stored document would be " + size + " bytes, over MongoDB's 16 MiB ("
+                    + MAX_DOCUMENT_BYTES + " bytes) document limit");
+        }
+        return encoded;
+    }
+
+    /** Reads back a document written by {@link #toDocument}; empty (and counted) for a document that is not one. */
+    public static Optional<SubscriptionEvent> readEvent(BsonDocument document) {
+        try {
+            return Optional.of(toEvent(document));
+        } catch (RuntimeException notAnEvent) {
+            UnreadableDocuments.skipped(document, notAnEvent);
+            return Optional.empty();
+        }
+    }
+
+    /** The summary of a document written by {@link #toDocument} (with or without its request); empty for one that is not. */
+    public static Optional<SubscriptionEventSummary> readSummary(BsonDocument document) {
+        try {
+            return Optional.of(toSummary(document));
+        } catch (RuntimeException notAnEvent) {
+            UnreadableDocuments.skipped(document, notAnEvent);
+            return Optional.empty();
+        }
+    }
+
+    /** Reads back a document written by {@link #toDocument}; throws for one that is not. */
+    public static SubscriptionEvent toEvent(BsonDocument document) {
+        SubscriptionEventSummary summary = toSummary(document);
+        return new SubscriptionEvent(summary.type(), summary.requestId(), summary.status(), summary.assetId(), summary.productId(),
+                summary.updated(), new RequestPayload(JsonBson.toJson(document.getDocument(REQUEST))), summary.receivedAt(), summary.taskId());
+    }
+
+    private static SubscriptionEventSummary toSummary(BsonDocument document) {
+        return new SubscriptionEventSummary(
+                new EventType(document.getString(EVENT_TYPE).getValue()),
+                new RequestId(document.getString(REQUEST_ID).getValue()),
+                RequestStatus.fromWireName(document.getString(STATUS).getValue()),
+                new AssetId(document.getString(ASSET_ID).getValue()),
+                new ProductId(document.getString(PRODUCT_ID).getValue()),
+                Instant.ofEpochMilli(document.getDateTime(UPDATED).getValue()),
+                Instant.ofEpochMilli(document.getDateTime(RECEIVED_AT).getValue()),
+                Optional.ofNullable(document.getString(TASK_ID, null)).map(id -> new TaskId(id.getValue())));
+    }
+
+    private static BsonDateTime date(Instant instant) {
+        return new BsonDateTime(instant.toEpochMilli());
+    }
+}

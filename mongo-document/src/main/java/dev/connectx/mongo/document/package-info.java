@@ -1,2 +1,0 @@
-/** The document a subscription event becomes in MongoDB, and back; literal JSON to BSON for the request. */
-package dev.connectx.mongo.document;

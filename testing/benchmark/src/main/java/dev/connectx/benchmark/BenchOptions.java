@@ -1,0 +1,84 @@
+package dev.connectx.benchmark;
+
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * What to run: {@code --events N} (20000), {@code --concurrency C} (64), {@code --adapter driver|http|both}
+ * (both), {@code --warmup W} (2000), {@code --prefill M} (0: none), {@code --json},
+ * {@code --distribution DIR} (bootstrap/target/connectx), {@code --java-opts "..."} for the app's JVM.
+ */
+record BenchOptions(int events, int concurrency, List<String> adapters, int warmup, int prefill, boolean json,
+        Path distribution, String javaOpts) {
+
+    static final String USAGE = """
+            usage: testing/benchmark/bench [--events N] [--concurrency C] [--adapter driver|http|both] [--warmup W]
+                                   [--prefill M] [--json] [--distribution DIR] [--java-opts "OPTS"]
+              --events N        tasks per end-to-end run, and documents per raw run (default 20000)
+              --concurrency C   tasks (or inserts) in flight (default 64)
+              --adapter A       the storage adapter(s) to measure (default both)
+              --warmup W        unmeasured tasks and inserts first (default 2000)
+              --prefill M       after the first run, write M events into the collection and run again (default 0)
+              --json            print the results as one JSON object on standard output
+              --distribution D  the built connectx (default bootstrap/target/connectx)
+              --java-opts O     JAVA_OPTS for connectx's JVM (default none)""";
+
+    static BenchOptions parse(String[] args) {
+        int events = 20_000;
+        int concurrency = 64;
+        List<String> adapters = List.of("driver", "http");
+        int warmup = 2000;
+        int prefill = 0;
+        boolean json = false;
+        Path distribution = Path.of("bootstrap/target/connectx");
+        String javaOpts = null;
+        for (int i = 0; i < args.length; i++) {
+            String option = args[i];
+            switch (option) {
+                case "--json" -> json = true;
+                case "--help", "-h" -> throw new IllegalArgumentException("");
+                default -> {
+                    if (i + 1 >= args.length) {
+                        throw new IllegalArgumentException(option + " needs a value");
+                    }
+                    String value = args[++i];
+                    switch (option) {
+                        case "--events" -> events = positive(option, value);
+                        case "--concurrency" -> concurrency = positive(option, value);
+                        case "--warmup" -> warmup = count(option, value);
+                        case "--prefill" -> prefill = count(option, value);
+                        case "--distribution" -> distribution = Path.of(value);
+                        case "--java-opts" -> javaOpts = value;
+                        case "--adapter" -> adapters = switch (value) {
+                            case "driver", "http" -> List.of(value);
+                            case "both" -> List.of("driver", "http");
+                            default -> throw new IllegalArgumentException("--adapter is driver, http or both, not " + value);
+                        };
+                        default -> throw new IllegalArgumentException("unknown option " + option);
+                    }
+                }
+            }
+        }
+        return new BenchOptions(events, concurrency, adapters, warmup, prefill, json, distribution, javaOpts);
+    }
+
+    private static int positive(String option, String value) {
+        int number = count(option, value);
+        if (number == 0) {
+            throw new IllegalArgumentException(option + " must be at least 1");
+        }
+        return number;
+    }
+
+    private static int count(String option, String value) {
+        try {
+            int number = Integer.parseInt(value.replace("_", ""));
+            if (number >= 0) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new IllegalArgumentException(option + " takes a whole number, not " + value);
+    }
+}

@@ -1,0 +1,36 @@
+package dev.connectx.benchmark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.connectx.testing.support.RepositoryFiles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark itself runs, small: both adapters, a few hundred events, every figure present. It asserts that
+ * the figures exist and add up, never how fast anything is (that is the benchmark's output, not a test).
+ */
+class BenchSmokeIT {
+
+    @Test
+    void a_small_run_measures_both_adapters_and_reports_every_figure() throws Exception {
+        BenchOptions options = BenchOptions.parse(new String[] {"--events", "300", "--concurrency", "16", "--warmup", "50",
+                "--distribution", System.getProperty("connectx.distribution", RepositoryFiles.file("bootstrap/target/connectx").toString())});
+
+        List<AdapterResult> results = Bench.run(options);
+
+        assertEquals(List.of("driver", "http"), results.stream().map(AdapterResult::adapter).toList());
+        for (AdapterResult result : results) {
+            for (RunResult run : List.of(result.endToEnd(), result.rawInsertOne(), result.rawInsertMany())) {
+                assertEquals(300, run.operations(), run.name());
+                assertTrue(run.eventsPerSecond() > 0 && run.p50Millis() > 0 && run.p99Millis() >= run.p50Millis(), run.toString());
+            }
+            assertTrue(result.startSeconds() > 0, "start-up measured");
+            assertTrue(result.peakRssMib() > 0, "peak RSS read from /proc");
+        }
+        Report report = new Report(options, results);
+        System.out.println(report.text());
+        assertTrue(report.json().contains("\"ratio_to_insert_one\""), report.json());
+    }
+}
