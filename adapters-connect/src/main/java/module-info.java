@@ -5,7 +5,6 @@
 module dev.connectx.adapters.connect {
     requires transitive dev.connectx.application;
     requires transitive io.helidon.webserver;
-
     requires com.fasterxml.jackson.databind;
     requires java.net.http;
 

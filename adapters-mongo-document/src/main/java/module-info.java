@@ -5,7 +5,6 @@
 module dev.connectx.adapters.mongo.document {
     requires transitive dev.connectx.application;
     requires transitive org.mongodb.bson;
-
     requires com.fasterxml.jackson.core;
 
     exports dev.connectx.adapters.mongo.document;

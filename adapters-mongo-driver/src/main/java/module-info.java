@@ -5,7 +5,6 @@
  */
 module dev.connectx.adapters.mongo.driver {
     requires transitive dev.connectx.application;
-
     requires dev.connectx.adapters.mongo.document;
     requires dev.connectx.mongo.groupcommit;
     requires org.mongodb.bson;

@@ -4,7 +4,6 @@
  */
 module dev.connectx.adapters.mongo.http {
     requires transitive dev.connectx.application;
-
     requires dev.connectx.adapters.mongo.document;
     requires dev.connectx.coalescer;
     requires io.helidon.webclient;

@@ -5,7 +5,6 @@
 module dev.connectx.adapters.web {
     requires transitive dev.connectx.application;
     requires transitive io.helidon.webserver;
-
     requires com.fasterxml.jackson.core;
 
     exports dev.connectx.adapters.web;

@@ -7,5 +7,6 @@ module dev.connectx.application {
     exports dev.connectx.application.port.in;
     exports dev.connectx.application.port.out;
     // The services are wired by the composition root only; adapters see the ports.
-    exports dev.connectx.application.service to dev.connectx.bootstrap;
+    exports dev.connectx.application.service to
+            dev.connectx.bootstrap;
 }

@@ -10,7 +10,6 @@ module dev.connectx.bootstrap {
     requires dev.connectx.application;
     requires dev.connectx.dataapi;
     requires dev.connectx.embedded.mongo;
-
     requires io.helidon.config;
     requires io.helidon.health;
     requires io.helidon.logging.common;
@@ -24,5 +23,6 @@ module dev.connectx.bootstrap {
     requires org.mongodb.driver.reactivestreams;
 
     // java.util.logging instantiates its manager reflectively.
-    exports dev.connectx.bootstrap.logging to java.logging;
+    exports dev.connectx.bootstrap.logging to
+            java.logging;
 }

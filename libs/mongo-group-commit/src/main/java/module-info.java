@@ -5,7 +5,6 @@
 module dev.connectx.mongo.groupcommit {
     requires transitive org.mongodb.driver.reactivestreams;
     requires transitive org.mongodb.bson;
-
     requires dev.connectx.coalescer;
     requires org.mongodb.driver.core;
     requires org.reactivestreams;

@@ -5,7 +5,6 @@
 module dev.connectx.dataapi {
     requires transitive io.helidon.webserver;
     requires transitive org.mongodb.driver.reactivestreams;
-
     requires dev.connectx.mongo.groupcommit;
     requires org.mongodb.bson;
     requires org.mongodb.driver.core;

@@ -28,8 +28,7 @@ final class AotTraining {
             {"id":"PR-0000-0000-0000-001","type":"purchase","status":"pending","updated":"2023-01-18T10:02:13+00:00",\
             "asset":{"id":"AS-0000-0000-0000","product":{"id":"PRD-000-000-000"},"items":[{"quantity":"5"}]}}""";
 
-    private AotTraining() {
-    }
+    private AotTraining() {}
 
     /**
      * Runs the training with each storage adapter (driver, then the HTTP path over loopback), then writes the JDK it
@@ -63,7 +62,8 @@ final class AotTraining {
             }
         } finally {
             try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             }
         }
     }
@@ -80,7 +80,8 @@ final class AotTraining {
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             OutputStream out = socket.getOutputStream();
             out.write((method + " " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-                    + "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                            + "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.write(content);
             out.flush();
             InputStream in = socket.getInputStream();

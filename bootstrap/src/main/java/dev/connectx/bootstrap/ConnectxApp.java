@@ -1,43 +1,28 @@
 package dev.connectx.bootstrap;
 
 import com.mongodb.reactivestreams.client.MongoClient;
-import dev.connectx.adapters.connect.local.LocalDeliveryService;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
-import dev.connectx.adapters.web.ConnectionState;
-import dev.connectx.adapters.web.ReadApiService;
-import dev.connectx.adapters.web.StatusPageService;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
-import dev.connectx.domain.EventSubscriptions;
-import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
 import dev.connectx.bootstrap.config.ConnectxSettings;
-import dev.connectx.bootstrap.config.HttpSettings;
 import dev.connectx.bootstrap.config.InvalidSettingException;
-import dev.connectx.bootstrap.config.SettingKey;
 import dev.connectx.bootstrap.config.StorageSettings;
-import dev.connectx.bootstrap.http.CannotListenException;
 import dev.connectx.bootstrap.http.ConnectxHttpServer;
-import dev.connectx.bootstrap.observe.ConnectHealthCheck;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
-import dev.connectx.bootstrap.observe.StoreHealthCheck;
 import dev.connectx.bootstrap.store.CannotOpenStoreException;
 import dev.connectx.bootstrap.store.StorageReconfiguration;
 import dev.connectx.bootstrap.store.StoreOpener;
 import dev.connectx.bootstrap.store.SwappableSubscriptionEventStore;
-import dev.connectx.dataapi.DataApiService;
+import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
-import io.helidon.webserver.observe.ObserveFeature;
-import io.helidon.webserver.observe.health.HealthObserver;
-import io.helidon.webserver.observe.metrics.MetricsObserver;
 import java.lang.System.Logger.Level;
 import java.time.Clock;
 import java.util.Deque;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedDeque;
@@ -52,12 +37,9 @@ public final class ConnectxApp implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(ConnectxApp.class.getName());
 
-    /** The largest purchase request local delivery reads: over MongoDB's 16 MiB, so that the store names that limit. */
-    static final int MAX_LOCAL_BODY_BYTES = 20 * 1024 * 1024;
-    /** Local deliveries read and recorded at once; each may hold a body of the size above. */
-    static final int MAX_LOCAL_DELIVERIES = 2;
     /** Exit status when connectx cannot go on (its HTTP listener stopped): a supervisor should restart it. */
     public static final int EXIT_FAILED = 3;
+
     private static final String LOCAL_MODE = "none (local mode: API_KEY and ENVIRONMENT_ID are not set)";
 
     private final ConnectxSettings settings;
@@ -68,6 +50,7 @@ public final class ConnectxApp implements AutoCloseable {
     private final SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
     /** The MongoDB client started with the first store, when the settings need one; the Data API server uses it too. */
     private final CompletableFuture<Optional<MongoClient>> mongo = new CompletableFuture<>();
+
     private volatile ConnectxHttpServer server;
     private volatile ConnectRuntime runtime;
 
@@ -108,20 +91,36 @@ public final class ConnectxApp implements AutoCloseable {
         Thread.ofPlatform().name("connectx-store-start").start(this::startStore);
         EventSubscriptions subscriptions = EventSubscriptions.purchaseRequests(app.subscribedStatuses());
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
-                new RecordSubscriptionEventService(store, subscriptions),
-                Services.get(MeterRegistry.class));
+                new RecordSubscriptionEventService(store, subscriptions), Services.get(MeterRegistry.class));
         String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse(LOCAL_MODE);
         try {
-            server = startHttp(app, recordEvent, connectTarget);
+            server = new HttpWiring(
+                            app,
+                            settings.storage().operationTimeout(),
+                            store,
+                            opener,
+                            () -> runtime,
+                            mongo,
+                            resources,
+                            this::listenerLost)
+                    .start(recordEvent, connectTarget, connect.isPresent());
             resources.push(server);
         } finally {
             awaitFirstStore(); // also when the HTTP server failed, so that close() finds everything the store started
         }
-        StorageReconfiguration reconfiguration = new StorageReconfiguration(settings.values(), settings.storage(), opener, store);
-        connect.ifPresent(runtimeSettings -> startConnectRuntime(runtimeSettings, subscriptions, recordEvent, reconfiguration));
-        LOG.log(Level.INFO, "connectx started: http://{0}:{1,number,#} (status page /, read API /api, health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
-                app.http().host(), server.port(), store.describe(), connect.map(c -> "connecting to Connect at " + c.webSocketBase())
-                        .orElse("local mode: API_KEY and ENVIRONMENT_ID are not set, events come only by local delivery"));
+        StorageReconfiguration reconfiguration =
+                new StorageReconfiguration(settings.values(), settings.storage(), opener, store);
+        connect.ifPresent(
+                runtimeSettings -> startConnectRuntime(runtimeSettings, subscriptions, recordEvent, reconfiguration));
+        LOG.log(
+                Level.INFO,
+                "connectx started: http://{0}:{1,number,#} (status page /, read API /api, health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
+                app.http().host(),
+                server.port(),
+                store.describe(),
+                connect.map(c -> "connecting to Connect at " + c.webSocketBase())
+                        .orElse(
+                                "local mode: API_KEY and ENVIRONMENT_ID are not set, events come only by local delivery"));
     }
 
     /** Starts the MongoDB (and its client) when the settings need one, then opens the first store. */
@@ -146,11 +145,19 @@ public final class ConnectxApp implements AutoCloseable {
         }
     }
 
-    private void startConnectRuntime(ConnectRuntimeSettings settings, EventSubscriptions subscriptions, RecordSubscriptionEventUseCase recordEvent,
+    private void startConnectRuntime(
+            ConnectRuntimeSettings settings,
+            EventSubscriptions subscriptions,
+            RecordSubscriptionEventUseCase recordEvent,
             StorageReconfiguration reconfiguration) {
         LOG.log(Level.INFO, "Connect: {0}", settings);
-        runtime = ConnectRuntime.start(settings, recordEvent, subscriptions, this.settings.declaredVariables(),
-                variables -> reconfiguration.apply(variables.values()), Clock.systemUTC());
+        runtime = ConnectRuntime.start(
+                settings,
+                recordEvent,
+                subscriptions,
+                this.settings.declaredVariables(),
+                variables -> reconfiguration.apply(variables.values()),
+                Clock.systemUTC());
         resources.push(runtime);
         runtime.stopped().thenAccept(reason -> {
             switch (reason) {
@@ -163,62 +170,12 @@ public final class ConnectxApp implements AutoCloseable {
         });
     }
 
-    private ConnectxHttpServer startHttp(AppSettings app, RecordSubscriptionEventUseCase recordEvent, String connectTarget) {
-        StoreHealthCheck storeHealth = new StoreHealthCheck(() -> store.ifOpen().orElse(null),
-                () -> opener.embeddedMongo().flatMap(EmbeddedMongoServer::failure).or(store::recentWriteFailure));
-        resources.push(storeHealth);
-        ObserveFeature observe = ObserveFeature.just(
-                HealthObserver.builder().details(true).useSystemServices(false)
-                        .addCheck(storeHealth)
-                        .addCheck(new ConnectHealthCheck(() -> runtime != null && runtime.isConnected(), connectTarget)).build(),
-                MetricsObserver.create());
-        LocalDeliveryService localDelivery = new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES,
-                MAX_LOCAL_DELIVERIES);
-        resources.push(localDelivery);
-        ReadApiService readApi = new ReadApiService(new ReadSubscriptionEventsService(store),
-                () -> connectionState(!connectTarget.equals(LOCAL_MODE), connectTarget));
-        Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService(app)) : Optional.empty();
-        try {
-            return startHttp(app, observe, localDelivery, readApi, dataApi);
-        } catch (CannotListenException e) {
-            throw new StartupException(e.getMessage() + ". Set " + SettingKey.CONNECTX_HTTP_PORT + " to a free port, or "
-                    + SettingKey.CONNECTX_HTTP_HOST + " to an address of this machine.", e);
-        }
-    }
-
-    private ConnectxHttpServer startHttp(AppSettings app, ObserveFeature observe, LocalDeliveryService localDelivery,
-            ReadApiService readApi, Optional<DataApiService> dataApi) {
-        HttpSettings http = app.http();
-        return ConnectxHttpServer.start(
-                new ConnectxHttpServer.Listening(http.host(), http.port(), http.maxConnections(), http.allowedHosts(), http.token()), Math.max(MAX_LOCAL_BODY_BYTES, DataApiService.MAX_BODY_BYTES), observe,
-                List.of("/observe/", "/app/"),
-                routing -> {
-                    routing.register("/local", localDelivery);
-                    routing.register("/api", readApi);
-                    routing.register(new StatusPageService());
-                    dataApi.ifPresent(routing::register);
-                },
-                () -> {
-                    LOG.log(Level.ERROR, "Exiting with status {0} so that a supervisor restarts connectx (Connect delivers unanswered tasks again)",
-                            EXIT_FAILED);
-                    exitStatus.complete(EXIT_FAILED);
-                });
-    }
-
-    /** The Data API server, on the MongoDB client of the first store's MongoDB (the embedded one by default). */
-    private DataApiService dataApiService(AppSettings app) {
-        MongoClient client = mongo.join().orElseThrow();
-        LOG.log(Level.INFO, "Serving the MongoDB Data API at /app/<app id>/endpoint/data/v1/action/<action> ({0} key(s), databases {1})",
-                app.dataApiKeys().size(), app.dataApiDatabases());
-        DataApiService service = new DataApiService(client, app.dataApiKeys(), app.dataApiDatabases(), settings.storage().operationTimeout());
-        resources.push(service::close);
-        return service;
-    }
-
-    /** What the status page shows of Connect and the store, without calling either. */
-    private ConnectionState connectionState(boolean configured, String connectTarget) {
-        ConnectRuntime connected = runtime;
-        return new ConnectionState(configured, connected != null && connected.isConnected(), connectTarget, store.describe());
+    private void listenerLost() {
+        LOG.log(
+                Level.ERROR,
+                "Exiting with status {0} so that a supervisor restarts connectx (Connect delivers unanswered tasks again)",
+                EXIT_FAILED);
+        exitStatus.complete(EXIT_FAILED);
     }
 
     /** The port the HTTP server listens on (useful when configured as 0). */

@@ -10,8 +10,7 @@ import java.net.URI;
  */
 final class HealthProbe {
 
-    private HealthProbe() {
-    }
+    private HealthProbe() {}
 
     /** The exit status: 0 healthy, 1 not. */
     static int check(String port) {

@@ -12,8 +12,7 @@ public final class Main {
     /** The exit status when connectx cannot start as configured. */
     static final int EXIT_CANNOT_START = 2;
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws java.io.IOException {
         if (args.length == 1 && args[0].equals("--check-health")) {
@@ -33,13 +32,24 @@ public final class Main {
             System.exit(EXIT_CANNOT_START);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            app.close();
-            ShutdownAwareLogManager.resetAfterStop();
-        }, "connectx-shutdown"));
-        System.getLogger(Main.class.getName()).log(System.Logger.Level.INFO, "Started in {0,number,#} ms since the JVM started, on the {1}",
-                ProcessHandle.current().info().startInstant().map(start -> Duration.between(start, Instant.now()).toMillis()).orElse(-1L),
-                Main.class.getModule().isNamed() ? "module path" : "class path");
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            app.close();
+                            ShutdownAwareLogManager.resetAfterStop();
+                        },
+                        "connectx-shutdown"));
+        System.getLogger(Main.class.getName())
+                .log(
+                        System.Logger.Level.INFO,
+                        "Started in {0,number,#} ms since the JVM started, on the {1}",
+                        ProcessHandle.current()
+                                .info()
+                                .startInstant()
+                                .map(start ->
+                                        Duration.between(start, Instant.now()).toMillis())
+                                .orElse(-1L),
+                        Main.class.getModule().isNamed() ? "module path" : "class path");
         // Connect can end the process (shutdown, clean close, or unreachable); SIGTERM ends it through the hook.
         int status = app.exitStatus().join();
         System.exit(status);

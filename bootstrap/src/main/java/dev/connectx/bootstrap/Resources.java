@@ -8,8 +8,7 @@ final class Resources {
 
     private static final System.Logger LOG = System.getLogger(Resources.class.getName());
 
-    private Resources() {
-    }
+    private Resources() {}
 
     /** Pops and closes every resource of the stack. */
     static void closeAll(Deque<AutoCloseable> stack) {

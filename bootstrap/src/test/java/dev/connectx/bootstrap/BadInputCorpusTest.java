@@ -50,9 +50,20 @@ class BadInputCorpusTest {
         log = CapturedLog.from(Level.INFO);
         connect = ConnectSimulator.start(KEY, 0);
         app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
-                "CONNECTX_HTTP_PORT", "0", "CONNECTX_MONGO_EMBEDDED_PORT", "0", "CONNECTX_DATA_DIR", dataDir.toString(),
-                "API_KEY", KEY, "ENVIRONMENT_ID", "ENV-7000-7000-01",
-                "SERVER_ADDRESS", connect.serverAddress(), "API_ADDRESS", connect.apiAddress()))));
+                "CONNECTX_HTTP_PORT",
+                "0",
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                "0",
+                "CONNECTX_DATA_DIR",
+                dataDir.toString(),
+                "API_KEY",
+                KEY,
+                "ENVIRONMENT_ID",
+                "ENV-7000-7000-01",
+                "SERVER_ADDRESS",
+                connect.serverAddress(),
+                "API_ADDRESS",
+                connect.apiAddress()))));
         connect.awaitHandshakes(1, WAIT);
     }
 
@@ -73,24 +84,63 @@ class BadInputCorpusTest {
                 Arguments.of("a JSON array", "[1,2,3]", "fail", "must be a JSON object"),
                 Arguments.of("two JSON values", good + good, "fail", "more than one JSON value"),
                 Arguments.of("truncated", good.substring(0, good.length() / 2), "fail", "not valid JSON"),
-                Arguments.of("status of the wrong type", good.replace("\"status\":\"pending\"", "\"status\":5"), "fail", "status: must be a string"),
-                Arguments.of("unknown status", good.replace("\"status\":\"pending\"", "\"status\":\"exploded\""), "fail", "status"),
-                Arguments.of("missing id", good.replace("\"id\":\"PR-7000-0000-0000-001\",", ""), "fail", "id: is required"),
-                Arguments.of("asset of the wrong type", good.replace("\"asset\":{", "\"asset\":7,\"x\":{"), "fail", "asset.id"),
-                Arguments.of("missing product", good.replace("\"product\":{\"id\":\"PRD-000-000-001\",", "\"product\":{"), "fail", "asset.product.id: is required"),
-                Arguments.of("id with odd characters", good.replace("PR-7000-0000-0000-001", "PR-7000'; db.dropDatabase(); //"), "fail", "id"),
-                Arguments.of("updated not a date", good.replace("\"updated\":\"2026-11-27T10:00:00+00:00\"", "\"updated\":\"yesterday\""), "fail", "updated"),
-                Arguments.of("updated in year +999999999", good.replace("\"updated\":\"2026-11-27T10:00:00+00:00\"",
-                        "\"updated\":\"+999999999-12-31T23:59:59+00:00\""), "fail", "updated: '+999999999-12-31T23:59:59Z' is outside the years 1 to 9999"),
-                Arguments.of("key with NUL", good.replace("\"note\":\"\"", "\"no\\u0000te\":\"\""), "fail", "a key with a NUL character ('no\\u0000te')"),
-                Arguments.of("an integer of 40 digits", good.replace("\"note\":\"\"", "\"note\":" + "9".repeat(40)), "fail", "more than MongoDB's Decimal128 keeps exactly"),
+                Arguments.of(
+                        "status of the wrong type",
+                        good.replace("\"status\":\"pending\"", "\"status\":5"),
+                        "fail",
+                        "status: must be a string"),
+                Arguments.of(
+                        "unknown status",
+                        good.replace("\"status\":\"pending\"", "\"status\":\"exploded\""),
+                        "fail",
+                        "status"),
+                Arguments.of(
+                        "missing id", good.replace("\"id\":\"PR-7000-0000-0000-001\",", ""), "fail", "id: is required"),
+                Arguments.of(
+                        "asset of the wrong type",
+                        good.replace("\"asset\":{", "\"asset\":7,\"x\":{"),
+                        "fail",
+                        "asset.id"),
+                Arguments.of(
+                        "missing product",
+                        good.replace("\"product\":{\"id\":\"PRD-000-000-001\",", "\"product\":{"),
+                        "fail",
+                        "asset.product.id: is required"),
+                Arguments.of(
+                        "id with odd characters",
+                        good.replace("PR-7000-0000-0000-001", "PR-7000'; db.dropDatabase(); //"),
+                        "fail",
+                        "id"),
+                Arguments.of(
+                        "updated not a date",
+                        good.replace("\"updated\":\"2026-11-27T10:00:00+00:00\"", "\"updated\":\"yesterday\""),
+                        "fail",
+                        "updated"),
+                Arguments.of(
+                        "updated in year +999999999",
+                        good.replace(
+                                "\"updated\":\"2026-11-27T10:00:00+00:00\"",
+                                "\"updated\":\"+999999999-12-31T23:59:59+00:00\""),
+                        "fail",
+                        "updated: '+999999999-12-31T23:59:59Z' is outside the years 1 to 9999"),
+                Arguments.of(
+                        "key with NUL",
+                        good.replace("\"note\":\"\"", "\"no\\u0000te\":\"\""),
+                        "fail",
+                        "a key with a NUL character ('no\\u0000te')"),
+                Arguments.of(
+                        "an integer of 40 digits",
+                        good.replace("\"note\":\"\"", "\"note\":" + "9".repeat(40)),
+                        "fail",
+                        "more than MongoDB's Decimal128 keeps exactly"),
                 Arguments.of("120 levels of nesting", nested, "fail", "nested deeper than MongoDB's limit"),
                 Arguments.of("over MongoDB's 16 MiB", huge, "fail", "16 MiB"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("badRequests")
-    void a_bad_request_is_answered_with_a_reason_and_nothing_is_stored(String what, String body, String expected, String named) {
+    void a_bad_request_is_answered_with_a_reason_and_nothing_is_stored(
+            String what, String body, String expected, String named) {
         String requestId = "PR-7000-0000-%04d-001".formatted(1000 + GOOD.incrementAndGet());
         connect.putRawRequest(requestId, body);
         long before = documents();
@@ -98,7 +148,9 @@ class BadInputCorpusTest {
         TaskResult result = connect.awaitResult(connect.deliver(requestId), WAIT);
 
         assertEquals(expected, result.result(), what + ": " + result.message());
-        assertTrue(result.message() != null && result.message().contains(named), what + ": the message names the problem: " + result.message());
+        assertTrue(
+                result.message() != null && result.message().contains(named),
+                what + ": the message names the problem: " + result.message());
         assertEquals(before, documents(), what + ": nothing stored");
         assertTheNextGoodEventIsStored();
     }
@@ -106,9 +158,14 @@ class BadInputCorpusTest {
     static Stream<Arguments> storableOddities() {
         String good = request("PR-7000-0000-0000-001");
         return Stream.of(
-                Arguments.of("keys with dots and dollars", good.replace("\"note\":\"\"", "\"a.b\":1,\"$where\":\"x\",\"$oid\":2")),
-                Arguments.of("unicode everywhere", good.replace("\"note\":\"\"", "\"nöte\":\"\\uD83D\\uDE00 \\u0000 ✓\"")),
-                Arguments.of("99 levels of nesting", good.replace("\"note\":\"\"", "\"note\":" + "[".repeat(97) + "]".repeat(97))));
+                Arguments.of(
+                        "keys with dots and dollars",
+                        good.replace("\"note\":\"\"", "\"a.b\":1,\"$where\":\"x\",\"$oid\":2")),
+                Arguments.of(
+                        "unicode everywhere", good.replace("\"note\":\"\"", "\"nöte\":\"\\uD83D\\uDE00 \\u0000 ✓\"")),
+                Arguments.of(
+                        "99 levels of nesting",
+                        good.replace("\"note\":\"\"", "\"note\":" + "[".repeat(97) + "]".repeat(97))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -120,9 +177,13 @@ class BadInputCorpusTest {
         TaskResult result = connect.awaitResult(connect.deliver(requestId), WAIT);
 
         assertEquals("success", result.result(), what + ": " + result.message());
-        try (MongoClient client = MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
-            Document stored = Mono.from(client.getDatabase("connectx").getCollection("driver_data")
-                    .find(new Document("request_id", requestId)).first()).block(WAIT);
+        try (MongoClient client =
+                MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
+            Document stored = Mono.from(client.getDatabase("connectx")
+                            .getCollection("driver_data")
+                            .find(new Document("request_id", requestId))
+                            .first())
+                    .block(WAIT);
             assertTrue(stored != null, what + ": stored");
         }
     }
@@ -132,15 +193,32 @@ class BadInputCorpusTest {
                 Arguments.of("not JSON", "this is not json", "not JSON"),
                 Arguments.of("an empty frame", "", "not JSON"),
                 Arguments.of("a JSON array", "[]", "not a JSON object"),
-                Arguments.of("version 1", "{\"version\":1,\"message_type\":\"task\",\"data\":{}}", "not a version 2 frame"),
+                Arguments.of(
+                        "version 1", "{\"version\":1,\"message_type\":\"task\",\"data\":{}}", "not a version 2 frame"),
                 Arguments.of("no version", "{\"message_type\":\"task\",\"data\":{}}", "not a version 2 frame"),
-                Arguments.of("data of the wrong type", "{\"version\":2,\"message_type\":\"task\",\"data\":\"x\"}", "must be an object"),
-                Arguments.of("a task without options", "{\"version\":2,\"message_type\":\"task\",\"data\":{\"input\":{}}}", "must be an object"),
-                Arguments.of("a numeric task id", "{\"version\":2,\"message_type\":\"task\",\"data\":{\"options\":{\"task_id\":5,\"task_category\":\"background\"},\"input\":{\"event_type\":\"asset_purchase_request_processing\",\"object_id\":\"PR-1\"}}}", "task_id must be a non-empty string"),
-                Arguments.of("an unknown message type", "{\"version\":2,\"message_type\":\"web_task\",\"data\":{}}", "Ignoring a web_task message"),
+                Arguments.of(
+                        "data of the wrong type",
+                        "{\"version\":2,\"message_type\":\"task\",\"data\":\"x\"}",
+                        "must be an object"),
+                Arguments.of(
+                        "a task without options",
+                        "{\"version\":2,\"message_type\":\"task\",\"data\":{\"input\":{}}}",
+                        "must be an object"),
+                Arguments.of(
+                        "a numeric task id",
+                        "{\"version\":2,\"message_type\":\"task\",\"data\":{\"options\":{\"task_id\":5,\"task_category\":\"background\"},\"input\":{\"event_type\":\"asset_purchase_request_processing\",\"object_id\":\"PR-1\"}}}",
+                        "task_id must be a non-empty string"),
+                Arguments.of(
+                        "an unknown message type",
+                        "{\"version\":2,\"message_type\":\"web_task\",\"data\":{}}",
+                        "Ignoring a web_task message"),
                 Arguments.of("10000 levels of nesting", "[".repeat(10_000), "not JSON"),
                 Arguments.of("NUL and control characters", "\u0000\u0001{\"version\":2}", "not JSON"),
-                Arguments.of("over the 2 MiB frame limit", "{\"version\":2,\"message_type\":\"task\",\"data\":{\"x\":\"" + "y".repeat(3 * 1024 * 1024) + "\"}}", "over the 2097152 limit"));
+                Arguments.of(
+                        "over the 2 MiB frame limit",
+                        "{\"version\":2,\"message_type\":\"task\",\"data\":{\"x\":\"" + "y".repeat(3 * 1024 * 1024)
+                                + "\"}}",
+                        "over the 2097152 limit"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -155,7 +233,10 @@ class BadInputCorpusTest {
         while (!log.text().contains(logged) && System.nanoTime() < deadline) {
             Pause.millis(10);
         }
-        assertTrue(log.text().contains(logged), what + ": logged naming the problem (" + logged + "); log has " + (log.size() - logged0) + " new records");
+        assertTrue(
+                log.text().contains(logged),
+                what + ": logged naming the problem (" + logged + "); log has " + (log.size() - logged0)
+                        + " new records");
         assertTheNextGoodEventIsStored();
         assertEquals(handshakes, connect.handshakes().size(), what + ": the same connection");
     }
@@ -174,25 +255,37 @@ class BadInputCorpusTest {
     }
 
     static Stream<String> oddObjectIds() {
-        return Stream.of("PR-1/../../admin", "PR-1),or(eq(id,PR-2)", "PR 1", "PR-1?limit=1000", "\u0000PR-1", "x".repeat(500), "PR-1\nHost: evil");
+        return Stream.of(
+                "PR-1/../../admin",
+                "PR-1),or(eq(id,PR-2)",
+                "PR 1",
+                "PR-1?limit=1000",
+                "\u0000PR-1",
+                "x".repeat(500),
+                "PR-1\nHost: evil");
     }
 
     private static void assertTheNextGoodEventIsStored() {
         String requestId = "PR-7000-0001-%04d-001".formatted(GOOD.incrementAndGet());
         connect.putRequest(request(requestId));
         long before = documents();
-        assertEquals("success", connect.awaitResult(connect.deliver(requestId), WAIT).result(), "the next good event");
+        assertEquals(
+                "success", connect.awaitResult(connect.deliver(requestId), WAIT).result(), "the next good event");
         assertEquals(before + 1, documents(), "the next good event is stored");
     }
 
     private static String request(String requestId) {
-        return PurchaseRequestJson.of(requestId, "pending", "2026-11-27T10:00:00+00:00", "AS-7000-0000-0001", "PRD-000-000-001");
+        return PurchaseRequestJson.of(
+                requestId, "pending", "2026-11-27T10:00:00+00:00", "AS-7000-0000-0001", "PRD-000-000-001");
     }
 
     private static long documents() {
-        try (MongoClient client = MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
-            return Mono.from(client.getDatabase("connectx").getCollection("driver_data").countDocuments()).block(WAIT);
+        try (MongoClient client =
+                MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
+            return Mono.from(client.getDatabase("connectx")
+                            .getCollection("driver_data")
+                            .countDocuments())
+                    .block(WAIT);
         }
     }
-
 }

@@ -31,7 +31,8 @@ final class CapturedLog extends Handler implements AutoCloseable {
 
     @Override
     public void publish(LogRecord record) {
-        StringBuilder line = new StringBuilder(record.getLevel() + " " + record.getLoggerName() + ": " + formatter.formatMessage(record));
+        StringBuilder line = new StringBuilder(
+                record.getLevel() + " " + record.getLoggerName() + ": " + formatter.formatMessage(record));
         if (record.getThrown() != null) {
             StringWriter trace = new StringWriter();
             record.getThrown().printStackTrace(new PrintWriter(trace));
@@ -56,8 +57,7 @@ final class CapturedLog extends Handler implements AutoCloseable {
     }
 
     @Override
-    public void flush() {
-    }
+    public void flush() {}
 
     @Override
     public void close() {

@@ -54,17 +54,29 @@ class ConnectxAppTest {
             String first = post(app, sample);
             String second = post(app, sample);
 
-            assertEquals("{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z\"}", first);
+            assertEquals(
+                    "{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z\"}",
+                    first);
             assertTrue(second.startsWith("{\"result\":\"success\""), second);
-            assertEquals(1, documents(app.embeddedMongo().orElseThrow().connectionString()).size());
+            assertEquals(
+                    1,
+                    documents(app.embeddedMongo().orElseThrow().connectionString())
+                            .size());
         }
 
-        try (ConnectxApp restarted = ConnectxApp.start(config(Map.of("CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort))))) {
-            List<Document> kept = documents(restarted.embeddedMongo().orElseThrow().connectionString());
+        try (ConnectxApp restarted =
+                ConnectxApp.start(config(Map.of("CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort))))) {
+            List<Document> kept =
+                    documents(restarted.embeddedMongo().orElseThrow().connectionString());
             assertEquals(1, kept.size());
-            assertEquals("PR-5571-0393-2216-001", kept.getFirst().get("request", Document.class).get("id"));
+            assertEquals(
+                    "PR-5571-0393-2216-001",
+                    kept.getFirst().get("request", Document.class).get("id"));
             assertTrue(post(restarted, sample).startsWith("{\"result\":\"success\""));
-            assertEquals(1, documents(restarted.embeddedMongo().orElseThrow().connectionString()).size());
+            assertEquals(
+                    1,
+                    documents(restarted.embeddedMongo().orElseThrow().connectionString())
+                            .size());
         }
     }
 
@@ -85,10 +97,12 @@ class ConnectxAppTest {
 
     private static double successCount(ConnectxApp app) {
         try (HttpClientResponse metrics = client(app).get("/observe/metrics").request()) {
-            return metrics.as(String.class).lines()
+            return metrics.as(String.class)
+                    .lines()
                     .filter(line -> line.startsWith("connectx_events_recorded_total{result=\"success\""))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
-                    .findFirst().orElseThrow(() -> new AssertionError("no connectx_events_recorded_total metric"));
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no connectx_events_recorded_total metric"));
         }
     }
 
@@ -96,9 +110,11 @@ class ConnectxAppTest {
     void health_is_down_while_an_external_store_is_unreachable() throws Exception {
         int closedPort = LoopbackPorts.free();
         try (ConnectxApp app = ConnectxApp.start(config(Map.of(
-                "MONGODB_URI", "mongodb://connectx:s3cret@127.0.0.1:" + closedPort + "/",
-                "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT", "300")));
-             HttpClientResponse health = client(app).get("/observe/health").request()) {
+                        "MONGODB_URI",
+                        "mongodb://connectx:s3cret@127.0.0.1:" + closedPort + "/",
+                        "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT",
+                        "300")));
+                HttpClientResponse health = client(app).get("/observe/health").request()) {
             assertEquals(503, health.status().code());
             String body = health.as(String.class);
             assertTrue(body.contains("\"DOWN\""), body);
@@ -113,8 +129,13 @@ class ConnectxAppTest {
         try (EmbeddedMongoServer squatter = EmbeddedMongoServer.startInMemory("127.0.0.1", 0)) {
             int taken = squatter.address().getPort();
 
-            StartupException e = assertThrows(StartupException.class, () -> ConnectxApp.start(config(Map.of(
-                    "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(taken), "CONNECTX_HTTP_PORT", String.valueOf(httpPort)))));
+            StartupException e = assertThrows(
+                    StartupException.class,
+                    () -> ConnectxApp.start(config(Map.of(
+                            "CONNECTX_MONGO_EMBEDDED_PORT",
+                            String.valueOf(taken),
+                            "CONNECTX_HTTP_PORT",
+                            String.valueOf(httpPort)))));
 
             assertTrue(e.getMessage().contains("127.0.0.1:" + taken + ", which is already in use"), e.getMessage());
             assertTrue(e.getMessage().contains("CONNECTX_MONGO_EMBEDDED_PORT"), e.getMessage());
@@ -129,39 +150,53 @@ class ConnectxAppTest {
         try (ConnectxApp app = ConnectxApp.start(config(Map.of("CONNECTX_STATUSES", "approved")))) {
             String answer = post(app, sampleOrFail());
 
-            assertEquals("{\"result\":\"skip\",\"message\":\"not subscribed to asset_purchase_request_processing in status pending\"}", answer,
+            assertEquals(
+                    "{\"result\":\"skip\",\"message\":\"not subscribed to asset_purchase_request_processing in status pending\"}",
+                    answer,
                     "the use case skipped it");
             assertTrue(app.connectRuntime().isEmpty(), "no Connect runtime in local mode");
         }
     }
 
     @Test
-    void in_local_mode_concurrent_posts_of_one_request_in_other_statuses_and_updates_are_each_stored() throws Exception {
+    void in_local_mode_concurrent_posts_of_one_request_in_other_statuses_and_updates_are_each_stored()
+            throws Exception {
         try (ConnectxApp app = ConnectxApp.start(config(Map.of()))) {
             String sample = sampleOrFail();
-            List<String> statuses = List.of("pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked");
+            List<String> statuses =
+                    List.of("pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked");
             List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
             try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
                 for (int i = 0; i < 49; i++) {
-                    String body = sample.replace("\"status\": \"pending\"", "\"status\": \"" + statuses.get(i % 7) + "\"")
+                    String body = sample.replace(
+                                    "\"status\": \"pending\"", "\"status\": \"" + statuses.get(i % 7) + "\"")
                             .replace("2023-01-18T10:02:13+00:00", "2023-01-18T10:%02d:13+00:00".formatted(i / 7));
                     answers.add(threads.submit(() -> post(app, body)));
                 }
                 for (var answer : answers) {
                     String text = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                    assertTrue(text.startsWith("{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/"), text);
+                    assertTrue(
+                            text.startsWith("{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/"),
+                            text);
                 }
             }
             List<Document> kept = documents(app.embeddedMongo().orElseThrow().connectionString());
             assertEquals(49, kept.size(), "each status and update of the one request is its own event");
-            assertEquals(49, kept.stream().map(document -> document.get("_id")).distinct().count());
+            assertEquals(
+                    49,
+                    kept.stream()
+                            .map(document -> document.get("_id"))
+                            .distinct()
+                            .count());
         }
     }
 
     @Test
     void in_local_mode_the_http_adapter_goes_through_connectx_own_data_api_server_over_loopback() {
         try (ConnectxApp app = ConnectxApp.start(config(Map.of("STORAGE_ADAPTER", "http")))) {
-            assertTrue(app.storeDescription().startsWith("Data API store, collection connectx.http_data at 127.0.0.1:" + app.httpPort()),
+            assertTrue(
+                    app.storeDescription()
+                            .startsWith("Data API store, collection connectx.http_data at 127.0.0.1:" + app.httpPort()),
                     app.storeDescription());
 
             assertTrue(post(app, sampleOrFail()).startsWith("{\"result\":\"success\""));
@@ -169,8 +204,18 @@ class ConnectxAppTest {
 
             String mongo = app.embeddedMongo().orElseThrow().connectionString();
             try (MongoClient client = MongoClients.create(mongo)) {
-                assertEquals(1L, reactor.core.publisher.Mono.from(client.getDatabase("connectx").getCollection("http_data").countDocuments()).block(WAIT));
-                assertEquals(0L, reactor.core.publisher.Mono.from(client.getDatabase("connectx").getCollection("driver_data").countDocuments()).block(WAIT));
+                assertEquals(
+                        1L,
+                        reactor.core.publisher.Mono.from(client.getDatabase("connectx")
+                                        .getCollection("http_data")
+                                        .countDocuments())
+                                .block(WAIT));
+                assertEquals(
+                        0L,
+                        reactor.core.publisher.Mono.from(client.getDatabase("connectx")
+                                        .getCollection("driver_data")
+                                        .countDocuments())
+                                .block(WAIT));
             }
         }
     }
@@ -185,7 +230,8 @@ class ConnectxAppTest {
 
     @Test
     void invalid_configuration_stops_the_start_naming_the_key() {
-        StartupException e = assertThrows(StartupException.class,
+        StartupException e = assertThrows(
+                StartupException.class,
                 () -> ConnectxApp.start(config(Map.of("CONNECTX_STATUSES", "pending,drafted"))));
 
         assertTrue(e.getMessage().startsWith("invalid configuration: CONNECTX_STATUSES: 'drafted'"), e.getMessage());
@@ -196,8 +242,10 @@ class ConnectxAppTest {
     }
 
     private static String post(ConnectxApp app, String body) {
-        try (HttpClientResponse response = client(app).post("/local/purchase-requests")
-                .header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON).submit(body)) {
+        try (HttpClientResponse response = client(app)
+                .post("/local/purchase-requests")
+                .header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON)
+                .submit(body)) {
             assertEquals(200, response.status().code());
             return response.as(String.class);
         }
@@ -205,8 +253,11 @@ class ConnectxAppTest {
 
     private static List<Document> documents(String connectionString) {
         try (MongoClient client = MongoClients.create(connectionString)) {
-            return Flux.from(client.getDatabase("connectx").getCollection("driver_data").find()).collectList().block(WAIT);
+            return Flux.from(client.getDatabase("connectx")
+                            .getCollection("driver_data")
+                            .find())
+                    .collectList()
+                    .block(WAIT);
         }
     }
-
 }

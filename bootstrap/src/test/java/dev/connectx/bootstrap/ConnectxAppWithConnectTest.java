@@ -9,7 +9,6 @@ import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -37,15 +36,24 @@ class ConnectxAppWithConnectTest {
     void start() {
         connect = ConnectSimulator.start(KEY, 0);
         app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
-                "CONNECTX_HTTP_PORT", "0",
-                "CONNECTX_MONGO_EMBEDDED_PORT", "0",
-                "CONNECTX_DATA_DIR", dataDir.toString(),
-                "API_KEY", KEY,
-                "ENVIRONMENT_ID", "ENV-1234-5678-01",
-                "SERVER_ADDRESS", connect.serverAddress(),
-                "API_ADDRESS", connect.apiAddress(),
-                "CONNECTX_DATA_API_SERVER", "true",
-                "DATA_API_KEYS", DATA_API_KEY))));
+                "CONNECTX_HTTP_PORT",
+                "0",
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                "0",
+                "CONNECTX_DATA_DIR",
+                dataDir.toString(),
+                "API_KEY",
+                KEY,
+                "ENVIRONMENT_ID",
+                "ENV-1234-5678-01",
+                "SERVER_ADDRESS",
+                connect.serverAddress(),
+                "API_ADDRESS",
+                connect.apiAddress(),
+                "CONNECTX_DATA_API_SERVER",
+                "true",
+                "DATA_API_KEYS",
+                DATA_API_KEY))));
         connect.awaitHandshakes(1, WAIT);
     }
 
@@ -59,8 +67,15 @@ class ConnectxAppWithConnectTest {
     void an_event_from_connect_is_stored_and_answered_success() throws Exception {
         connect.putRequest(sample());
 
-        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
-        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result(), "redelivery");
+        assertEquals(
+                "success",
+                connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                        .result());
+        assertEquals(
+                "success",
+                connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                        .result(),
+                "redelivery");
 
         assertEquals(1, count("driver_data"));
     }
@@ -69,12 +84,18 @@ class ConnectxAppWithConnectTest {
     void a_configuration_change_moves_the_next_event_to_another_collection_without_a_restart() throws Exception {
         String sample = sample();
         connect.putRequest(sample);
-        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertEquals(
+                "success",
+                connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                        .result());
 
         connect.pushVariables(Map.of("DRIVER_COLLECTION", "moved_here"));
         awaitStoreDescribedAs("MongoDB driver store, collection connectx.moved_here");
         connect.putRequest(sample.replace("\"status\": \"pending\"", "\"status\": \"approved\""));
-        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertEquals(
+                "success",
+                connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                        .result());
 
         assertEquals(1, count("driver_data"));
         assertEquals(1, count("moved_here"));
@@ -85,22 +106,36 @@ class ConnectxAppWithConnectTest {
         connect.pushVariables(Map.of("DB", "not.valid"));
         connect.putRequest(sample());
 
-        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertEquals(
+                "success",
+                connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                        .result());
         assertTrue(app.storeDescription().contains("connectx.driver_data"), app.storeDescription());
     }
 
     @Test
-    void a_live_swap_to_the_http_adapter_sends_the_next_event_through_the_data_api_without_a_restart() throws Exception {
+    void a_live_swap_to_the_http_adapter_sends_the_next_event_through_the_data_api_without_a_restart()
+            throws Exception {
         String sample = sample();
         connect.putRequest(sample);
-        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertEquals(
+                "success",
+                connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                        .result());
 
-        connect.pushVariables(Map.of("STORAGE_ADAPTER", "http",
-                "DATA_API_ENDPOINT", "http://127.0.0.1:" + app.httpPort() + "/app/connectx/endpoint/data/v1",
-                "API_KEY", DATA_API_KEY));
+        connect.pushVariables(Map.of(
+                "STORAGE_ADAPTER",
+                "http",
+                "DATA_API_ENDPOINT",
+                "http://127.0.0.1:" + app.httpPort() + "/app/connectx/endpoint/data/v1",
+                "API_KEY",
+                DATA_API_KEY));
         awaitStoreDescribedAs("Data API store, collection connectx.http_data");
         connect.putRequest(sample.replace("\"status\": \"pending\"", "\"status\": \"approved\""));
-        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertEquals(
+                "success",
+                connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                        .result());
 
         assertEquals(1, count("driver_data"));
         assertEquals(1, count("http_data"), "the second event went through HTTP into the same MongoDB");
@@ -111,7 +146,10 @@ class ConnectxAppWithConnectTest {
         connect.pushVariables(Map.of("STORAGE_ADAPTER", "postgres"));
         connect.putRequest(sample());
 
-        assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+        assertEquals(
+                "success",
+                connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                        .result());
         assertTrue(app.storeDescription().startsWith("MongoDB driver store"), app.storeDescription());
     }
 
@@ -131,8 +169,10 @@ class ConnectxAppWithConnectTest {
     }
 
     private String health() {
-        try (io.helidon.webclient.api.HttpClientResponse response = io.helidon.webclient.api.WebClient.create().get()
-                .uri(java.net.URI.create("http://127.0.0.1:" + app.httpPort() + "/observe/health")).request()) {
+        try (io.helidon.webclient.api.HttpClientResponse response = io.helidon.webclient.api.WebClient.create()
+                .get()
+                .uri(java.net.URI.create("http://127.0.0.1:" + app.httpPort() + "/observe/health"))
+                .request()) {
             return response.as(String.class);
         }
     }
@@ -160,8 +200,12 @@ class ConnectxAppWithConnectTest {
     }
 
     private long count(String collection) {
-        try (MongoClient client = MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
-            return Mono.from(client.getDatabase("connectx").getCollection(collection).countDocuments()).block(WAIT);
+        try (MongoClient client =
+                MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
+            return Mono.from(client.getDatabase("connectx")
+                            .getCollection(collection)
+                            .countDocuments())
+                    .block(WAIT);
         }
     }
 }

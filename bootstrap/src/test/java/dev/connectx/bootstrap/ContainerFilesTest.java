@@ -32,17 +32,29 @@ class ContainerFilesTest {
         Config connectx = compose.get("services.connectx_dev");
 
         assertEquals(".", connectx.get("build").asString().get());
-        assertEquals(List.of(".env"), connectx.get("env_file").asList(String.class).get());
-        assertEquals("0.0.0.0", connectx.get("environment.CONNECTX_HTTP_HOST").asString().get());
-        assertTrue(connectx.get("ports").asList(String.class).get().stream().allMatch(port -> port.startsWith("127.0.0.1:")),
+        assertEquals(
+                List.of(".env"), connectx.get("env_file").asList(String.class).get());
+        assertEquals(
+                "0.0.0.0",
+                connectx.get("environment.CONNECTX_HTTP_HOST").asString().get());
+        assertTrue(
+                connectx.get("ports").asList(String.class).get().stream()
+                        .allMatch(port -> port.startsWith("127.0.0.1:")),
                 "published on the host's loopback only");
         assertTrue(connectx.get("healthcheck.test").asList(String.class).get().contains("--check-health"));
-        assertEquals("/data", connectx.get("environment.CONNECTX_DATA_DIR").asString().get());
+        assertEquals(
+                "/data",
+                connectx.get("environment.CONNECTX_DATA_DIR").asString().get());
 
         Config mongo = compose.get("services.mongo");
         assertEquals("mongo:8", mongo.get("image").asString().get());
-        assertEquals(List.of("mongo"), mongo.get("profiles").asList(String.class).get(), "optional: only with --profile mongo");
-        assertTrue(mongo.get("command").asList(String.class).get().contains("--replSet"), "a replica set, for majority writes");
+        assertEquals(
+                List.of("mongo"),
+                mongo.get("profiles").asList(String.class).get(),
+                "optional: only with --profile mongo");
+        assertTrue(
+                mongo.get("command").asList(String.class).get().contains("--replSet"),
+                "a replica set, for majority writes");
     }
 
     @Test
@@ -52,23 +64,36 @@ class ContainerFilesTest {
         for (String name : List.of("API_KEY", "ENVIRONMENT_ID", "SERVER_ADDRESS")) {
             assertTrue(Pattern.compile("(?m)^" + name + "=").matcher(env).find(), name);
         }
-        assertTrue(Pattern.compile("(?m)^CONNECTX_API_TOKEN=$").matcher(env).find(),
+        assertTrue(
+                Pattern.compile("(?m)^CONNECTX_API_TOKEN=$").matcher(env).find(),
                 "the token the container needs, left empty so that connectx refuses to start until one is set");
     }
 
     @Test
-    void the_dockerfile_builds_in_one_stage_and_runs_the_launcher_as_a_non_root_user_with_a_health_check() throws IOException {
+    void the_dockerfile_builds_in_one_stage_and_runs_the_launcher_as_a_non_root_user_with_a_health_check()
+            throws IOException {
         String dockerfile = Files.readString(DOCKERFILE);
 
-        List<String> stages = Pattern.compile("(?m)^FROM (\\S+)").matcher(dockerfile).results().map(m -> m.group(1)).toList();
-        assertEquals(List.of("eclipse-temurin:25-jdk", "eclipse-temurin:25-jre"), stages, "build on a JDK, run on a JRE");
+        List<String> stages = Pattern.compile("(?m)^FROM (\\S+)")
+                .matcher(dockerfile)
+                .results()
+                .map(m -> m.group(1))
+                .toList();
+        assertEquals(
+                List.of("eclipse-temurin:25-jdk", "eclipse-temurin:25-jre"), stages, "build on a JDK, run on a JRE");
         assertTrue(dockerfile.contains("./mvnw "), "built with the wrapper");
         Matcher user = Pattern.compile("(?m)^USER (\\S+)").matcher(dockerfile);
-        assertTrue(user.find() && !user.group(1).equals("root") && !user.group(1).equals("0"), "runs as a non-root user");
+        assertTrue(
+                user.find() && !user.group(1).equals("root") && !user.group(1).equals("0"), "runs as a non-root user");
         assertTrue(dockerfile.contains("HEALTHCHECK") && dockerfile.contains("--check-health"));
         assertTrue(dockerfile.contains("ENTRYPOINT [\"/opt/connectx/bin/connectx\"]"), "the module-path launcher");
-        assertTrue(dockerfile.contains("COPY --from=build --chown=root:root /src/bootstrap/target/connectx /opt/connectx"));
-        for (String copied : Pattern.compile("(?m)^COPY (?!--from)(\\S+) ").matcher(dockerfile).results().map(m -> m.group(1)).toList()) {
+        assertTrue(dockerfile.contains(
+                "COPY --from=build --chown=root:root /src/bootstrap/target/connectx /opt/connectx"));
+        for (String copied : Pattern.compile("(?m)^COPY (?!--from)(\\S+) ")
+                .matcher(dockerfile)
+                .results()
+                .map(m -> m.group(1))
+                .toList()) {
             assertTrue(Files.exists(ROOT.resolve(copied)), "COPY source exists: " + copied);
         }
     }
@@ -85,7 +110,8 @@ class ContainerFilesTest {
         try {
             List<String> command = new java.util.ArrayList<>(compose);
             command.addAll(List.of("-f", COMPOSE.toString(), "--profile", "mongo", "config", "--quiet"));
-            Process config = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process config =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(config.getInputStream().readAllBytes());
             assertTrue(config.waitFor(60, TimeUnit.SECONDS));
             assertEquals(0, config.exitValue(), String.join(" ", command) + ": " + output);
@@ -102,7 +128,8 @@ class ContainerFilesTest {
             List<String> version = new java.util.ArrayList<>(candidate);
             version.add("version");
             try {
-                Process probe = new ProcessBuilder(version).redirectErrorStream(true).start();
+                Process probe =
+                        new ProcessBuilder(version).redirectErrorStream(true).start();
                 probe.getInputStream().readAllBytes();
                 if (probe.waitFor(30, TimeUnit.SECONDS) && probe.exitValue() == 0) {
                     return candidate;

@@ -8,9 +8,7 @@ import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webserver.WebServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -30,8 +28,13 @@ class CrossSiteBrowserTest {
     Path dataDir;
 
     private ConnectxApp start(Map<String, String> extra) {
-        Map<String, String> values = new java.util.HashMap<>(Map.of("CONNECTX_HTTP_PORT", "0", "CONNECTX_MONGO_EMBEDDED_PORT", "0",
-                "CONNECTX_DATA_DIR", dataDir.toString()));
+        Map<String, String> values = new java.util.HashMap<>(Map.of(
+                "CONNECTX_HTTP_PORT",
+                "0",
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                "0",
+                "CONNECTX_DATA_DIR",
+                dataDir.toString()));
         values.putAll(extra);
         return ConnectxApp.start(Config.just(ConfigSources.create(values)));
     }
@@ -41,21 +44,34 @@ class CrossSiteBrowserTest {
         assumeTrue(HeadlessChromium.isInstalled(), "Debian's chromium is not installed (apt-get install chromium)");
         String sample = RepositoryFiles.samplePurchaseRequest()
                 .replace("2023-01-18T10:02:13+00:00", "2999-01-01T00:00:00+00:00");
-        try (CapturedLog log = CapturedLog.from(Level.FINE); ConnectxApp app = start(Map.of())) {
+        try (CapturedLog log = CapturedLog.from(Level.FINE);
+                ConnectxApp app = start(Map.of())) {
             String target = "http://127.0.0.1:" + app.httpPort() + "/local/purchase-requests";
-            WebServer attacker = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
-                    .routing(routing -> routing.get("/attack.html", (request, response) -> response
-                            .header("Content-Type", "text/html; charset=utf-8").send(attackPage(target, sample))))
-                    .build().start();
+            WebServer attacker = WebServer.builder()
+                    .host("127.0.0.1")
+                    .port(0)
+                    .shutdownHook(false)
+                    .routing(routing -> routing.get(
+                            "/attack.html",
+                            (request, response) -> response.header("Content-Type", "text/html; charset=utf-8")
+                                    .send(attackPage(target, sample))))
+                    .build()
+                    .start();
             try {
-                String dom = HeadlessChromium.renderedDom(dataDir, "http://127.0.0.1:" + attacker.port() + "/attack.html");
+                String dom =
+                        HeadlessChromium.renderedDom(dataDir, "http://127.0.0.1:" + attacker.port() + "/attack.html");
 
                 assertTrue(dom.contains("<title>attack done</title>"), "the attack page ran to its end: " + dom);
             } finally {
                 attacker.stop();
             }
-            long refused = log.text().lines().filter(line -> line.contains("Refused a local delivery")).count();
-            assertTrue(refused >= 2, "the forged posts reached connectx and were refused (" + refused + "):\n" + log.text());
+            long refused = log.text()
+                    .lines()
+                    .filter(line -> line.contains("Refused a local delivery"))
+                    .count();
+            assertTrue(
+                    refused >= 2,
+                    "the forged posts reached connectx and were refused (" + refused + "):\n" + log.text());
             assertEquals(0, StoredEvents.count(app), "nothing stored");
         }
     }
@@ -64,16 +80,25 @@ class CrossSiteBrowserTest {
     void the_status_page_works_in_a_browser_with_the_token_as_basic_password() throws Exception {
         assumeTrue(HeadlessChromium.isInstalled(), "Debian's chromium is not installed (apt-get install chromium)");
         try (ConnectxApp app = start(Map.of("CONNECTX_API_TOKEN", TOKEN))) {
-            RawHttp.Response posted = RawHttp.exchange(app.httpPort(), "POST", "/local/purchase-requests",
-                    RepositoryFiles.samplePurchaseRequest(), "Content-Type: application/json",
+            RawHttp.Response posted = RawHttp.exchange(
+                    app.httpPort(),
+                    "POST",
+                    "/local/purchase-requests",
+                    RepositoryFiles.samplePurchaseRequest(),
+                    "Content-Type: application/json",
                     "Authorization: Bearer " + TOKEN);
             assertEquals(200, posted.status(), posted.body());
 
-            String withToken = HeadlessChromium.renderedDom(dataDir, "http://operator:" + TOKEN + "@127.0.0.1:" + app.httpPort() + "/");
+            String withToken = HeadlessChromium.renderedDom(
+                    dataDir, "http://operator:" + TOKEN + "@127.0.0.1:" + app.httpPort() + "/");
             String without = HeadlessChromium.renderedDom(dataDir, "http://127.0.0.1:" + app.httpPort() + "/");
 
-            assertTrue(withToken.contains("PR-5571-0393-2216-001"), "the page read /api/status with the token: " + withToken);
-            assertTrue(!without.contains("PR-5571-0393-2216-001") && !without.contains("Latest events"), "no page without it: " + without);
+            assertTrue(
+                    withToken.contains("PR-5571-0393-2216-001"),
+                    "the page read /api/status with the token: " + withToken);
+            assertTrue(
+                    !without.contains("PR-5571-0393-2216-001") && !without.contains("Latest events"),
+                    "no page without it: " + without);
         }
     }
 

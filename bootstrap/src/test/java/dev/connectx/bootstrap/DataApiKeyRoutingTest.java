@@ -10,7 +10,6 @@ import io.helidon.config.ConfigSources;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -35,39 +34,75 @@ class DataApiKeyRoutingTest {
     @Test
     void an_endpoint_from_connect_gets_connects_key_only_and_plain_http_elsewhere_is_refused() throws Exception {
         List<String> keysSeen = new CopyOnWriteArrayList<>();
-        WebServer capture = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
+        WebServer capture = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .shutdownHook(false)
                 .routing(routing -> routing.any((request, response) -> {
                     request.headers().first(HeaderNames.create("api-key")).ifPresent(keysSeen::add);
                     response.status(Status.SERVICE_UNAVAILABLE_503).send("{\"error\":\"capturing\"}");
-                })).build().start();
+                }))
+                .build()
+                .start();
         try (ConnectSimulator connect = ConnectSimulator.start(CONNECT_TOKEN, 0);
                 ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
-                        "CONNECTX_HTTP_PORT", "0", "CONNECTX_MONGO_EMBEDDED_PORT", "0", "CONNECTX_DATA_DIR", dataDir.toString(),
-                        "API_KEY", CONNECT_TOKEN, "ENVIRONMENT_ID", "ENV-1234-5678-01",
-                        "SERVER_ADDRESS", connect.serverAddress(), "API_ADDRESS", connect.apiAddress(), "DATA_API_KEY", ENV_KEY))))) {
+                        "CONNECTX_HTTP_PORT",
+                        "0",
+                        "CONNECTX_MONGO_EMBEDDED_PORT",
+                        "0",
+                        "CONNECTX_DATA_DIR",
+                        dataDir.toString(),
+                        "API_KEY",
+                        CONNECT_TOKEN,
+                        "ENVIRONMENT_ID",
+                        "ENV-1234-5678-01",
+                        "SERVER_ADDRESS",
+                        connect.serverAddress(),
+                        "API_ADDRESS",
+                        connect.apiAddress(),
+                        "DATA_API_KEY",
+                        ENV_KEY))))) {
             connect.awaitHandshakes(1, WAIT);
             String endpoint = "http://127.0.0.1:" + capture.port() + "/app/a/endpoint/data/v1";
 
             connect.pushVariables(Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", endpoint));
             connect.putRequest(RepositoryFiles.samplePurchaseRequest());
-            assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+            assertEquals(
+                    "success",
+                    connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                            .result());
             assertStoreStaysTheDriverStore(app, "refused without Connect's key");
 
-            connect.pushVariables(Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", "http://203.0.113.7/app/a/endpoint/data/v1",
-                    "API_KEY", "connect-data-api-key"));
-            assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
+            connect.pushVariables(Map.of(
+                    "STORAGE_ADAPTER",
+                    "http",
+                    "DATA_API_ENDPOINT",
+                    "http://203.0.113.7/app/a/endpoint/data/v1",
+                    "API_KEY",
+                    "connect-data-api-key"));
+            assertEquals(
+                    "success",
+                    connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                            .result());
             assertStoreStaysTheDriverStore(app, "plain http elsewhere refused");
 
-            connect.pushVariables(Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", endpoint, "API_KEY", "connect-data-api-key"));
+            connect.pushVariables(Map.of(
+                    "STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", endpoint, "API_KEY", "connect-data-api-key"));
             long deadline = System.nanoTime() + WAIT.toNanos();
             while (!app.storeDescription().startsWith("Data API store") && System.nanoTime() < deadline) {
                 Thread.sleep(20);
             }
-            assertEquals("retry", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result(), "the capture answers 503");
+            assertEquals(
+                    "retry",
+                    connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                            .result(),
+                    "the capture answers 503");
         } finally {
             capture.stop();
         }
-        assertTrue(!keysSeen.isEmpty() && keysSeen.stream().allMatch("connect-data-api-key"::equals), "keys sent: " + keysSeen);
+        assertTrue(
+                !keysSeen.isEmpty() && keysSeen.stream().allMatch("connect-data-api-key"::equals),
+                "keys sent: " + keysSeen);
     }
 
     /** A refused change leaves the store as it is; a wrongly accepted one would show within the wait. */

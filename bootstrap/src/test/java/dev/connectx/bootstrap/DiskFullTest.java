@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,13 +29,21 @@ class DiskFullTest {
     Path work;
 
     @Test
-    void a_full_disk_means_retry_and_down_then_the_store_reopens_by_itself_and_nothing_answered_success_is_lost() throws Exception {
+    void a_full_disk_means_retry_and_down_then_the_store_reopens_by_itself_and_nothing_answered_success_is_lost()
+            throws Exception {
         Optional<SmallDisk> mounted = SmallDisk.mount(work, 16);
         assumeTrue(mounted.isPresent(), "mounting a tmpfs needs root");
         String sample = RepositoryFiles.samplePurchaseRequest();
-        try (SmallDisk disk = mounted.get(); ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
-                "CONNECTX_HTTP_PORT", "0", "CONNECTX_MONGO_EMBEDDED_PORT", "0", "CONNECTX_DATA_DIR", disk.path().toString(),
-                "CONNECTX_STORE_TIMEOUT", "3000"))))) {
+        try (SmallDisk disk = mounted.get();
+                ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
+                        "CONNECTX_HTTP_PORT",
+                        "0",
+                        "CONNECTX_MONGO_EMBEDDED_PORT",
+                        "0",
+                        "CONNECTX_DATA_DIR",
+                        disk.path().toString(),
+                        "CONNECTX_STORE_TIMEOUT",
+                        "3000"))))) {
             List<String> stored = new ArrayList<>();
             for (int i = 0; i < 5; i++) {
                 assertEquals("success", post(app, sample, i, stored));
@@ -63,7 +70,10 @@ class DiskFullTest {
             }
 
             for (String key : stored) {
-                assertEquals(200, RawHttp.exchange(app.httpPort(), "GET", "/api/requests/" + key + "/events", null).status(),
+                assertEquals(
+                        200,
+                        RawHttp.exchange(app.httpPort(), "GET", "/api/requests/" + key + "/events", null)
+                                .status(),
                         key + " was answered success and is kept");
             }
             assertEquals(stored.size(), StoredEvents.count(app), "exactly the events answered success");
@@ -73,8 +83,12 @@ class DiskFullTest {
     /** Posts the sample as request {@code n}; its result, and its id in {@code stored} when it was success. */
     private static String post(ConnectxApp app, String sample, int n, List<String> stored) {
         String id = "PR-6000-0000-%04d-001".formatted(n);
-        RawHttp.Response response = RawHttp.exchange(app.httpPort(), "POST", "/local/purchase-requests",
-                sample.replace("PR-5571-0393-2216-001", id), "Content-Type: application/json");
+        RawHttp.Response response = RawHttp.exchange(
+                app.httpPort(),
+                "POST",
+                "/local/purchase-requests",
+                sample.replace("PR-5571-0393-2216-001", id),
+                "Content-Type: application/json");
         assertEquals(200, response.status(), response.body());
         String result = response.body().replaceAll(".*\"result\":\"([a-z]+)\".*", "$1");
         if (result.equals("success")) {

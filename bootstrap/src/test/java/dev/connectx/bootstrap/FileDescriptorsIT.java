@@ -41,7 +41,9 @@ class FileDescriptorsIT {
 
             long started = System.nanoTime();
             assertEquals(200, awaitHealth(port, Duration.ofSeconds(20)), process.log());
-            System.out.printf("healthy %d ms after the idle connections closed%n", Duration.ofNanos(System.nanoTime() - started).toMillis());
+            System.out.printf(
+                    "healthy %d ms after the idle connections closed%n",
+                    Duration.ofNanos(System.nanoTime() - started).toMillis());
         } finally {
             process.terminate();
         }
@@ -50,27 +52,44 @@ class FileDescriptorsIT {
     @Test
     void a_listener_that_dies_of_too_many_open_files_ends_the_process_with_status_3() throws Exception {
         int port = LoopbackPorts.free();
-        ConnectxProcess process = startUnderLimit(256, port, Map.of("CONNECTX_HTTP_MAX_CONNECTIONS", "5000"), "beyond-limit.log");
+        ConnectxProcess process =
+                startUnderLimit(256, port, Map.of("CONNECTX_HTTP_MAX_CONNECTIONS", "5000"), "beyond-limit.log");
         List<Socket> idle = List.of();
         try {
             idle = openIdle(port, 400);
             long started = System.nanoTime();
             assertTrue(process.awaitExit(Duration.ofSeconds(30)), "ended by itself:\n" + process.log());
-            System.out.printf("exited %d, %d ms after %d idle connections%n", process.exitValue(),
-                    Duration.ofNanos(System.nanoTime() - started).toMillis(), idle.size());
+            System.out.printf(
+                    "exited %d, %d ms after %d idle connections%n",
+                    process.exitValue(),
+                    Duration.ofNanos(System.nanoTime() - started).toMillis(),
+                    idle.size());
             assertEquals(3, process.exitValue(), process.log());
-            assertTrue(process.log().contains("The HTTP listener on") && process.log().contains("is gone"), process.log());
+            assertTrue(
+                    process.log().contains("The HTTP listener on")
+                            && process.log().contains("is gone"),
+                    process.log());
         } finally {
             closeAll(idle);
             process.kill9();
         }
     }
 
-    private ConnectxProcess startUnderLimit(int openFiles, int port, Map<String, String> extra, String logName) throws IOException {
-        Map<String, String> environment = new java.util.HashMap<>(Map.of("CONNECTX_HTTP_PORT", String.valueOf(port),
-                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free()), "CONNECTX_DATA_DIR", work.resolve("data").toString()));
+    private ConnectxProcess startUnderLimit(int openFiles, int port, Map<String, String> extra, String logName)
+            throws IOException {
+        Map<String, String> environment = new java.util.HashMap<>(Map.of(
+                "CONNECTX_HTTP_PORT",
+                String.valueOf(port),
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                String.valueOf(LoopbackPorts.free()),
+                "CONNECTX_DATA_DIR",
+                work.resolve("data").toString()));
         environment.putAll(extra);
-        List<String> command = List.of("sh", "-c", "ulimit -n " + openFiles + " && exec \"$0\"", ConnectxProcess.launcher().getFirst());
+        List<String> command = List.of(
+                "sh",
+                "-c",
+                "ulimit -n " + openFiles + " && exec \"$0\"",
+                ConnectxProcess.launcher().getFirst());
         return ConnectxProcess.startHealthy(work, command, environment, logName);
     }
 
@@ -93,7 +112,8 @@ class FileDescriptorsIT {
         long deadline = System.nanoTime() + limit.toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                int status = RawHttp.exchange(port, "GET", "/observe/health", null).status();
+                int status =
+                        RawHttp.exchange(port, "GET", "/observe/health", null).status();
                 if (status == 200) {
                     return status;
                 }

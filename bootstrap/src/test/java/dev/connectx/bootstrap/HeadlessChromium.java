@@ -14,8 +14,7 @@ final class HeadlessChromium {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     static boolean isInstalled() {
         return Files.isExecutable(CHROMIUM);
@@ -24,10 +23,23 @@ final class HeadlessChromium {
     /** Loads {@code url}, lets its scripts run for up to 10 s of virtual time, and returns the DOM then. */
     static String renderedDom(Path work, String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium");
-        List<String> command = List.of(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + profile, "--virtual-time-budget=10000", "--dump-dom", url);
-        Process chromium = new ProcessBuilder(command).redirectError(work.resolve("chromium.log").toFile()).start();
+        List<String> command = List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--virtual-time-budget=10000",
+                "--dump-dom",
+                url);
+        Process chromium = new ProcessBuilder(command)
+                .redirectError(work.resolve("chromium.log").toFile())
+                .start();
         byte[] out = chromium.getInputStream().readAllBytes();
         assertTrue(chromium.waitFor(60, TimeUnit.SECONDS), "chromium finished");
         return new String(out, StandardCharsets.UTF_8);

@@ -19,7 +19,12 @@ class HealthProbeTest {
     void healthy_app_is_0_and_a_stopped_one_is_1() {
         String port;
         try (ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
-                "CONNECTX_HTTP_PORT", "0", "CONNECTX_MONGO_EMBEDDED_PORT", "0", "CONNECTX_DATA_DIR", dataDir.toString()))))) {
+                "CONNECTX_HTTP_PORT",
+                "0",
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                "0",
+                "CONNECTX_DATA_DIR",
+                dataDir.toString()))))) {
             port = String.valueOf(app.httpPort());
             assertEquals(0, HealthProbe.check(port));
         }

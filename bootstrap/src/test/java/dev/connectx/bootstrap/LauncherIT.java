@@ -33,7 +33,9 @@ import reactor.core.publisher.Mono;
  */
 class LauncherIT {
 
-    private static final Path SAMPLE = Path.of(System.getProperty("connectx.sample", RepositoryFiles.file("samples/purchase-request.json").toString()));
+    private static final Path SAMPLE = Path.of(System.getProperty(
+            "connectx.sample",
+            RepositoryFiles.file("samples/purchase-request.json").toString()));
     private static final Duration START_LIMIT = Duration.ofSeconds(60);
 
     @TempDir
@@ -65,9 +67,11 @@ class LauncherIT {
     void the_bootstrap_jar_runs_with_java_jar_on_the_class_path() throws Exception {
         int httpPort = LoopbackPorts.free();
         Path jar = single(ConnectxProcess.DISTRIBUTION.resolve("lib"), "bootstrap-*.jar");
-        List<String> command = List.of(javaBinary(), "-jar", jar.toAbsolutePath().toString());
+        List<String> command =
+                List.of(javaBinary(), "-jar", jar.toAbsolutePath().toString());
 
-        ConnectxProcess running = ConnectxProcess.startHealthy(work, command, environment(httpPort, LoopbackPorts.free()), "jar.log");
+        ConnectxProcess running =
+                ConnectxProcess.startHealthy(work, command, environment(httpPort, LoopbackPorts.free()), "jar.log");
         assertTrue(post(httpPort, Files.readString(SAMPLE)).contains("\"result\":\"success\""));
         running.terminate();
 
@@ -79,13 +83,24 @@ class LauncherIT {
         String key = "ApiKey SU-555-666-777:launcher-test-secret";
         try (ConnectSimulator connect = ConnectSimulator.start(key, 0)) {
             Map<String, String> environment = new HashMap<>(environment(LoopbackPorts.free(), LoopbackPorts.free()));
-            environment.putAll(Map.of("API_KEY", key, "ENVIRONMENT_ID", "ENV-1234-5678-01",
-                    "SERVER_ADDRESS", connect.serverAddress(), "API_ADDRESS", connect.apiAddress()));
-            ConnectxProcess process = ConnectxProcess.start(work, ConnectxProcess.launcher(), environment, "connect.log");
+            environment.putAll(Map.of(
+                    "API_KEY",
+                    key,
+                    "ENVIRONMENT_ID",
+                    "ENV-1234-5678-01",
+                    "SERVER_ADDRESS",
+                    connect.serverAddress(),
+                    "API_ADDRESS",
+                    connect.apiAddress()));
+            ConnectxProcess process =
+                    ConnectxProcess.start(work, ConnectxProcess.launcher(), environment, "connect.log");
             try {
                 connect.awaitHandshakes(1, START_LIMIT);
                 connect.putRequest(Files.readString(SAMPLE));
-                assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), Duration.ofSeconds(30)).result());
+                assertEquals(
+                        "success",
+                        connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), Duration.ofSeconds(30))
+                                .result());
 
                 connect.sendShutdown();
 
@@ -105,8 +120,11 @@ class LauncherIT {
     @Test
     void a_taken_embedded_port_ends_the_launcher_with_status_2_and_says_what_to_set() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            ConnectxProcess process = ConnectxProcess.start(work, ConnectxProcess.launcher(),
-                    environment(LoopbackPorts.free(), taken.getLocalPort()), "taken.log");
+            ConnectxProcess process = ConnectxProcess.start(
+                    work,
+                    ConnectxProcess.launcher(),
+                    environment(LoopbackPorts.free(), taken.getLocalPort()),
+                    "taken.log");
 
             assertTrue(process.awaitExit(START_LIMIT), "the launcher ended by itself");
             assertEquals(2, process.exitValue());
@@ -117,13 +135,22 @@ class LauncherIT {
 
     /** Local mode on the given ports, data in the work directory. */
     private Map<String, String> environment(int httpPort, int mongoPort) {
-        return Map.of("CONNECTX_HTTP_PORT", String.valueOf(httpPort), "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort),
-                "CONNECTX_DATA_DIR", work.resolve("data").toString());
+        return Map.of(
+                "CONNECTX_HTTP_PORT",
+                String.valueOf(httpPort),
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                String.valueOf(mongoPort),
+                "CONNECTX_DATA_DIR",
+                work.resolve("data").toString());
     }
 
     private static String post(int httpPort, String body) {
-        try (HttpClientResponse response = WebClient.builder().baseUri("http://127.0.0.1:" + httpPort).build()
-                .post("/local/purchase-requests").header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON).submit(body)) {
+        try (HttpClientResponse response = WebClient.builder()
+                .baseUri("http://127.0.0.1:" + httpPort)
+                .build()
+                .post("/local/purchase-requests")
+                .header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON)
+                .submit(body)) {
             assertEquals(200, response.status().code());
             return response.as(String.class);
         }
@@ -131,7 +158,10 @@ class LauncherIT {
 
     private static long countDocuments(int mongoPort) {
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + mongoPort)) {
-            return Mono.from(client.getDatabase("connectx").getCollection("driver_data").countDocuments()).block(Duration.ofSeconds(20));
+            return Mono.from(client.getDatabase("connectx")
+                            .getCollection("driver_data")
+                            .countDocuments())
+                    .block(Duration.ofSeconds(20));
         }
     }
 
@@ -147,5 +177,4 @@ class LauncherIT {
             return found.getFirst();
         }
     }
-
 }

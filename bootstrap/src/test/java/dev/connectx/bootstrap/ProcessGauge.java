@@ -39,7 +39,8 @@ final class ProcessGauge implements AutoCloseable {
     private void askHealth() {
         while (!stopped) {
             long started = System.nanoTime();
-            int status = RawHttp.exchange(httpPort, "GET", "/observe/health", null).status();
+            int status =
+                    RawHttp.exchange(httpPort, "GET", "/observe/health", null).status();
             long took = System.nanoTime() - started;
             if (status != 200) {
                 slowestHealthNanos.set(Long.MAX_VALUE); // an unhealthy answer counts as never

@@ -27,8 +27,7 @@ final class RawHttp {
         }
     }
 
-    private RawHttp() {
-    }
+    private RawHttp() {}
 
     /** Sends {@code method path} with the given header lines (each {@code Name: value}) and body, to loopback. */
     static Response exchange(int port, String method, String path, String body, String... headerLines) {
@@ -42,7 +41,9 @@ final class RawHttp {
         if (!hostGiven) {
             head.append("Host: 127.0.0.1:").append(port).append("\r\n");
         }
-        head.append("Connection: close\r\nContent-Length: ").append(content.length).append("\r\n\r\n");
+        head.append("Connection: close\r\nContent-Length: ")
+                .append(content.length)
+                .append("\r\n\r\n");
         try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), port)) {
             socket.setSoTimeout(30_000);
             OutputStream out = socket.getOutputStream();
@@ -69,13 +70,16 @@ final class RawHttp {
         for (String line = line(in); !line.isEmpty(); line = line(in)) {
             int colon = line.indexOf(':');
             if (colon > 0) {
-                headers.merge(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip(),
+                headers.merge(
+                        line.substring(0, colon).strip().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).strip(),
                         (a, b) -> a + ", " + b);
             }
         }
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
-            for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16); size > 0;
+            for (int size = Integer.parseInt(line(in).split(";")[0].strip(), 16);
+                    size > 0;
                     size = Integer.parseInt(line(in).split(";")[0].strip(), 16)) {
                 body.write(in.readNBytes(size));
                 line(in);

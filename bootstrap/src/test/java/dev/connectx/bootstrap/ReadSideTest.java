@@ -12,14 +12,9 @@ import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,13 +42,20 @@ class ReadSideTest {
             String events = get(app, "/api/requests/" + REQUEST + "/events", 200);
             assertTrue(events.contains("\"status\":\"pending\"") && events.contains("\"request\":{"), events);
             String asset = get(app, "/api/assets/" + ASSET, 200);
-            assertTrue(asset.contains("\"status\":\"pending\"") && asset.contains("\"product_id\":\"PRD-276-377-545\"")
-                    && asset.contains("\"events\":1"), asset);
+            assertTrue(
+                    asset.contains("\"status\":\"pending\"")
+                            && asset.contains("\"product_id\":\"PRD-276-377-545\"")
+                            && asset.contains("\"events\":1"),
+                    asset);
             String page = get(app, "/api/events?status=pending&since=2020-01-01T00:00:00Z&limit=10", 200);
             assertTrue(page.contains(REQUEST) && page.contains("\"next\":null"), page);
             assertTrue(get(app, "/api/events?status=approved", 200).contains("\"events\":[]"));
             String status = get(app, "/api/status", 200);
-            assertTrue(status.contains("\"configured\":false,\"connected\":false") && status.contains("\"pending\":1") && status.contains("\"total\":1"), status);
+            assertTrue(
+                    status.contains("\"configured\":false,\"connected\":false")
+                            && status.contains("\"pending\":1")
+                            && status.contains("\"total\":1"),
+                    status);
             assertTrue(status.contains(adapter.equals("http") ? "Data API store" : "MongoDB driver store"), status);
 
             get(app, "/api/requests/PR-0000-0000-0000-000/events", 404);
@@ -66,11 +68,16 @@ class ReadSideTest {
     void foreign_documents_in_the_collection_are_skipped_and_counted_never_a_500(String adapter) throws Exception {
         try (ConnectxApp app = start(adapter)) {
             postSample(app);
-            try (var client = com.mongodb.reactivestreams.client.MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
-                var collection = client.getDatabase("connectx").getCollection(adapter.equals("http") ? "http_data" : "driver_data");
-                reactor.core.publisher.Mono.from(collection.insertOne(new org.bson.Document("note", "not an event"))).block();
-                reactor.core.publisher.Mono.from(collection.insertOne(new org.bson.Document("_id", "x").append("status", "pending")
-                        .append("updated", "yesterday"))).block();
+            try (var client = com.mongodb.reactivestreams.client.MongoClients.create(
+                    app.embeddedMongo().orElseThrow().connectionString())) {
+                var collection = client.getDatabase("connectx")
+                        .getCollection(adapter.equals("http") ? "http_data" : "driver_data");
+                reactor.core.publisher.Mono.from(collection.insertOne(new org.bson.Document("note", "not an event")))
+                        .block();
+                reactor.core.publisher.Mono.from(collection.insertOne(new org.bson.Document("_id", "x")
+                                .append("status", "pending")
+                                .append("updated", "yesterday")))
+                        .block();
             }
 
             String status = get(app, "/api/status", 200);
@@ -91,21 +98,34 @@ class ReadSideTest {
             String dom = HeadlessChromium.renderedDom(dataDir, "http://127.0.0.1:" + app.httpPort() + "/");
 
             assertTrue(dom.contains(REQUEST), "the newest event is listed: " + dom);
-            assertTrue(dom.contains("data-status=\"pending\"><td>pending</td><td class=\"num\">1</td>"), "pending counts 1: " + dom);
-            assertTrue(dom.contains("id=\"connect-state\" class=\"muted\">local mode"), "no Connect in local mode: " + dom);
+            assertTrue(
+                    dom.contains("data-status=\"pending\"><td>pending</td><td class=\"num\">1</td>"),
+                    "pending counts 1: " + dom);
+            assertTrue(
+                    dom.contains("id=\"connect-state\" class=\"muted\">local mode"),
+                    "no Connect in local mode: " + dom);
             assertTrue(dom.contains("id=\"store-state\" class=\"ok\">reachable"), dom);
-            assertFalse(dom.contains("Last refresh: <span id=\"refreshed\">never"), "the page refreshed itself: " + dom);
+            assertFalse(
+                    dom.contains("Last refresh: <span id=\"refreshed\">never"), "the page refreshed itself: " + dom);
         }
     }
 
     private ConnectxApp start(String adapter) {
-        Map<String, String> settings = new HashMap<>(Map.of("CONNECTX_HTTP_PORT", "0", "CONNECTX_MONGO_EMBEDDED_PORT", "0",
-                "CONNECTX_DATA_DIR", dataDir.toString(), "STORAGE_ADAPTER", adapter));
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "CONNECTX_HTTP_PORT",
+                "0",
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                "0",
+                "CONNECTX_DATA_DIR",
+                dataDir.toString(),
+                "STORAGE_ADAPTER",
+                adapter));
         return ConnectxApp.start(Config.just(ConfigSources.create(settings)));
     }
 
     private static void postSample(ConnectxApp app) throws IOException {
-        try (HttpClientResponse response = WebClient.create().post()
+        try (HttpClientResponse response = WebClient.create()
+                .post()
                 .uri(URI.create("http://127.0.0.1:" + app.httpPort() + "/local/purchase-requests"))
                 .header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON)
                 .submit(RepositoryFiles.samplePurchaseRequest())) {
@@ -115,7 +135,10 @@ class ReadSideTest {
     }
 
     private static String get(ConnectxApp app, String path, int expected) {
-        try (HttpClientResponse response = WebClient.create().get().uri(URI.create("http://127.0.0.1:" + app.httpPort() + path)).request()) {
+        try (HttpClientResponse response = WebClient.create()
+                .get()
+                .uri(URI.create("http://127.0.0.1:" + app.httpPort() + path))
+                .request()) {
             String body = response.as(String.class);
             assertEquals(expected, response.status().code(), path + ": " + body);
             return body;

@@ -31,13 +31,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ResourceLimitsIT {
 
-    private static final java.util.regex.Pattern NEXT = java.util.regex.Pattern.compile("\"next\":(?:null|\"([^\"]*)\")}$");
-    private static final Path SAMPLE = Path.of(System.getProperty("connectx.sample", RepositoryFiles.file("samples/purchase-request.json").toString()));
+    private static final java.util.regex.Pattern NEXT =
+            java.util.regex.Pattern.compile("\"next\":(?:null|\"([^\"]*)\")}$");
+    private static final Path SAMPLE = Path.of(System.getProperty(
+            "connectx.sample",
+            RepositoryFiles.file("samples/purchase-request.json").toString()));
     private static final int LARGE_EVENTS = Integer.getInteger("connectx.attack.events", 8);
     private static final int BURST = Integer.getInteger("connectx.attack.tasks", 5000);
     private static final int EVENT_CHARS = 15 * 1024 * 1024;
     private static final Duration HEALTH_LIMIT = Duration.ofSeconds(1);
-    private static final java.util.concurrent.atomic.AtomicInteger RETRIED = new java.util.concurrent.atomic.AtomicInteger();
+    private static final java.util.concurrent.atomic.AtomicInteger RETRIED =
+            new java.util.concurrent.atomic.AtomicInteger();
 
     @TempDir
     Path work;
@@ -52,10 +56,12 @@ class ResourceLimitsIT {
             for (int i = 0; i < LARGE_EVENTS; i++) {
                 String body = sample.replace("2023-01-18T10:02:13+00:00", "2023-01-18T10:%02d:13+00:00".formatted(i))
                         .replaceFirst("\\{", "{\"notes\": \"" + padding + "\",");
-                RawHttp.Response posted = RawHttp.exchange(port, "POST", "/local/purchase-requests", body, "Content-Type: application/json");
+                RawHttp.Response posted = RawHttp.exchange(
+                        port, "POST", "/local/purchase-requests", body, "Content-Type: application/json");
                 assertTrue(posted.body().contains("\"result\":\"success\""), posted.body());
             }
-            try (ProcessGauge gauge = new ProcessGauge(app.pid(), port); ExecutorService readers = Executors.newFixedThreadPool(3)) {
+            try (ProcessGauge gauge = new ProcessGauge(app.pid(), port);
+                    ExecutorService readers = Executors.newFixedThreadPool(3)) {
                 List<Future<Integer>> read = new ArrayList<>();
                 for (int r = 0; r < 3; r++) {
                     read.add(readers.submit(() -> readAllEvents(port, "/api/requests/PR-5571-0393-2216-001/events")));
@@ -64,14 +70,22 @@ class ResourceLimitsIT {
                     try {
                         assertEquals(LARGE_EVENTS, events.get());
                     } catch (Exception | AssertionError e) {
-                        System.out.println("the app's log, to its end:\n" + app.log().lines()
-                                .skip(Math.max(0, app.log().lines().count() - 60)).collect(java.util.stream.Collectors.joining("\n")));
+                        System.out.println("the app's log, to its end:\n"
+                                + app.log()
+                                        .lines()
+                                        .skip(Math.max(0, app.log().lines().count() - 60))
+                                        .collect(java.util.stream.Collectors.joining("\n")));
                         throw e;
                     }
                 }
-                report("3 readers x " + LARGE_EVENTS + " events of 15 MiB (" + RETRIED.get() + " pages asked again after a 503)", gauge);
+                report(
+                        "3 readers x " + LARGE_EVENTS + " events of 15 MiB (" + RETRIED.get()
+                                + " pages asked again after a 503)",
+                        gauge);
                 assertTrue(gauge.peakRssMiB() < 1536, "peak RSS " + gauge.peakRssMiB() + " MiB");
-                assertTrue(gauge.slowestHealth().compareTo(HEALTH_LIMIT) < 0, "slowest health " + gauge.slowestHealth().toMillis() + " ms");
+                assertTrue(
+                        gauge.slowestHealth().compareTo(HEALTH_LIMIT) < 0,
+                        "slowest health " + gauge.slowestHealth().toMillis() + " ms");
             }
         } finally {
             app.terminate();
@@ -88,8 +102,15 @@ class ResourceLimitsIT {
             }
             int port = LoopbackPorts.free();
             Map<String, String> environment = new HashMap<>(localMode(port));
-            environment.putAll(Map.of("API_KEY", key, "ENVIRONMENT_ID", "ENV-1234-5678-01", "SERVER_ADDRESS", connect.serverAddress(),
-                    "API_ADDRESS", connect.apiAddress()));
+            environment.putAll(Map.of(
+                    "API_KEY",
+                    key,
+                    "ENVIRONMENT_ID",
+                    "ENV-1234-5678-01",
+                    "SERVER_ADDRESS",
+                    connect.serverAddress(),
+                    "API_ADDRESS",
+                    connect.apiAddress()));
             ConnectxProcess app = ConnectxProcess.startHealthy(work, environment, "burst.log");
             try (ProcessGauge gauge = new ProcessGauge(app.pid(), port)) {
                 connect.awaitHandshakes(1, Duration.ofSeconds(30));
@@ -99,13 +120,19 @@ class ResourceLimitsIT {
                     tasks.add(connect.deliver("PR-8000-%04d-0000-001".formatted(i)));
                 }
                 for (String task : tasks) {
-                    assertEquals("success", connect.awaitResult(task, Duration.ofSeconds(300)).result());
+                    assertEquals(
+                            "success",
+                            connect.awaitResult(task, Duration.ofSeconds(300)).result());
                 }
-                System.out.printf("burst: %d tasks answered in %d ms%n", BURST, Duration.ofNanos(System.nanoTime() - started).toMillis());
+                System.out.printf(
+                        "burst: %d tasks answered in %d ms%n",
+                        BURST, Duration.ofNanos(System.nanoTime() - started).toMillis());
                 report("a burst of " + BURST + " tasks", gauge);
                 assertTrue(gauge.peakRssMiB() < 768, "peak RSS " + gauge.peakRssMiB() + " MiB");
                 assertTrue(gauge.mostThreads() < 400, "threads " + gauge.mostThreads());
-                assertTrue(gauge.slowestHealth().compareTo(HEALTH_LIMIT) < 0, "slowest health " + gauge.slowestHealth().toMillis() + " ms");
+                assertTrue(
+                        gauge.slowestHealth().compareTo(HEALTH_LIMIT) < 0,
+                        "slowest health " + gauge.slowestHealth().toMillis() + " ms");
             } finally {
                 app.terminate();
             }
@@ -116,25 +143,35 @@ class ResourceLimitsIT {
     void ten_concurrent_large_local_deliveries_are_all_answered_and_memory_stays_bounded() throws Exception {
         int port = LoopbackPorts.free();
         ConnectxProcess app = ConnectxProcess.startHealthy(work, localMode(port), "large-posts.log");
-        try (ProcessGauge gauge = new ProcessGauge(app.pid(), port); ExecutorService clients = Executors.newFixedThreadPool(10)) {
+        try (ProcessGauge gauge = new ProcessGauge(app.pid(), port);
+                ExecutorService clients = Executors.newFixedThreadPool(10)) {
             String sample = Files.readString(SAMPLE);
             String padding = "q".repeat(EVENT_CHARS);
             List<Future<RawHttp.Response>> answers = new ArrayList<>();
             for (int i = 0; i < 10; i++) {
                 String body = sample.replace("PR-5571-0393-2216-001", "PR-8100-0000-%04d-001".formatted(i))
                         .replaceFirst("\\{", "{\"notes\": \"" + padding + "\",");
-                answers.add(clients.submit(() -> RawHttp.exchange(port, "POST", "/local/purchase-requests", body, "Content-Type: application/json")));
+                answers.add(clients.submit(() -> RawHttp.exchange(
+                        port, "POST", "/local/purchase-requests", body, "Content-Type: application/json")));
             }
             for (Future<RawHttp.Response> answer : answers) {
-                assertTrue(answer.get().body().contains("\"result\":\"success\""), answer.get().body());
+                assertTrue(
+                        answer.get().body().contains("\"result\":\"success\""),
+                        answer.get().body());
             }
-            RawHttp.Response tooLarge = RawHttp.exchange(port, "POST", "/local/purchase-requests",
-                    sample.replaceFirst("\\{", "{\"notes\": \"" + "r".repeat(30_000_000) + "\","), "Content-Type: application/json");
+            RawHttp.Response tooLarge = RawHttp.exchange(
+                    port,
+                    "POST",
+                    "/local/purchase-requests",
+                    sample.replaceFirst("\\{", "{\"notes\": \"" + "r".repeat(30_000_000) + "\","),
+                    "Content-Type: application/json");
             assertEquals(413, tooLarge.status(), "a 30 MB post is refused before it is read");
             report("10 concurrent 15 MiB local deliveries", gauge);
             assertTrue(app.isAlive(), "alive:\n" + app.log());
             assertTrue(gauge.peakRssMiB() < 1536, "peak RSS " + gauge.peakRssMiB() + " MiB");
-            assertTrue(gauge.slowestHealth().compareTo(HEALTH_LIMIT) < 0, "slowest health " + gauge.slowestHealth().toMillis() + " ms");
+            assertTrue(
+                    gauge.slowestHealth().compareTo(HEALTH_LIMIT) < 0,
+                    "slowest health " + gauge.slowestHealth().toMillis() + " ms");
             assertTrue(!app.log().contains("OutOfMemoryError"), app.log());
         } finally {
             app.terminate();
@@ -142,8 +179,13 @@ class ResourceLimitsIT {
     }
 
     private Map<String, String> localMode(int port) {
-        Map<String, String> environment = new HashMap<>(Map.of("CONNECTX_HTTP_PORT", String.valueOf(port),
-                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free()), "CONNECTX_DATA_DIR", work.resolve("data").toString()));
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "CONNECTX_HTTP_PORT",
+                String.valueOf(port),
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                String.valueOf(LoopbackPorts.free()),
+                "CONNECTX_DATA_DIR",
+                work.resolve("data").toString()));
         String javaOpts = System.getProperty("connectx.attack.java-opts");
         if (javaOpts != null && !javaOpts.isBlank()) {
             environment.put("JAVA_OPTS", javaOpts);
@@ -173,7 +215,13 @@ class ResourceLimitsIT {
     }
 
     private static void report(String attack, ProcessGauge gauge) {
-        System.out.printf("resource limits, %s: peak RSS %d MiB, RSS now %d MiB, most threads %d, slowest health %d ms (%d answers)%n",
-                attack, gauge.peakRssMiB(), gauge.rssMiB(), gauge.mostThreads(), gauge.slowestHealth().toMillis(), gauge.healthAnswers());
+        System.out.printf(
+                "resource limits, %s: peak RSS %d MiB, RSS now %d MiB, most threads %d, slowest health %d ms (%d answers)%n",
+                attack,
+                gauge.peakRssMiB(),
+                gauge.rssMiB(),
+                gauge.mostThreads(),
+                gauge.slowestHealth().toMillis(),
+                gauge.healthAnswers());
     }
 }

@@ -41,8 +41,13 @@ class SecretsNeverLeakTest {
     private static final String WRONG_DATA_API_KEY = "WrongDataApiKeySecret0b4c";
     private static final String URI_PASSWORD = "UriPasswordSecret4e1f";
     private static final String DB_PASSWORD = "DbPasswordSecret8a2d";
-    private static final List<String> SECRETS = List.of("ConnectTokenSecret9f3a", "InstallationKeySecret71c2", DATA_API_KEY,
-            WRONG_DATA_API_KEY, URI_PASSWORD, DB_PASSWORD);
+    private static final List<String> SECRETS = List.of(
+            "ConnectTokenSecret9f3a",
+            "InstallationKeySecret71c2",
+            DATA_API_KEY,
+            WRONG_DATA_API_KEY,
+            URI_PASSWORD,
+            DB_PASSWORD);
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     @TempDir
@@ -57,8 +62,14 @@ class SecretsNeverLeakTest {
                 ConnectSimulator connect = ConnectSimulator.start(CONNECT_TOKEN, 0);
                 EmbeddedMongoServer mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
                 MongoClient dataApiClient = MongoClients.create(mongo.connectionString())) {
-            WebServer dataApi = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
-                    .routing(routing -> routing.register(new DataApiService(dataApiClient, Set.of(DATA_API_KEY), Set.of("connectx"), WAIT))).build().start();
+            WebServer dataApi = WebServer.builder()
+                    .host("127.0.0.1")
+                    .port(0)
+                    .shutdownHook(false)
+                    .routing(routing -> routing.register(
+                            new DataApiService(dataApiClient, Set.of(DATA_API_KEY), Set.of("connectx"), WAIT)))
+                    .build()
+                    .start();
             int mongoPort = mongo.address().getPort();
             try (ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(Map.ofEntries(
                     Map.entry("CONNECTX_HTTP_PORT", "0"),
@@ -77,19 +88,25 @@ class SecretsNeverLeakTest {
                 assertEquals("retry", deliver(connect, null).result(), "the host does not resolve");
 
                 // mongo-java-server has no authentication: the driver's login fails, another error path.
-                connect.pushVariables(Map.of("MONGODB_URI", "mongodb://connectx:" + URI_PASSWORD + "@127.0.0.1:" + mongoPort + "/?authSource=admin"));
+                connect.pushVariables(Map.of(
+                        "MONGODB_URI",
+                        "mongodb://connectx:" + URI_PASSWORD + "@127.0.0.1:" + mongoPort + "/?authSource=admin"));
                 awaitStore(app, "127.0.0.1:" + mongoPort);
                 assertEquals("retry", deliver(connect, null).result(), "the store cannot log in");
 
                 String endpoint = "http://127.0.0.1:" + dataApi.port() + "/app/connectx/endpoint/data/v1";
-                connect.pushVariables(Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", endpoint, "API_KEY", WRONG_DATA_API_KEY));
+                connect.pushVariables(Map.of(
+                        "STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", endpoint, "API_KEY", WRONG_DATA_API_KEY));
                 awaitStore(app, "Data API store");
                 assertEquals("fail", deliver(connect, null).result(), "the Data API refuses the key");
 
-                connect.pushVariables(Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", endpoint, "API_KEY", DATA_API_KEY));
+                connect.pushVariables(
+                        Map.of("STORAGE_ADAPTER", "http", "DATA_API_ENDPOINT", endpoint, "API_KEY", DATA_API_KEY));
                 assertEquals("success", deliverUntilSuccess(connect), "stored with the right key, for an installation");
 
-                WebClient http = WebClient.builder().baseUri("http://127.0.0.1:" + app.httpPort()).build();
+                WebClient http = WebClient.builder()
+                        .baseUri("http://127.0.0.1:" + app.httpPort())
+                        .build();
                 for (String path : List.of("/observe/health", "/observe/metrics")) {
                     try (HttpClientResponse response = http.get(path).request()) {
                         outputs.add(path + ": " + response.as(String.class));
@@ -98,27 +115,38 @@ class SecretsNeverLeakTest {
             } finally {
                 dataApi.stop();
             }
-            connect.results().forEach(result -> outputs.add("result message of " + result.taskId() + ": " + result.message()));
-            connect.framesFromRunner().forEach(frame -> outputs.add("frame to Connect: "
-                    // A task's result echoes the task as Connect sent it, options.api_key included: Connect's own key, not a leak.
-                    + frame.replace(INSTALLATION_KEY, "<the installation key Connect sent>")));
+            connect.results()
+                    .forEach(result -> outputs.add("result message of " + result.taskId() + ": " + result.message()));
+            connect.framesFromRunner()
+                    .forEach(frame -> outputs.add("frame to Connect: "
+                            // A task's result echoes the task as Connect sent it, options.api_key included: Connect's
+                            // own key, not a leak.
+                            + frame.replace(INSTALLATION_KEY, "<the installation key Connect sent>")));
             outputs.add("log: " + log.text());
             assertTrue(log.size() > 100, "the log was captured at every level: " + log.size() + " records");
         }
         for (String secret : SECRETS) {
             for (String output : outputs) {
                 int at = output.indexOf(secret);
-                assertFalse(at >= 0, () -> "secret " + secret + " leaked in: …" + output.substring(Math.max(0, at - 300), Math.min(output.length(), at + 100)));
+                assertFalse(
+                        at >= 0,
+                        () -> "secret " + secret + " leaked in: …"
+                                + output.substring(Math.max(0, at - 300), Math.min(output.length(), at + 100)));
             }
         }
-        assertTrue(outputs.stream().anyMatch(output -> output.contains("connectx:*****@") || output.contains("connectx:***")),
+        assertTrue(
+                outputs.stream()
+                        .anyMatch(output -> output.contains("connectx:*****@") || output.contains("connectx:***")),
                 "a connection string was printed, redacted");
     }
 
     private TaskResult deliver(ConnectSimulator connect, String installationKey) {
         String requestId = "PR-3000-0000-%04d-001".formatted(requests.incrementAndGet());
-        connect.putRequest(PurchaseRequestJson.of(requestId, "pending", "2026-11-27T10:00:00+00:00", "AS-3000-0000-0001", "PRD-000-000-001"));
-        String taskId = installationKey == null ? connect.deliver(requestId) : connect.deliverForInstallation(requestId, installationKey);
+        connect.putRequest(PurchaseRequestJson.of(
+                requestId, "pending", "2026-11-27T10:00:00+00:00", "AS-3000-0000-0001", "PRD-000-000-001"));
+        String taskId = installationKey == null
+                ? connect.deliver(requestId)
+                : connect.deliverForInstallation(requestId, installationKey);
         return connect.awaitResult(taskId, WAIT);
     }
 

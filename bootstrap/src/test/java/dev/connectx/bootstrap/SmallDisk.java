@@ -21,7 +21,8 @@ final class SmallDisk implements AutoCloseable {
     /** Mounts a tmpfs of {@code megabytes} under {@code parent}; empty when this machine does not let the test. */
     static java.util.Optional<SmallDisk> mount(Path parent, int megabytes) throws IOException, InterruptedException {
         Path mountPoint = Files.createDirectories(parent.resolve("small-disk"));
-        if (run(List.of("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", mountPoint.toString())) != 0) {
+        if (run(List.of("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs", mountPoint.toString()))
+                != 0) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(new SmallDisk(mountPoint));
@@ -63,7 +64,10 @@ final class SmallDisk implements AutoCloseable {
     }
 
     private static int run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         if (!process.waitFor(20, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             return -1;

@@ -29,12 +29,21 @@ class StartFailuresIT {
     Path work;
 
     @Test
-    void a_taken_http_port_ends_the_process_within_seconds_with_status_2_and_one_line_naming_the_variable() throws Exception {
+    void a_taken_http_port_ends_the_process_within_seconds_with_status_2_and_one_line_naming_the_variable()
+            throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            String log = failedStart(Map.of("CONNECTX_HTTP_PORT", String.valueOf(taken.getLocalPort()),
-                    "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free())), "http-port.log");
+            String log = failedStart(
+                    Map.of(
+                            "CONNECTX_HTTP_PORT",
+                            String.valueOf(taken.getLocalPort()),
+                            "CONNECTX_MONGO_EMBEDDED_PORT",
+                            String.valueOf(LoopbackPorts.free())),
+                    "http-port.log");
 
-            assertTrue(log.contains("connectx cannot start: the HTTP server cannot listen on 127.0.0.1:" + taken.getLocalPort()), log);
+            assertTrue(
+                    log.contains("connectx cannot start: the HTTP server cannot listen on 127.0.0.1:"
+                            + taken.getLocalPort()),
+                    log);
             assertTrue(log.contains("Set CONNECTX_HTTP_PORT to a free port"), log);
         }
     }
@@ -42,18 +51,33 @@ class StartFailuresIT {
     @Test
     void a_taken_embedded_mongodb_port_ends_the_process_the_same_way() throws Exception {
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            String log = failedStart(Map.of("CONNECTX_HTTP_PORT", String.valueOf(LoopbackPorts.free()),
-                    "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(taken.getLocalPort())), "mongo-port.log");
+            String log = failedStart(
+                    Map.of(
+                            "CONNECTX_HTTP_PORT",
+                            String.valueOf(LoopbackPorts.free()),
+                            "CONNECTX_MONGO_EMBEDDED_PORT",
+                            String.valueOf(taken.getLocalPort())),
+                    "mongo-port.log");
 
-            assertTrue(log.contains("connectx cannot start: the embedded MongoDB cannot listen on 127.0.0.1:" + taken.getLocalPort()), log);
+            assertTrue(
+                    log.contains("connectx cannot start: the embedded MongoDB cannot listen on 127.0.0.1:"
+                            + taken.getLocalPort()),
+                    log);
             assertTrue(log.contains("Set CONNECTX_MONGO_EMBEDDED_PORT to a free port"), log);
         }
     }
 
     @Test
     void listening_on_all_addresses_without_a_token_ends_the_process_naming_connectx_api_token() throws Exception {
-        String log = failedStart(Map.of("CONNECTX_HTTP_HOST", "0.0.0.0", "CONNECTX_HTTP_PORT", String.valueOf(LoopbackPorts.free()),
-                "CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(LoopbackPorts.free())), "no-token.log");
+        String log = failedStart(
+                Map.of(
+                        "CONNECTX_HTTP_HOST",
+                        "0.0.0.0",
+                        "CONNECTX_HTTP_PORT",
+                        String.valueOf(LoopbackPorts.free()),
+                        "CONNECTX_MONGO_EMBEDDED_PORT",
+                        String.valueOf(LoopbackPorts.free())),
+                "no-token.log");
 
         assertTrue(log.contains("connectx cannot start: invalid configuration: CONNECTX_API_TOKEN: is required"), log);
     }
@@ -63,7 +87,9 @@ class StartFailuresIT {
         try (Stream<Path> jars = Files.list(ConnectxProcess.DISTRIBUTION.resolve("lib"))) {
             List<String> names = jars.map(path -> path.getFileName().toString()).toList();
             assertTrue(names.contains("bootstrap-0.1.0-SNAPSHOT.jar"), names.toString());
-            assertFalse(names.stream().anyMatch(name -> name.startsWith("connect-simulator") || name.startsWith("benchmark")),
+            assertFalse(
+                    names.stream()
+                            .anyMatch(name -> name.startsWith("connect-simulator") || name.startsWith("benchmark")),
                     "test tools in lib/: " + names);
         }
     }
@@ -79,10 +105,16 @@ class StartFailuresIT {
         } finally {
             process.kill9();
         }
-        System.out.printf("%s: exited %d after %d ms%n", logName, process.exitValue(), Duration.ofNanos(System.nanoTime() - started).toMillis());
+        System.out.printf(
+                "%s: exited %d after %d ms%n",
+                logName,
+                process.exitValue(),
+                Duration.ofNanos(System.nanoTime() - started).toMillis());
         String log = process.log();
         assertEquals(2, process.exitValue(), log);
-        assertFalse(log.lines().anyMatch(line -> line.startsWith("\tat ") || line.matches("^\\s+at [a-z].*")), "no stack trace:\n" + log);
+        assertFalse(
+                log.lines().anyMatch(line -> line.startsWith("\tat ") || line.matches("^\\s+at [a-z].*")),
+                "no stack trace:\n" + log);
         assertFalse(log.contains("Exception"), "no exception named:\n" + log);
         return log;
     }

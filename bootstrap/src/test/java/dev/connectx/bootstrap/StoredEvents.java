@@ -8,13 +8,16 @@ import reactor.core.publisher.Mono;
 /** What the app's embedded MongoDB holds, counted from outside the app. */
 final class StoredEvents {
 
-    private StoredEvents() {
-    }
+    private StoredEvents() {}
 
     /** Documents in {@code connectx.driver_data}. */
     static long count(ConnectxApp app) {
-        try (MongoClient client = MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
-            return Mono.from(client.getDatabase("connectx").getCollection("driver_data").countDocuments()).block(Duration.ofSeconds(10));
+        try (MongoClient client =
+                MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
+            return Mono.from(client.getDatabase("connectx")
+                            .getCollection("driver_data")
+                            .countDocuments())
+                    .block(Duration.ofSeconds(10));
         }
     }
 }

@@ -29,7 +29,8 @@ public record EventKey(RequestId requestId, RequestStatus status, Instant update
         Objects.requireNonNull(value, "value");
         String[] parts = value.split("/", -1);
         if (parts.length != 3) {
-            throw new InvalidEventException("key", Printable.quoted(value) + " is not of the form request/status/updated");
+            throw new InvalidEventException(
+                    "key", Printable.quoted(value) + " is not of the form request/status/updated");
         }
         Instant updated;
         try {

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 public record EventSubscriptions(Map<EventType, Set<RequestStatus>> statusesByType) {
 
     public EventSubscriptions {
-        statusesByType = statusesByType.entrySet().stream().collect(Collectors.toUnmodifiableMap(
-                Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
+        statusesByType = statusesByType.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         statusesByType.forEach((type, statuses) -> {
             if (statuses.isEmpty()) {
                 throw new IllegalArgumentException("event type " + type + " subscribes to no status");

@@ -13,7 +13,8 @@ public record EventType(String name) {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
     /** Connect asks the extension to process a subscription's purchase request. */
-    public static final EventType ASSET_PURCHASE_REQUEST_PROCESSING = new EventType("asset_purchase_request_processing");
+    public static final EventType ASSET_PURCHASE_REQUEST_PROCESSING =
+            new EventType("asset_purchase_request_processing");
 
     public EventType {
         Values.identifier("event_type", name, NAME, 100, "asset_purchase_request_processing");

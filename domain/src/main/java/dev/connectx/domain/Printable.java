@@ -8,8 +8,7 @@ public final class Printable {
 
     static final int MAX_CODE_POINTS = 80;
 
-    private Printable() {
-    }
+    private Printable() {}
 
     /** The value between single quotes. */
     public static String quoted(String value) {

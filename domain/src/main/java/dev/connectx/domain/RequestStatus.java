@@ -13,7 +13,8 @@ public enum RequestStatus {
     REVOKING,
     REVOKED;
 
-    private static final String ALLOWED = Arrays.stream(values()).map(RequestStatus::wireName).collect(Collectors.joining(", "));
+    private static final String ALLOWED =
+            Arrays.stream(values()).map(RequestStatus::wireName).collect(Collectors.joining(", "));
 
     /** The status as Connect spells it, e.g. {@code pending}. */
     public String wireName() {

@@ -31,8 +31,8 @@ public record SubscriptionEvent(
         Optional<TaskId> taskId) {
 
     public SubscriptionEvent {
-        SubscriptionEventSummary checked = new SubscriptionEventSummary(type, requestId, status, assetId, productId, updated, receivedAt,
-                taskId);
+        SubscriptionEventSummary checked =
+                new SubscriptionEventSummary(type, requestId, status, assetId, productId, updated, receivedAt, taskId);
         updated = checked.updated();
         receivedAt = checked.receivedAt();
         Values.required("request", request);

@@ -13,21 +13,31 @@ class SubscriptionEventTest {
     private static final Instant UPDATED = Instant.parse("2023-01-18T10:02:13Z");
 
     private static SubscriptionEvent event(RequestStatus status, Instant updated) {
-        return new SubscriptionEvent(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, new RequestId("PR-5571-0393-2216-001"),
-                status, new AssetId("AS-5571-0393-2216"), new ProductId("PRD-276-377-545"), updated,
-                new RequestPayload("{\"id\":\"PR-5571-0393-2216-001\"}"), Instant.parse("2026-01-01T00:00:00Z"), Optional.empty());
+        return new SubscriptionEvent(
+                EventType.ASSET_PURCHASE_REQUEST_PROCESSING,
+                new RequestId("PR-5571-0393-2216-001"),
+                status,
+                new AssetId("AS-5571-0393-2216"),
+                new ProductId("PRD-276-377-545"),
+                updated,
+                new RequestPayload("{\"id\":\"PR-5571-0393-2216-001\"}"),
+                Instant.parse("2026-01-01T00:00:00Z"),
+                Optional.empty());
     }
 
     @Test
     void key_is_request_status_and_update_time() {
-        assertEquals("PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z", event(RequestStatus.PENDING, UPDATED).key().value());
+        assertEquals(
+                "PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z",
+                event(RequestStatus.PENDING, UPDATED).key().value());
     }
 
     @Test
     void same_request_in_another_status_or_update_is_another_event() {
         EventKey pending = event(RequestStatus.PENDING, UPDATED).key();
         assertTrue(!pending.equals(event(RequestStatus.APPROVED, UPDATED).key()));
-        assertTrue(!pending.equals(event(RequestStatus.PENDING, UPDATED.plusSeconds(1)).key()));
+        assertTrue(!pending.equals(
+                event(RequestStatus.PENDING, UPDATED.plusSeconds(1)).key()));
     }
 
     @Test
@@ -38,9 +48,18 @@ class SubscriptionEventTest {
 
     @Test
     void a_missing_field_is_named() {
-        InvalidEventException e = assertThrows(InvalidEventException.class, () -> new SubscriptionEvent(
-                EventType.ASSET_PURCHASE_REQUEST_PROCESSING, new RequestId("PR-1"), RequestStatus.PENDING,
-                new AssetId("AS-1"), null, UPDATED, new RequestPayload("{}"), UPDATED, Optional.empty()));
+        InvalidEventException e = assertThrows(
+                InvalidEventException.class,
+                () -> new SubscriptionEvent(
+                        EventType.ASSET_PURCHASE_REQUEST_PROCESSING,
+                        new RequestId("PR-1"),
+                        RequestStatus.PENDING,
+                        new AssetId("AS-1"),
+                        null,
+                        UPDATED,
+                        new RequestPayload("{}"),
+                        UPDATED,
+                        Optional.empty()));
         assertEquals("asset.product.id", e.field());
         assertEquals("asset.product.id: is required", e.getMessage());
     }

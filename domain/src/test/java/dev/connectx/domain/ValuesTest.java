@@ -21,20 +21,35 @@ class ValuesTest {
     void an_unknown_status_lists_the_allowed_ones() {
         InvalidEventException e = assertThrows(InvalidEventException.class, () -> RequestStatus.fromWireName("draft"));
         assertEquals("status", e.field());
-        assertEquals("status: 'draft' is not one of pending, approved, failed, inquiring, scheduled, revoking, revoked", e.getMessage());
+        assertEquals(
+                "status: 'draft' is not one of pending, approved, failed, inquiring, scheduled, revoking, revoked",
+                e.getMessage());
     }
 
     @Test
     void an_update_time_outside_the_years_1_to_9999_is_refused_naming_updated() {
-        InvalidEventException late = assertThrows(InvalidEventException.class,
-                () -> new EventKey(new RequestId("PR-1"), RequestStatus.PENDING, java.time.Instant.parse("+999999999-12-31T23:59:59Z")));
+        InvalidEventException late = assertThrows(
+                InvalidEventException.class,
+                () -> new EventKey(
+                        new RequestId("PR-1"),
+                        RequestStatus.PENDING,
+                        java.time.Instant.parse("+999999999-12-31T23:59:59Z")));
         assertEquals("updated", late.field());
         assertTrue(late.getMessage().contains("outside the years 1 to 9999"), late.getMessage());
-        assertThrows(InvalidEventException.class,
-                () -> new EventKey(new RequestId("PR-1"), RequestStatus.PENDING, java.time.Instant.parse("-0001-12-31T23:59:59Z")));
+        assertThrows(
+                InvalidEventException.class,
+                () -> new EventKey(
+                        new RequestId("PR-1"),
+                        RequestStatus.PENDING,
+                        java.time.Instant.parse("-0001-12-31T23:59:59Z")));
         assertThrows(InvalidEventException.class, () -> EventKey.parse("PR-1/pending/+10000-01-01T00:00:00Z"));
-        assertEquals(java.time.Instant.parse("9999-12-31T23:59:59.999Z"),
-                new EventKey(new RequestId("PR-1"), RequestStatus.PENDING, java.time.Instant.parse("9999-12-31T23:59:59.999999Z")).updated());
+        assertEquals(
+                java.time.Instant.parse("9999-12-31T23:59:59.999Z"),
+                new EventKey(
+                                new RequestId("PR-1"),
+                                RequestStatus.PENDING,
+                                java.time.Instant.parse("9999-12-31T23:59:59.999999Z"))
+                        .updated());
     }
 
     @Test
@@ -57,27 +72,41 @@ class ValuesTest {
 
     @Test
     void a_refused_value_is_quoted_safely() {
-        InvalidEventException e = assertThrows(InvalidEventException.class, () -> new AssetId("AS-1\n" + "x".repeat(30)));
+        InvalidEventException e =
+                assertThrows(InvalidEventException.class, () -> new AssetId("AS-1\n" + "x".repeat(30)));
         assertTrue(e.getMessage().contains("AS-1\\u000a"), e.getMessage());
-        InvalidEventException tooLong = assertThrows(InvalidEventException.class, () -> new AssetId("AS-" + "1".repeat(500)));
+        InvalidEventException tooLong =
+                assertThrows(InvalidEventException.class, () -> new AssetId("AS-" + "1".repeat(500)));
         assertEquals("asset.id: is 503 characters long, at most 64 allowed", tooLong.getMessage());
     }
 
     @Test
     void product_and_asset_ids_have_their_own_prefixes() {
-        assertEquals("asset.product.id", assertThrows(InvalidEventException.class, () -> new ProductId("AS-1")).field());
-        assertEquals("asset.id", assertThrows(InvalidEventException.class, () -> new AssetId("PRD-1")).field());
+        assertEquals(
+                "asset.product.id",
+                assertThrows(InvalidEventException.class, () -> new ProductId("AS-1"))
+                        .field());
+        assertEquals(
+                "asset.id",
+                assertThrows(InvalidEventException.class, () -> new AssetId("PRD-1"))
+                        .field());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "  ", "[1,2]", "\"text\"", "{\"a\":1"})
     void payload_must_be_a_json_object(String json) {
-        assertEquals("request", assertThrows(InvalidEventException.class, () -> new RequestPayload(json)).field());
+        assertEquals(
+                "request",
+                assertThrows(InvalidEventException.class, () -> new RequestPayload(json))
+                        .field());
     }
 
     @Test
     void event_type_names_are_snake_case() {
         assertEquals("asset_purchase_request_processing", EventType.ASSET_PURCHASE_REQUEST_PROCESSING.name());
-        assertEquals("event_type", assertThrows(InvalidEventException.class, () -> new EventType("Asset-Purchase")).field());
+        assertEquals(
+                "event_type",
+                assertThrows(InvalidEventException.class, () -> new EventType("Asset-Purchase"))
+                        .field());
     }
 }

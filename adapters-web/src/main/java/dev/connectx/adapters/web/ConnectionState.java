@@ -8,5 +8,4 @@ package dev.connectx.adapters.web;
  * @param connect where it connects, e.g. {@code wss://api.cnct.info}
  * @param store the active store's description (never a secret); whether it answers, the status learns by reading from it
  */
-public record ConnectionState(boolean configured, boolean connected, String connect, String store) {
-}
+public record ConnectionState(boolean configured, boolean connected, String connect, String store) {}

@@ -19,8 +19,7 @@ final class EventJson {
         void write(JsonGenerator out) throws IOException;
     }
 
-    private EventJson() {
-    }
+    private EventJson() {}
 
     static String write(Body body) {
         StringWriter text = new StringWriter();

@@ -27,14 +27,14 @@ final class EventsParameters {
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
     private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59.999Z");
 
-    private EventsParameters() {
-    }
+    private EventsParameters() {}
 
     /** The query the parameters describe, over {@code base}; only the {@code allowed} parameters may appear. */
     static EventsQuery read(Parameters parameters, Set<String> allowed, EventsQuery base) {
         for (String name : parameters.names()) {
             if (!allowed.contains(name)) {
-                throw new BadParameterException("unknown parameter '" + shorten(name) + "'; use " + String.join(", ", allowed.stream().sorted().toList()));
+                throw new BadParameterException("unknown parameter '" + shorten(name) + "'; use "
+                        + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
         EventsQuery query = base;
@@ -62,7 +62,10 @@ final class EventsParameters {
             query.since().ifPresent(instant -> parameters.add("since=" + instant));
         }
         parameters.add("limit=" + query.limit());
-        parameters.add("after=" + Base64.getUrlEncoder().withoutPadding().encodeToString(next.value().getBytes(StandardCharsets.UTF_8)));
+        parameters.add("after="
+                + Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(next.value().getBytes(StandardCharsets.UTF_8)));
         return parameters.toString();
     }
 
@@ -78,9 +81,12 @@ final class EventsParameters {
     private static Instant instant(String value) {
         Instant instant;
         try {
-            instant = value.endsWith("Z") || value.endsWith("z") ? Instant.parse(value.toUpperCase()) : OffsetDateTime.parse(value).toInstant();
+            instant = value.endsWith("Z") || value.endsWith("z")
+                    ? Instant.parse(value.toUpperCase())
+                    : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadParameterException("since: '" + shorten(value) + "' is not an ISO-8601 date-time, e.g. 2026-11-27T10:00:00Z");
+            throw new BadParameterException(
+                    "since: '" + shorten(value) + "' is not an ISO-8601 date-time, e.g. 2026-11-27T10:00:00Z");
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
             throw new BadParameterException("since: '" + shorten(value) + "' is outside the years 1 to 9999");
@@ -97,7 +103,8 @@ final class EventsParameters {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new BadParameterException("limit: '" + shorten(value) + "' is not a number from 1 to " + EventsQuery.MAX_LIMIT);
+        throw new BadParameterException(
+                "limit: '" + shorten(value) + "' is not a number from 1 to " + EventsQuery.MAX_LIMIT);
     }
 
     private static EventKey cursor(String value) {

@@ -2,9 +2,9 @@ package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.AssetState;
 import dev.connectx.application.port.in.EventsQuery;
+import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
-import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestId;
 import io.helidon.http.HeaderNames;
@@ -34,6 +34,7 @@ public final class ReadApiService implements HttpService {
     private static final System.Logger LOG = System.getLogger(ReadApiService.class.getName());
     /** Pages of whole events read at once; each holds one event (at most MongoDB's 16 MiB) in memory at a time. */
     static final int MAX_CONCURRENT_PAGES = 2;
+
     private static final long TURN_WAIT_MILLIS = 30_000;
     private final ReadSubscriptionEventsUseCase reads;
     private final StatusAnswer status;
@@ -44,7 +45,11 @@ public final class ReadApiService implements HttpService {
         this(reads, state, MAX_CONCURRENT_PAGES, TURN_WAIT_MILLIS);
     }
 
-    ReadApiService(ReadSubscriptionEventsUseCase reads, Supplier<ConnectionState> state, int concurrentPages, long turnWaitMillis) {
+    ReadApiService(
+            ReadSubscriptionEventsUseCase reads,
+            Supplier<ConnectionState> state,
+            int concurrentPages,
+            long turnWaitMillis) {
         this.reads = Objects.requireNonNull(reads, "reads");
         this.status = new StatusAnswer(reads, Objects.requireNonNull(state, "state"));
         this.pageTurns = new Semaphore(concurrentPages, true);
@@ -53,18 +58,26 @@ public final class ReadApiService implements HttpService {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.get("/requests/{requestId}/events", (request, response) -> answer(response, () -> requestEvents(request, response)))
+        rules.get(
+                        "/requests/{requestId}/events",
+                        (request, response) -> answer(response, () -> requestEvents(request, response)))
                 .get("/assets/{assetId}", (request, response) -> answer(response, () -> asset(request, response)))
                 .get("/events", (request, response) -> answer(response, () -> events(request, response)))
-                .get("/status", (request, response) -> answer(response, () -> send(response, Status.OK_200, status.json())));
+                .get(
+                        "/status",
+                        (request, response) -> answer(response, () -> send(response, Status.OK_200, status.json())));
     }
 
     private void requestEvents(ServerRequest request, ServerResponse response) {
-        RequestId requestId = EventsParameters.parse("requestId", () -> new RequestId(request.path().pathParameters().get("requestId")));
-        EventsQuery query = EventsParameters.read(request.query(), EventsParameters.PAGING,
+        RequestId requestId = EventsParameters.parse(
+                "requestId", () -> new RequestId(request.path().pathParameters().get("requestId")));
+        EventsQuery query = EventsParameters.read(
+                request.query(),
+                EventsParameters.PAGING,
                 EventsQuery.all().withRequestId(requestId).withLimit(EventsQuery.MAX_LIMIT));
         String base = "/api/requests/" + requestId.value() + "/events?";
-        StreamedEventsAnswer answer = new StreamedEventsAnswer(response, out -> out.writeStringField("request_id", requestId.value()));
+        StreamedEventsAnswer answer =
+                new StreamedEventsAnswer(response, out -> out.writeStringField("request_id", requestId.value()));
         StreamedPage page = streamPage(query, answer);
         if (page.events() == 0 && query.after().isEmpty() && !answer.started()) {
             send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + requestId.value() + " are kept"));
@@ -75,8 +88,7 @@ public final class ReadApiService implements HttpService {
 
     private void events(ServerRequest request, ServerResponse response) {
         EventsQuery query = EventsParameters.read(request.query(), EventsParameters.ALL, EventsQuery.all());
-        StreamedEventsAnswer answer = new StreamedEventsAnswer(response, out -> {
-        });
+        StreamedEventsAnswer answer = new StreamedEventsAnswer(response, out -> {});
         StreamedPage page = streamPage(query, answer);
         answer.finish(page.next().map(next -> "/api/events?" + EventsParameters.nextPage(query, true, next)));
     }
@@ -102,7 +114,8 @@ public final class ReadApiService implements HttpService {
     }
 
     private void asset(ServerRequest request, ServerResponse response) {
-        AssetId assetId = EventsParameters.parse("assetId", () -> new AssetId(request.path().pathParameters().get("assetId")));
+        AssetId assetId = EventsParameters.parse(
+                "assetId", () -> new AssetId(request.path().pathParameters().get("assetId")));
         Optional<AssetState> found = reads.assetState(assetId);
         if (found.isEmpty()) {
             send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + assetId.value() + " are kept"));
@@ -132,11 +145,17 @@ public final class ReadApiService implements HttpService {
             send(response, Status.BAD_REQUEST_400, EventJson.error(e.getMessage()));
         } catch (Busy e) {
             response.header(HeaderNames.RETRY_AFTER, "1");
-            send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("too many pages of events are being read at once; try again"));
+            send(
+                    response,
+                    Status.SERVICE_UNAVAILABLE_503,
+                    EventJson.error("too many pages of events are being read at once; try again"));
         } catch (EventsUnavailableException e) {
             LOG.log(Level.WARNING, "A read could not reach the store: {0}", e.getMessage());
             if (!response.isSent()) {
-                send(response, Status.SERVICE_UNAVAILABLE_503, EventJson.error("the store is unavailable: " + e.getMessage()));
+                send(
+                        response,
+                        Status.SERVICE_UNAVAILABLE_503,
+                        EventJson.error("the store is unavailable: " + e.getMessage()));
             }
         } catch (RuntimeException e) {
             // A defect, not the caller's doing: one line per request at WARNING, the trace only at DEBUG.
@@ -149,7 +168,10 @@ public final class ReadApiService implements HttpService {
     }
 
     static void send(ServerResponse response, Status status, String json) {
-        response.status(status).header(HeaderNames.CONTENT_TYPE, "application/json").header(HeaderNames.CACHE_CONTROL, "no-store").send(json);
+        response.status(status)
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .header(HeaderNames.CACHE_CONTROL, "no-store")
+                .send(json);
     }
 
     /** Every turn to read a page is taken. */

@@ -1,8 +1,8 @@
 package dev.connectx.adapters.web;
 
+import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
-import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.function.Supplier;
@@ -20,8 +20,7 @@ final class StatusAnswer {
      */
     private static final long OVERVIEW_REUSE_NANOS = 1_000_000_000L;
 
-    private record CountedOverview(Overview overview, long countedAtNanos) {
-    }
+    private record CountedOverview(Overview overview, long countedAtNanos) {}
 
     private final ReadSubscriptionEventsUseCase reads;
     private final Supplier<ConnectionState> state;

@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.RequestStatus;
-import io.helidon.webserver.WebServer;
-import java.io.IOException;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
+import io.helidon.webserver.WebServer;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +35,19 @@ class ReadApiServiceTest {
     @BeforeEach
     void start() {
         ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(store);
-        server = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
-                .routing(routing -> routing
-                        .register("/api", new ReadApiService(reads, () -> new ConnectionState(true, connected, "ws://connect.test", store.describe())))
+        server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .shutdownHook(false)
+                .routing(routing -> routing.register(
+                                "/api",
+                                new ReadApiService(
+                                        reads,
+                                        () -> new ConnectionState(
+                                                true, connected, "ws://connect.test", store.describe())))
                         .register(new StatusPageService()))
-                .build().start();
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -48,10 +56,20 @@ class ReadApiServiceTest {
     }
 
     private void storeFiveEvents() {
-        RequestStatus[] statuses = {RequestStatus.PENDING, RequestStatus.INQUIRING, RequestStatus.PENDING, RequestStatus.APPROVED, RequestStatus.FAILED};
+        RequestStatus[] statuses = {
+            RequestStatus.PENDING,
+            RequestStatus.INQUIRING,
+            RequestStatus.PENDING,
+            RequestStatus.APPROVED,
+            RequestStatus.FAILED
+        };
         for (int i = 0; i < statuses.length; i++) {
-            store.save(aPurchaseEvent().withRequestId(i < 4 ? "PR-1000-0000-0000-001" : "PR-1000-0000-0000-002")
-                    .withAssetId("AS-1000-0000-0001").withStatus(statuses[i]).withUpdated(T0.plusSeconds(60L * i)).build());
+            store.save(aPurchaseEvent()
+                    .withRequestId(i < 4 ? "PR-1000-0000-0000-001" : "PR-1000-0000-0000-002")
+                    .withAssetId("AS-1000-0000-0001")
+                    .withStatus(statuses[i])
+                    .withUpdated(T0.plusSeconds(60L * i))
+                    .build());
         }
     }
 
@@ -63,8 +81,12 @@ class ReadApiServiceTest {
 
         assertEquals(4, body.get("events").size());
         assertEquals(List.of("pending", "inquiring", "pending", "approved"), texts(body.get("events"), "status"));
-        assertEquals("2026-11-01T10:00:00Z", body.get("events").get(0).get("updated").asText());
-        assertEquals("PR-1000-0000-0000-001", body.get("events").get(0).get("request").get("id").asText(), "the request object itself");
+        assertEquals(
+                "2026-11-01T10:00:00Z", body.get("events").get(0).get("updated").asText());
+        assertEquals(
+                "PR-1000-0000-0000-001",
+                body.get("events").get(0).get("request").get("id").asText(),
+                "the request object itself");
     }
 
     @Test
@@ -81,7 +103,9 @@ class ReadApiServiceTest {
         }
         assertEquals(2, pages);
         assertEquals(List.of("pending", "inquiring", "pending", "approved"), statuses);
-        assertTrue(getJson("/api/requests/PR-1000-0000-0000-001/events?status=pending", 400).get("error").asText()
+        assertTrue(getJson("/api/requests/PR-1000-0000-0000-001/events?status=pending", 400)
+                .get("error")
+                .asText()
                 .startsWith("unknown parameter 'status'"));
     }
 
@@ -89,8 +113,11 @@ class ReadApiServiceTest {
     void large_events_are_streamed_in_pages_bounded_by_size() throws Exception {
         String big = "z".repeat(3 * 1024 * 1024);
         for (int i = 0; i < 3; i++) {
-            store.save(aPurchaseEvent().withRequestId("PR-3000-0000-0000-001").withUpdated(T0.plusSeconds(i))
-                    .withPayload("{\"id\":\"PR-3000-0000-0000-001\",\"blob\":\"" + big + "\"}").build());
+            store.save(aPurchaseEvent()
+                    .withRequestId("PR-3000-0000-0000-001")
+                    .withUpdated(T0.plusSeconds(i))
+                    .withPayload("{\"id\":\"PR-3000-0000-0000-001\",\"blob\":\"" + big + "\"}")
+                    .build());
         }
 
         JsonNode first = getJson("/api/requests/PR-3000-0000-0000-001/events", 200);
@@ -117,9 +144,18 @@ class ReadApiServiceTest {
 
     @Test
     void unknown_ids_are_404_and_malformed_ids_400() throws Exception {
-        assertTrue(getJson("/api/requests/PR-9999-9999-9999-999/events", 404).get("error").asText().contains("PR-9999-9999-9999-999"));
-        assertTrue(getJson("/api/assets/AS-9999-9999-9999", 404).get("error").asText().contains("AS-9999-9999-9999"));
-        assertTrue(getJson("/api/requests/not-a-request/events", 400).get("error").asText().startsWith("requestId:"));
+        assertTrue(getJson("/api/requests/PR-9999-9999-9999-999/events", 404)
+                .get("error")
+                .asText()
+                .contains("PR-9999-9999-9999-999"));
+        assertTrue(getJson("/api/assets/AS-9999-9999-9999", 404)
+                .get("error")
+                .asText()
+                .contains("AS-9999-9999-9999"));
+        assertTrue(getJson("/api/requests/not-a-request/events", 400)
+                .get("error")
+                .asText()
+                .startsWith("requestId:"));
         assertTrue(getJson("/api/assets/PR-1", 400).get("error").asText().startsWith("assetId:"));
     }
 
@@ -137,7 +173,10 @@ class ReadApiServiceTest {
         assertEquals(3, pages);
         assertEquals(5, keys.size());
         assertEquals(5, keys.stream().distinct().count());
-        assertTrue(keys.get(0).endsWith("/pending/2026-11-01T10:00:00Z") && keys.get(4).endsWith("/failed/2026-11-01T10:04:00Z"), keys.toString());
+        assertTrue(
+                keys.get(0).endsWith("/pending/2026-11-01T10:00:00Z")
+                        && keys.get(4).endsWith("/failed/2026-11-01T10:04:00Z"),
+                keys.toString());
     }
 
     @Test
@@ -145,21 +184,30 @@ class ReadApiServiceTest {
         storeFiveEvents();
 
         assertEquals(2, getJson("/api/events?status=pending", 200).get("events").size());
-        assertEquals(List.of("approved", "failed"), texts(getJson("/api/events?since=2026-11-01T10:03:00Z", 200).get("events"), "status"));
-        assertEquals(List.of("failed"), texts(getJson("/api/events?since=2026-11-01T11:03:00%2B01:00&status=failed", 200).get("events"), "status"));
+        assertEquals(
+                List.of("approved", "failed"),
+                texts(getJson("/api/events?since=2026-11-01T10:03:00Z", 200).get("events"), "status"));
+        assertEquals(
+                List.of("failed"),
+                texts(
+                        getJson("/api/events?since=2026-11-01T11:03:00%2B01:00&status=failed", 200)
+                                .get("events"),
+                        "status"));
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "status=exploded|status:",
-        "limit=0|limit: '0' is not a number from 1 to 500",
-        "limit=501|limit:",
-        "limit=ten|limit:",
-        "since=yesterday|since: 'yesterday' is not an ISO-8601 date-time",
-        "after=%25%25%25|after: not a cursor",
-        "after=bm90LWEta2V5|after: not a cursor",
-        "color=blue|unknown parameter 'color'",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "status=exploded|status:",
+                "limit=0|limit: '0' is not a number from 1 to 500",
+                "limit=501|limit:",
+                "limit=ten|limit:",
+                "since=yesterday|since: 'yesterday' is not an ISO-8601 date-time",
+                "after=%25%25%25|after: not a cursor",
+                "after=bm90LWEta2V5|after: not a cursor",
+                "color=blue|unknown parameter 'color'",
+            })
     void bad_parameters_are_400_naming_the_parameter(String query, String expected) throws Exception {
         String error = getJson("/api/events?" + query, 400).get("error").asText();
 
@@ -200,7 +248,10 @@ class ReadApiServiceTest {
         storeFiveEvents();
         assertEquals(5, getJson("/api/status", 200).get("total").asLong());
 
-        store.save(aPurchaseEvent().withRequestId("PR-1000-0000-0000-009").withUpdated(T0.plusSeconds(600)).build());
+        store.save(aPurchaseEvent()
+                .withRequestId("PR-1000-0000-0000-009")
+                .withUpdated(T0.plusSeconds(600))
+                .build());
 
         assertEquals(5, getJson("/api/status", 200).get("total").asLong(), "the count of a moment ago");
         Thread.sleep(1100);
@@ -214,7 +265,9 @@ class ReadApiServiceTest {
         assertEquals(200, page.status());
         assertTrue(page.contentType().startsWith("text/html"));
         assertTrue(page.body().contains("fetch(location.origin + \"/api/status\""));
-        assertTrue(!page.body().contains("innerHTML") && !page.body().contains("<script src"), "no HTML from data, no external scripts");
+        assertTrue(
+                !page.body().contains("innerHTML") && !page.body().contains("<script src"),
+                "no HTML from data, no external scripts");
     }
 
     private JsonNode getJson(String path, int expectedStatus) throws IOException, InterruptedException {
@@ -224,17 +277,20 @@ class ReadApiServiceTest {
         return JSON.readTree(response.body());
     }
 
-    private record Reply(int status, String contentType, String body) {
-    }
+    private record Reply(int status, String contentType, String body) {}
 
     private Reply get(String path) {
         return get(server.port(), path);
     }
 
     private static Reply get(int port, String path) {
-        try (HttpClientResponse response = WebClient.create().get()
-                .uri(java.net.URI.create("http://127.0.0.1:" + port + path)).request()) {
-            return new Reply(response.status().code(), response.headers().contentType().map(Object::toString).orElse(""),
+        try (HttpClientResponse response = WebClient.create()
+                .get()
+                .uri(java.net.URI.create("http://127.0.0.1:" + port + path))
+                .request()) {
+            return new Reply(
+                    response.status().code(),
+                    response.headers().contentType().map(Object::toString).orElse(""),
                     response.as(String.class));
         }
     }
@@ -251,31 +307,43 @@ class ReadApiServiceTest {
         java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         dev.connectx.application.port.in.ReadSubscriptionEventsUseCase slow = new ReadSubscriptionEventsService(store);
-        WebServer narrow = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
-                .routing(routing -> routing.register("/api", new ReadApiService(new dev.connectx.application.port.in.ReadSubscriptionEventsUseCase() {
-                    @Override
-                    public dev.connectx.application.port.in.StreamedPage events(dev.connectx.application.port.in.EventsQuery query,
-                            java.util.function.Consumer<dev.connectx.domain.SubscriptionEvent> sink) {
-                        reading.countDown();
-                        try {
-                            release.await();
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                        return slow.events(query, sink);
-                    }
+        WebServer narrow = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .shutdownHook(false)
+                .routing(routing -> routing.register(
+                        "/api",
+                        new ReadApiService(
+                                new dev.connectx.application.port.in.ReadSubscriptionEventsUseCase() {
+                                    @Override
+                                    public dev.connectx.application.port.in.StreamedPage events(
+                                            dev.connectx.application.port.in.EventsQuery query,
+                                            java.util.function.Consumer<dev.connectx.domain.SubscriptionEvent> sink) {
+                                        reading.countDown();
+                                        try {
+                                            release.await();
+                                        } catch (InterruptedException e) {
+                                            Thread.currentThread().interrupt();
+                                        }
+                                        return slow.events(query, sink);
+                                    }
 
-                    @Override
-                    public java.util.Optional<dev.connectx.application.port.in.AssetState> assetState(dev.connectx.domain.AssetId assetId) {
-                        return slow.assetState(assetId);
-                    }
+                                    @Override
+                                    public java.util.Optional<dev.connectx.application.port.in.AssetState> assetState(
+                                            dev.connectx.domain.AssetId assetId) {
+                                        return slow.assetState(assetId);
+                                    }
 
-                    @Override
-                    public Overview overview(int latest) {
-                        return slow.overview(latest);
-                    }
-                }, () -> new ConnectionState(true, true, "ws://connect.test", "in-memory"), 1, 200)))
-                .build().start();
+                                    @Override
+                                    public Overview overview(int latest) {
+                                        return slow.overview(latest);
+                                    }
+                                },
+                                () -> new ConnectionState(true, true, "ws://connect.test", "in-memory"),
+                                1,
+                                200)))
+                .build()
+                .start();
         try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
             var first = threads.submit(() -> get(narrow.port(), "/api/events"));
             reading.await();

@@ -37,7 +37,8 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
     public StreamedPage events(EventsQuery query, Consumer<SubscriptionEvent> sink) {
         SubscriptionEventStore current = store;
         // One more than the page, to learn whether another follows.
-        List<SubscriptionEventSummary> found = reading(() -> current.summaries(storeQuery(query).withLimit(query.limit() + 1)));
+        List<SubscriptionEventSummary> found =
+                reading(() -> current.summaries(storeQuery(query).withLimit(query.limit() + 1)));
         boolean more = found.size() > query.limit();
         int sent = 0;
         long chars = 0;
@@ -73,12 +74,18 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
 
     private static Optional<AssetState> assetStateIn(SubscriptionEventStore current, AssetId assetId) {
         EventQuery ofAsset = EventQuery.all().withAssetId(assetId);
-        List<SubscriptionEventSummary> newest = current.summaries(ofAsset.withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(1));
+        List<SubscriptionEventSummary> newest = current.summaries(
+                ofAsset.withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(1));
         if (newest.isEmpty()) {
             return Optional.empty();
         }
         SubscriptionEventSummary latest = newest.getFirst();
-        return Optional.of(new AssetState(assetId, latest.productId(), latest.status(), latest.requestId(), latest.updated(),
+        return Optional.of(new AssetState(
+                assetId,
+                latest.productId(),
+                latest.status(),
+                latest.requestId(),
+                latest.updated(),
                 current.count(ofAsset)));
     }
 
@@ -93,7 +100,11 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
             counts.put(status, 0L);
         }
         counts.putAll(current.countByStatus());
-        return new Overview(counts, current.summaries(EventQuery.all().withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(latest)),
+        return new Overview(
+                counts,
+                current.summaries(EventQuery.all()
+                        .withOrder(EventQuery.Order.NEWEST_FIRST)
+                        .withLimit(latest)),
                 current.countUnreadable());
     }
 

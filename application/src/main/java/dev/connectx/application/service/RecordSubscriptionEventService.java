@@ -1,6 +1,5 @@
 package dev.connectx.application.service;
 
-import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
@@ -8,6 +7,7 @@ import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.SubscriptionEvent;
 import java.lang.System.Logger.Level;
 import java.util.Objects;
@@ -49,7 +49,8 @@ public final class RecordSubscriptionEventService implements RecordSubscriptionE
         } catch (RuntimeException e) {
             // Unknown failures are retried: Connect delivers the event again, and nothing is lost.
             LOG.log(Level.ERROR, "Unexpected failure storing " + event.key(), e);
-            return RecordOutcome.retry("unexpected store failure: " + e.getClass().getSimpleName());
+            return RecordOutcome.retry(
+                    "unexpected store failure: " + e.getClass().getSimpleName());
         }
     }
 }

@@ -7,10 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.application.port.in.AssetState;
 import dev.connectx.application.port.in.EventsQuery;
+import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
 import dev.connectx.application.port.in.StreamedPage;
-import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestStatus;
@@ -32,9 +32,13 @@ class ReadSubscriptionEventsServiceTest {
     private void store(int count, int requestChars) {
         for (int i = 0; i < count; i++) {
             String padding = "x".repeat(Math.max(0, requestChars - 200));
-            store.save(aPurchaseEvent().withRequestId("PR-1000-0000-%04d-001".formatted(i)).withAssetId("AS-1000-0000-0001")
-                    .withStatus(i % 2 == 0 ? RequestStatus.PENDING : RequestStatus.APPROVED).withUpdated(T0.plusSeconds(i))
-                    .withPayload("{\"id\":\"PR-1000-0000-%04d-001\",\"padding\":\"%s\"}".formatted(i, padding)).build());
+            store.save(aPurchaseEvent()
+                    .withRequestId("PR-1000-0000-%04d-001".formatted(i))
+                    .withAssetId("AS-1000-0000-0001")
+                    .withStatus(i % 2 == 0 ? RequestStatus.PENDING : RequestStatus.APPROVED)
+                    .withUpdated(T0.plusSeconds(i))
+                    .withPayload("{\"id\":\"PR-1000-0000-%04d-001\",\"padding\":\"%s\"}".formatted(i, padding))
+                    .build());
         }
     }
 
@@ -60,8 +64,14 @@ class ReadSubscriptionEventsServiceTest {
         List<String> seen = readAll(EventsQuery.all().withLimit(2), sizes);
 
         assertEquals(List.of(2, 2, 1), sizes);
-        assertEquals(List.of("PR-1000-0000-0000-001", "PR-1000-0000-0001-001", "PR-1000-0000-0002-001", "PR-1000-0000-0003-001",
-                "PR-1000-0000-0004-001"), seen);
+        assertEquals(
+                List.of(
+                        "PR-1000-0000-0000-001",
+                        "PR-1000-0000-0001-001",
+                        "PR-1000-0000-0002-001",
+                        "PR-1000-0000-0003-001",
+                        "PR-1000-0000-0004-001"),
+                seen);
     }
 
     @Test
@@ -78,8 +88,11 @@ class ReadSubscriptionEventsServiceTest {
     void pages_end_at_their_size_in_characters_and_an_event_larger_than_a_page_comes_alone() {
         int third = ReadSubscriptionEventsUseCase.MAX_PAGE_CHARS / 3;
         store(4, third);
-        store.save(aPurchaseEvent().withRequestId("PR-2000-0000-0000-001").withUpdated(T0.plusSeconds(100))
-                .withPayload("{\"id\":\"PR-2000-0000-0000-001\",\"padding\":\"" + "y".repeat(ReadSubscriptionEventsUseCase.MAX_PAGE_CHARS + 10) + "\"}")
+        store.save(aPurchaseEvent()
+                .withRequestId("PR-2000-0000-0000-001")
+                .withUpdated(T0.plusSeconds(100))
+                .withPayload("{\"id\":\"PR-2000-0000-0000-001\",\"padding\":\""
+                        + "y".repeat(ReadSubscriptionEventsUseCase.MAX_PAGE_CHARS + 10) + "\"}")
                 .build());
         List<Integer> sizes = new ArrayList<>();
 
@@ -108,8 +121,7 @@ class ReadSubscriptionEventsServiceTest {
         store(4, 300);
         assertThrows(EventsUnavailableException.class, () -> {
             store.makeUnavailable(true);
-            reads.events(EventsQuery.all(), event -> {
-            });
+            reads.events(EventsQuery.all(), event -> {});
         });
         store.makeUnavailable(false);
 
@@ -122,7 +134,10 @@ class ReadSubscriptionEventsServiceTest {
         });
 
         assertEquals(2, end.events());
-        assertEquals(received.get(1).key(), end.next().orElseThrow(), "the next page starts after the last event handed out");
+        assertEquals(
+                received.get(1).key(),
+                end.next().orElseThrow(),
+                "the next page starts after the last event handed out");
     }
 
     @Test
@@ -147,7 +162,11 @@ class ReadSubscriptionEventsServiceTest {
         assertEquals(2L, overview.countsByStatus().get(RequestStatus.PENDING));
         assertEquals(0L, overview.countsByStatus().get(RequestStatus.REVOKED));
         assertEquals(7, overview.countsByStatus().size());
-        assertEquals(List.of(T0.plusSeconds(2), T0.plusSeconds(1)), overview.latest().stream().map(SubscriptionEventSummary::updated).toList());
+        assertEquals(
+                List.of(T0.plusSeconds(2), T0.plusSeconds(1)),
+                overview.latest().stream()
+                        .map(SubscriptionEventSummary::updated)
+                        .toList());
         assertEquals(0, overview.unreadable());
     }
 }

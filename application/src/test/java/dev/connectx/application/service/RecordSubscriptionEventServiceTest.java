@@ -1,6 +1,5 @@
 package dev.connectx.application.service;
 
-import dev.connectx.domain.EventSubscriptions;
 import static dev.connectx.application.testing.SubscriptionEventFixtures.aPurchaseEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,18 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordOutcome.Result;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import java.util.Map;
-import java.util.List;
-import dev.connectx.application.port.out.EventQuery;
+import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
 class RecordSubscriptionEventServiceTest {
@@ -53,10 +52,11 @@ class RecordSubscriptionEventServiceTest {
 
     @Test
     void an_unsubscribed_status_is_skipped_and_not_stored() {
-        RecordSubscriptionEventService onlyApproved = new RecordSubscriptionEventService(store,
-                EventSubscriptions.purchaseRequests(EnumSet.of(RequestStatus.APPROVED)));
+        RecordSubscriptionEventService onlyApproved = new RecordSubscriptionEventService(
+                store, EventSubscriptions.purchaseRequests(EnumSet.of(RequestStatus.APPROVED)));
 
-        RecordOutcome outcome = onlyApproved.record(new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
+        RecordOutcome outcome = onlyApproved.record(
+                new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
 
         assertEquals(Result.SKIP, outcome.result());
         assertEquals("not subscribed to asset_purchase_request_processing in status pending", outcome.message());
@@ -75,7 +75,9 @@ class RecordSubscriptionEventServiceTest {
 
     @Test
     void an_event_the_store_can_never_take_fails_with_the_reason() {
-        RecordOutcome outcome = record(aPurchaseEvent().withPayload("{\"blob\":\"" + "z".repeat(InMemorySubscriptionEventStore.MAX_PAYLOAD_CHARS) + "\"}").build());
+        RecordOutcome outcome = record(aPurchaseEvent()
+                .withPayload("{\"blob\":\"" + "z".repeat(InMemorySubscriptionEventStore.MAX_PAYLOAD_CHARS) + "\"}")
+                .build());
 
         assertEquals(Result.FAIL, outcome.result());
         assertTrue(outcome.message().contains("over the store's limit"), outcome.message());
@@ -84,7 +86,8 @@ class RecordSubscriptionEventServiceTest {
     @Test
     void an_unexpected_store_failure_means_retry_without_its_message() {
         SubscriptionEventStore broken = new FailingStore(new IllegalStateException("mongodb://user:s3cret@host"));
-        RecordOutcome outcome = new RecordSubscriptionEventService(broken, EventSubscriptions.allPurchaseRequestStatuses())
+        RecordOutcome outcome = new RecordSubscriptionEventService(
+                        broken, EventSubscriptions.allPurchaseRequestStatuses())
                 .record(new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
 
         assertEquals(Result.RETRY, outcome.result());
@@ -139,7 +142,6 @@ class RecordSubscriptionEventServiceTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

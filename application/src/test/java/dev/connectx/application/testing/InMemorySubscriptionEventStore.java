@@ -1,10 +1,10 @@
 package dev.connectx.application.testing;
 
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
-import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
@@ -12,10 +12,10 @@ import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.stream.Collectors;
 
 /** A hand-written fake of the store port, for tests of the core: keeps events in a map and can be told to fail. */
 public final class InMemorySubscriptionEventStore implements SubscriptionEventStore {
@@ -39,7 +39,8 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
     public SaveResult save(SubscriptionEvent event) {
         checkAvailable();
         if (event.request().length() > MAX_PAYLOAD_CHARS) {
-            throw new EventRejectedException("request of " + event.request().length() + " characters is over the store's limit");
+            throw new EventRejectedException(
+                    "request of " + event.request().length() + " characters is over the store's limit");
         }
         return events.putIfAbsent(event.key(), event) == null ? SaveResult.STORED : SaveResult.ALREADY_STORED;
     }
@@ -58,11 +59,14 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
     /** The whole events a query selects, in its order (the fake's own; the port lists summaries only). */
     public List<SubscriptionEvent> events(EventQuery query) {
         checkAvailable();
-        Comparator<SubscriptionEvent> order = Comparator.comparing(SubscriptionEvent::updated).thenComparing(e -> e.key().value());
-        Comparator<SubscriptionEvent> inQueryOrder = query.order() == EventQuery.Order.OLDEST_FIRST ? order : order.reversed();
+        Comparator<SubscriptionEvent> order = Comparator.comparing(SubscriptionEvent::updated)
+                .thenComparing(e -> e.key().value());
+        Comparator<SubscriptionEvent> inQueryOrder =
+                query.order() == EventQuery.Order.OLDEST_FIRST ? order : order.reversed();
         return events.values().stream()
                 .filter(e -> matches(query, e))
-                .filter(e -> query.after().isEmpty() || inQueryOrder.compare(e, positionOf(query.after().get())) > 0)
+                .filter(e -> query.after().isEmpty()
+                        || inQueryOrder.compare(e, positionOf(query.after().get())) > 0)
                 .sorted(inQueryOrder)
                 .limit(query.limit())
                 .toList();
@@ -77,7 +81,8 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
     @Override
     public Map<RequestStatus, Long> countByStatus() {
         checkAvailable();
-        return events.values().stream().collect(Collectors.groupingBy(SubscriptionEvent::status, Collectors.counting()));
+        return events.values().stream()
+                .collect(Collectors.groupingBy(SubscriptionEvent::status, Collectors.counting()));
     }
 
     /** The fake holds events only: nothing in it is unreadable. */
@@ -91,13 +96,18 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
         return query.requestId().map(event.requestId()::equals).orElse(true)
                 && query.assetId().map(event.assetId()::equals).orElse(true)
                 && query.status().map(event.status()::equals).orElse(true)
-                && query.updatedSince().map(since -> !event.updated().isBefore(since)).orElse(true);
+                && query.updatedSince()
+                        .map(since -> !event.updated().isBefore(since))
+                        .orElse(true);
     }
 
     /** An event standing for a paging position: only its updated and key take part in the order. */
     private static SubscriptionEvent positionOf(EventKey key) {
-        return SubscriptionEventFixtures.aPurchaseEvent().withRequestId(key.requestId().value()).withStatus(key.status())
-                .withUpdated(key.updated()).build();
+        return SubscriptionEventFixtures.aPurchaseEvent()
+                .withRequestId(key.requestId().value())
+                .withStatus(key.status())
+                .withUpdated(key.updated())
+                .build();
     }
 
     @Override

@@ -2,9 +2,9 @@ package dev.connectx.application.testing;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Random;
 import java.util.SplittableRandom;
+import java.util.TreeMap;
 
 /**
  * A small, repeatable fuzzer for JSON-shaped text: each input is a seed from a corpus with one to four random
@@ -17,12 +17,56 @@ public final class SeededMutator {
     public static final int EXECUTIONS = Integer.getInteger("connectx.fuzz.executions", 20_000);
 
     private static final String[] TOKENS = {
-        "{", "}", "[", "]", "\"", ":", ",", "null", "true", "false", "0", "-0", "1e309", "-1", "3.5",
-        "99999999999999999999999", "\"\"", "{}", "[]", "\\u0000", "\\ud800", "\\\"", "\\", "\u0000", "\uFFFF",
-        "\"$oid\"", "\"a.b\"", "\"$where\"", "\"version\"", "\"message_type\"", "\"data\"", "\"task\"",
-        "\"setup_response\"", "\"shutdown\"", "\"options\"", "\"input\"", "\"status\"", "\"id\"", "\"asset\"",
-        "\"updated\"", "\"2023-01-18T10:02:13+00:00\"", "\"pending\"", "\"PR-1234-5678-9012-001\"", "2",
-        "[".repeat(200), "{\"a\":".repeat(150), " ", "\n", "é", "😀",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\"",
+        ":",
+        ",",
+        "null",
+        "true",
+        "false",
+        "0",
+        "-0",
+        "1e309",
+        "-1",
+        "3.5",
+        "99999999999999999999999",
+        "\"\"",
+        "{}",
+        "[]",
+        "\\u0000",
+        "\\ud800",
+        "\\\"",
+        "\\",
+        "\u0000",
+        "\uFFFF",
+        "\"$oid\"",
+        "\"a.b\"",
+        "\"$where\"",
+        "\"version\"",
+        "\"message_type\"",
+        "\"data\"",
+        "\"task\"",
+        "\"setup_response\"",
+        "\"shutdown\"",
+        "\"options\"",
+        "\"input\"",
+        "\"status\"",
+        "\"id\"",
+        "\"asset\"",
+        "\"updated\"",
+        "\"2023-01-18T10:02:13+00:00\"",
+        "\"pending\"",
+        "\"PR-1234-5678-9012-001\"",
+        "2",
+        "[".repeat(200),
+        "{\"a\":".repeat(150),
+        " ",
+        "\n",
+        "é",
+        "😀",
     };
 
     private final SplittableRandom random;
@@ -54,11 +98,13 @@ public final class SeededMutator {
             try {
                 outcomes.merge(target.outcome(input), 1, Integer::sum);
             } catch (RuntimeException | AssertionError e) {
-                throw new AssertionError("fuzz " + name + ": seed " + seed + ", input " + i + ": " + e + "\ninput: " + input, e);
+                throw new AssertionError(
+                        "fuzz " + name + ": seed " + seed + ", input " + i + ": " + e + "\ninput: " + input, e);
             }
         }
-        System.out.printf("fuzz %s: %d executions (seed %d): %s, %d ms%n", name, EXECUTIONS, seed, outcomes,
-                (System.nanoTime() - started) / 1_000_000);
+        System.out.printf(
+                "fuzz %s: %d executions (seed %d): %s, %d ms%n",
+                name, EXECUTIONS, seed, outcomes, (System.nanoTime() - started) / 1_000_000);
         return outcomes;
     }
 

@@ -17,7 +17,8 @@ import java.util.Optional;
 /** Test data builder for subscription events, with realistic defaults: {@code aPurchaseEvent().withStatus(..).build()}. */
 public final class SubscriptionEventFixtures {
 
-    private static final DateTimeFormatter CONNECT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CONNECT_TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxxx").withZone(ZoneOffset.UTC);
 
     private String requestId = "PR-5571-0393-2216-001";
     private RequestStatus status = RequestStatus.PENDING;
@@ -28,8 +29,7 @@ public final class SubscriptionEventFixtures {
     private String taskId = "TQ-8071-2231-9974";
     private String payload;
 
-    private SubscriptionEventFixtures() {
-    }
+    private SubscriptionEventFixtures() {}
 
     public static SubscriptionEventFixtures aPurchaseEvent() {
         return new SubscriptionEventFixtures();
@@ -77,10 +77,19 @@ public final class SubscriptionEventFixtures {
     }
 
     public SubscriptionEvent build() {
-        String json = payload != null ? payload
-                : PurchaseRequestJson.of(requestId, status.wireName(), CONNECT_TIME.format(updated), assetId, productId);
-        return new SubscriptionEvent(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, new RequestId(requestId), status,
-                new AssetId(assetId), new ProductId(productId), updated, new RequestPayload(json), receivedAt,
+        String json = payload != null
+                ? payload
+                : PurchaseRequestJson.of(
+                        requestId, status.wireName(), CONNECT_TIME.format(updated), assetId, productId);
+        return new SubscriptionEvent(
+                EventType.ASSET_PURCHASE_REQUEST_PROCESSING,
+                new RequestId(requestId),
+                status,
+                new AssetId(assetId),
+                new ProductId(productId),
+                updated,
+                new RequestPayload(json),
+                receivedAt,
                 Optional.ofNullable(taskId).map(TaskId::new));
     }
 }

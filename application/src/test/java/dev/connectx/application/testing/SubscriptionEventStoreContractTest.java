@@ -80,14 +80,30 @@ public abstract class SubscriptionEventStoreContractTest {
     private List<SubscriptionEvent> storeHistory() {
         org.junit.jupiter.api.Assumptions.assumeTrue(answersQueries(), "this store double speaks only the write path");
         List<SubscriptionEvent> history = List.of(
-                aPurchaseEvent().withRequestId("PR-1000-0000-0000-001").withAssetId("AS-1000-0000-0001")
-                        .withStatus(RequestStatus.PENDING).withUpdated(T0).build(),
-                aPurchaseEvent().withRequestId("PR-1000-0000-0000-002").withAssetId("AS-1000-0000-0002")
-                        .withStatus(RequestStatus.PENDING).withUpdated(T0.plusSeconds(60)).build(),
-                aPurchaseEvent().withRequestId("PR-1000-0000-0000-001").withAssetId("AS-1000-0000-0001")
-                        .withStatus(RequestStatus.APPROVED).withUpdated(T0.plusSeconds(120)).build(),
-                aPurchaseEvent().withRequestId("PR-1000-0000-0000-003").withAssetId("AS-1000-0000-0001")
-                        .withStatus(RequestStatus.FAILED).withUpdated(T0.plusSeconds(120)).build());
+                aPurchaseEvent()
+                        .withRequestId("PR-1000-0000-0000-001")
+                        .withAssetId("AS-1000-0000-0001")
+                        .withStatus(RequestStatus.PENDING)
+                        .withUpdated(T0)
+                        .build(),
+                aPurchaseEvent()
+                        .withRequestId("PR-1000-0000-0000-002")
+                        .withAssetId("AS-1000-0000-0002")
+                        .withStatus(RequestStatus.PENDING)
+                        .withUpdated(T0.plusSeconds(60))
+                        .build(),
+                aPurchaseEvent()
+                        .withRequestId("PR-1000-0000-0000-001")
+                        .withAssetId("AS-1000-0000-0001")
+                        .withStatus(RequestStatus.APPROVED)
+                        .withUpdated(T0.plusSeconds(120))
+                        .build(),
+                aPurchaseEvent()
+                        .withRequestId("PR-1000-0000-0000-003")
+                        .withAssetId("AS-1000-0000-0001")
+                        .withStatus(RequestStatus.FAILED)
+                        .withUpdated(T0.plusSeconds(120))
+                        .build());
         // Saved out of order: the store orders, not the arrival.
         for (int i : new int[] {3, 1, 0, 2}) {
             store.save(history.get(i));
@@ -99,9 +115,12 @@ public abstract class SubscriptionEventStoreContractTest {
     void a_requests_events_come_back_oldest_first() throws IOException {
         List<SubscriptionEvent> history = storeHistory();
 
-        List<SubscriptionEventSummary> found = store.summaries(EventQuery.all().withRequestId(history.get(0).requestId()));
+        List<SubscriptionEventSummary> found =
+                store.summaries(EventQuery.all().withRequestId(history.get(0).requestId()));
 
-        assertEquals(List.of(history.get(0).key(), history.get(2).key()), found.stream().map(SubscriptionEventSummary::key).toList());
+        assertEquals(
+                List.of(history.get(0).key(), history.get(2).key()),
+                found.stream().map(SubscriptionEventSummary::key).toList());
         assertEquals(history.get(2).summary(), found.get(1));
         assertSameEvent(history.get(2), store.find(found.get(1).key()).orElseThrow());
     }
@@ -114,7 +133,11 @@ public abstract class SubscriptionEventStoreContractTest {
         List<SubscriptionEventSummary> found = store.summaries(ofAssetA.withOrder(EventQuery.Order.NEWEST_FIRST));
 
         // PR-…-003 and PR-…-001 changed at the same instant: the greater key comes first when newest come first.
-        assertEquals(List.of(history.get(3).key(), history.get(2).key(), history.get(0).key()),
+        assertEquals(
+                List.of(
+                        history.get(3).key(),
+                        history.get(2).key(),
+                        history.get(0).key()),
                 found.stream().map(SubscriptionEventSummary::key).toList());
         assertEquals(3, store.count(ofAssetA));
         assertEquals(1, store.count(ofAssetA.withStatus(RequestStatus.FAILED)));
@@ -124,9 +147,16 @@ public abstract class SubscriptionEventStoreContractTest {
     void filters_by_status_and_time_and_pages_after_a_key_without_gaps_or_repeats() {
         List<SubscriptionEvent> history = storeHistory();
 
-        assertEquals(List.of(history.get(0).key(), history.get(1).key()),
-                store.summaries(EventQuery.all().withStatus(RequestStatus.PENDING)).stream().map(SubscriptionEventSummary::key).toList());
-        assertEquals(2, store.summaries(EventQuery.all().withUpdatedSince(T0.plusSeconds(120))).size(), "since is inclusive");
+        assertEquals(
+                List.of(history.get(0).key(), history.get(1).key()),
+                store.summaries(EventQuery.all().withStatus(RequestStatus.PENDING)).stream()
+                        .map(SubscriptionEventSummary::key)
+                        .toList());
+        assertEquals(
+                2,
+                store.summaries(EventQuery.all().withUpdatedSince(T0.plusSeconds(120)))
+                        .size(),
+                "since is inclusive");
 
         List<EventKey> paged = new ArrayList<>();
         EventQuery page = EventQuery.all().withLimit(1);
@@ -138,15 +168,25 @@ public abstract class SubscriptionEventStoreContractTest {
             paged.add(found.getFirst().key());
             page = page.withAfter(found.getFirst().key());
         }
-        assertEquals(List.of(history.get(0).key(), history.get(1).key(), history.get(2).key(), history.get(3).key()), paged);
+        assertEquals(
+                List.of(
+                        history.get(0).key(),
+                        history.get(1).key(),
+                        history.get(2).key(),
+                        history.get(3).key()),
+                paged);
     }
 
     @Test
     void counts_events_by_status() {
         storeHistory();
 
-        assertEquals(java.util.Map.of(RequestStatus.PENDING, 2L, RequestStatus.APPROVED, 1L, RequestStatus.FAILED, 1L), store.countByStatus());
-        assertTrue(store.summaries(EventQuery.all().withRequestId(new dev.connectx.domain.RequestId("PR-9999-9999-9999-999"))).isEmpty());
+        assertEquals(
+                java.util.Map.of(RequestStatus.PENDING, 2L, RequestStatus.APPROVED, 1L, RequestStatus.FAILED, 1L),
+                store.countByStatus());
+        assertTrue(store.summaries(
+                        EventQuery.all().withRequestId(new dev.connectx.domain.RequestId("PR-9999-9999-9999-999")))
+                .isEmpty());
         assertEquals(0, store.countUnreadable());
     }
 
@@ -154,21 +194,30 @@ public abstract class SubscriptionEventStoreContractTest {
     void documents_connectx_did_not_write_are_skipped_by_every_read_and_counted_as_unreadable() throws Exception {
         List<SubscriptionEvent> history = storeHistory();
         putForeignDocument("{\"_id\": \"someone-else\", \"hello\": \"world\", \"status\": \"pending\"}");
-        putForeignDocument("{\"_id\": {\"$oid\": \"64b7f3f0c0ffee0000000001\"}, \"request_id\": 7, \"updated\": \"yesterday\"}");
-        putForeignDocument("{\"_id\": \"PR-0000/drafted/x\", \"event_type\": \"asset_purchase_request_processing\", \"request_id\": \"PR-0000\","
-                + " \"status\": \"drafted\", \"asset_id\": \"AS-0000\", \"product_id\": \"PRD-0\", \"updated\": {\"$date\": {\"$numberLong\": \"0\"}},"
-                + " \"received_at\": {\"$date\": {\"$numberLong\": \"0\"}}, \"request\": {}}");
-        putForeignDocument("{\"_id\": \"bad id!/pending/2026-11-01T10:00:00Z\", \"event_type\": \"asset_purchase_request_processing\","
-                + " \"request_id\": \"bad id!\", \"status\": \"pending\", \"asset_id\": \"AS-0000\", \"product_id\": \"PRD-0\","
-                + " \"updated\": {\"$date\": {\"$numberLong\": \"1761991200000\"}}, \"received_at\": {\"$date\": {\"$numberLong\": \"0\"}},"
-                + " \"request\": {}}");
+        putForeignDocument(
+                "{\"_id\": {\"$oid\": \"64b7f3f0c0ffee0000000001\"}, \"request_id\": 7, \"updated\": \"yesterday\"}");
+        putForeignDocument(
+                "{\"_id\": \"PR-0000/drafted/x\", \"event_type\": \"asset_purchase_request_processing\", \"request_id\": \"PR-0000\","
+                        + " \"status\": \"drafted\", \"asset_id\": \"AS-0000\", \"product_id\": \"PRD-0\", \"updated\": {\"$date\": {\"$numberLong\": \"0\"}},"
+                        + " \"received_at\": {\"$date\": {\"$numberLong\": \"0\"}}, \"request\": {}}");
+        putForeignDocument(
+                "{\"_id\": \"bad id!/pending/2026-11-01T10:00:00Z\", \"event_type\": \"asset_purchase_request_processing\","
+                        + " \"request_id\": \"bad id!\", \"status\": \"pending\", \"asset_id\": \"AS-0000\", \"product_id\": \"PRD-0\","
+                        + " \"updated\": {\"$date\": {\"$numberLong\": \"1761991200000\"}}, \"received_at\": {\"$date\": {\"$numberLong\": \"0\"}},"
+                        + " \"request\": {}}");
 
         List<SubscriptionEventSummary> all = store.summaries(EventQuery.all());
 
-        assertEquals(history.stream().map(SubscriptionEvent::key).toList(), all.stream().map(SubscriptionEventSummary::key).toList(),
+        assertEquals(
+                history.stream().map(SubscriptionEvent::key).toList(),
+                all.stream().map(SubscriptionEventSummary::key).toList(),
                 "only connectx's events, in order");
-        assertEquals(List.of(history.get(0).key(), history.get(1).key()), store.summaries(EventQuery.all().withStatus(RequestStatus.PENDING))
-                .stream().map(SubscriptionEventSummary::key).toList(), "the shaped document with a damaged id is skipped too");
+        assertEquals(
+                List.of(history.get(0).key(), history.get(1).key()),
+                store.summaries(EventQuery.all().withStatus(RequestStatus.PENDING)).stream()
+                        .map(SubscriptionEventSummary::key)
+                        .toList(),
+                "the shaped document with a damaged id is skipped too");
         assertEquals(3, store.countUnreadable(), "the three documents without connectx's fields and types");
         assertEquals(1L, store.countByStatus().get(RequestStatus.APPROVED));
         assertEquals(1L, store.countByStatus().get(RequestStatus.FAILED));
@@ -186,8 +235,14 @@ public abstract class SubscriptionEventStoreContractTest {
 
     @Test
     void a_second_delivery_of_the_same_event_stores_nothing_and_the_first_stays() throws IOException {
-        SubscriptionEvent first = aPurchaseEvent().withTaskId("TQ-1").withReceivedAt(Instant.parse("2026-01-01T00:00:00Z")).build();
-        SubscriptionEvent redelivered = aPurchaseEvent().withTaskId("TQ-2").withReceivedAt(Instant.parse("2026-01-01T00:05:00Z")).build();
+        SubscriptionEvent first = aPurchaseEvent()
+                .withTaskId("TQ-1")
+                .withReceivedAt(Instant.parse("2026-01-01T00:00:00Z"))
+                .build();
+        SubscriptionEvent redelivered = aPurchaseEvent()
+                .withTaskId("TQ-2")
+                .withReceivedAt(Instant.parse("2026-01-01T00:05:00Z"))
+                .build();
 
         assertEquals(SaveResult.STORED, store.save(first));
         assertEquals(SaveResult.ALREADY_STORED, store.save(redelivered));
@@ -223,7 +278,10 @@ public abstract class SubscriptionEventStoreContractTest {
     @Test
     void each_status_of_a_request_is_its_own_event() throws IOException {
         for (RequestStatus status : RequestStatus.values()) {
-            assertEquals(SaveResult.STORED, store.save(aPurchaseEvent().withStatus(status).build()), status.wireName());
+            assertEquals(
+                    SaveResult.STORED,
+                    store.save(aPurchaseEvent().withStatus(status).build()),
+                    status.wireName());
         }
         for (RequestStatus status : RequestStatus.values()) {
             SubscriptionEvent expected = aPurchaseEvent().withStatus(status).build();
@@ -233,8 +291,12 @@ public abstract class SubscriptionEventStoreContractTest {
 
     @Test
     void a_later_update_in_the_same_status_is_a_new_event() {
-        SubscriptionEvent first = aPurchaseEvent().withStatus(RequestStatus.INQUIRING).build();
-        SubscriptionEvent later = aPurchaseEvent().withStatus(RequestStatus.INQUIRING).withUpdated(first.updated().plusSeconds(60)).build();
+        SubscriptionEvent first =
+                aPurchaseEvent().withStatus(RequestStatus.INQUIRING).build();
+        SubscriptionEvent later = aPurchaseEvent()
+                .withStatus(RequestStatus.INQUIRING)
+                .withUpdated(first.updated().plusSeconds(60))
+                .build();
 
         assertEquals(SaveResult.STORED, store.save(first));
         assertEquals(SaveResult.STORED, store.save(later));
@@ -242,9 +304,14 @@ public abstract class SubscriptionEventStoreContractTest {
 
     @Test
     void keeps_the_metadata_with_and_without_a_task() throws IOException {
-        SubscriptionEvent withTask = aPurchaseEvent().withRequestId("PR-1-1").withAssetId("AS-1").withTaskId("TQ-0001-0002")
-                .withReceivedAt(Instant.parse("2026-11-26T08:09:10.456Z")).build();
-        SubscriptionEvent withoutTask = aPurchaseEvent().withRequestId("PR-1-2").withoutTaskId().build();
+        SubscriptionEvent withTask = aPurchaseEvent()
+                .withRequestId("PR-1-1")
+                .withAssetId("AS-1")
+                .withTaskId("TQ-0001-0002")
+                .withReceivedAt(Instant.parse("2026-11-26T08:09:10.456Z"))
+                .build();
+        SubscriptionEvent withoutTask =
+                aPurchaseEvent().withRequestId("PR-1-2").withoutTaskId().build();
         store.save(withTask);
         store.save(withoutTask);
 
@@ -258,7 +325,9 @@ public abstract class SubscriptionEventStoreContractTest {
 
     @Test
     void an_unknown_key_reads_back_empty() {
-        assertEquals(Optional.empty(), store.find(aPurchaseEvent().withRequestId("PR-404").build().key()));
+        assertEquals(
+                Optional.empty(),
+                store.find(aPurchaseEvent().withRequestId("PR-404").build().key()));
     }
 
     @Test
@@ -266,9 +335,15 @@ public abstract class SubscriptionEventStoreContractTest {
         String filler = "x".repeat(1024);
         StringBuilder json = new StringBuilder("{\"id\":\"PR-9\",\"items\":[");
         for (int i = 0; i < 4 * 1024; i++) {
-            json.append(i == 0 ? "" : ",").append("{\"n\":").append(i).append(",\"note\":\"").append(filler).append("\"}");
+            json.append(i == 0 ? "" : ",")
+                    .append("{\"n\":")
+                    .append(i)
+                    .append(",\"note\":\"")
+                    .append(filler)
+                    .append("\"}");
         }
-        SubscriptionEvent event = aPurchaseEvent().withPayload(json.append("]}").toString()).build();
+        SubscriptionEvent event =
+                aPurchaseEvent().withPayload(json.append("]}").toString()).build();
 
         assertEquals(SaveResult.STORED, store.save(event));
 

@@ -48,8 +48,10 @@ public record AppSettings(
     private static boolean dataApiServer(SettingValues values) {
         boolean on = values.bool(CONNECTX_DATA_API_SERVER);
         if (on && values.list(DATA_API_KEYS).isEmpty()) {
-            throw new InvalidSettingException(DATA_API_KEYS, "is required when " + CONNECTX_DATA_API_SERVER
-                    + " is true: the Data API serves no one without a key");
+            throw new InvalidSettingException(
+                    DATA_API_KEYS,
+                    "is required when " + CONNECTX_DATA_API_SERVER
+                            + " is true: the Data API serves no one without a key");
         }
         return on;
     }
@@ -79,7 +81,7 @@ public record AppSettings(
 
     @Override
     public String toString() {
-        return "AppSettings[" + http + ", subscribedStatuses=" + subscribedStatuses + ", dataApiServer=" + dataApiServer + ", dataApiKeys=" + dataApiKeys.size() + " key(s), dataApiDatabases="
-                + dataApiDatabases + "]";
+        return "AppSettings[" + http + ", subscribedStatuses=" + subscribedStatuses + ", dataApiServer=" + dataApiServer
+                + ", dataApiKeys=" + dataApiKeys.size() + " key(s), dataApiDatabases=" + dataApiDatabases + "]";
     }
 }

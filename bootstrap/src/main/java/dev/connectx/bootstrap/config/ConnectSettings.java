@@ -22,8 +22,7 @@ import java.util.function.Supplier;
  */
 public final class ConnectSettings {
 
-    private ConnectSettings() {
-    }
+    private ConnectSettings() {}
 
     /**
      * The runtime's settings when both {@code API_KEY} and {@code ENVIRONMENT_ID} are set; empty for local mode.
@@ -31,7 +30,8 @@ public final class ConnectSettings {
      * @throws InvalidSettingException naming the key of a malformed value
      */
     public static Optional<ConnectRuntimeSettings> from(SettingValues values) {
-        int maxTasks = values.positiveInt(CONNECTX_MAX_TASKS); // checked in local mode too: a typo fails at start, not later
+        int maxTasks =
+                values.positiveInt(CONNECTX_MAX_TASKS); // checked in local mode too: a typo fails at start, not later
         Duration taskTimeout = values.seconds(BACKGROUND_TASK_MAX_EXECUTION_TIME);
         Optional<String> apiKey = values.set(API_KEY);
         Optional<String> environment = values.set(ENVIRONMENT_ID);
@@ -40,13 +40,19 @@ public final class ConnectSettings {
         }
         String server = values.text(SERVER_ADDRESS);
         URI webSocketBase = checked(SERVER_ADDRESS, () -> ConnectRuntimeSettings.webSocketBase(server));
-        URI apiBase = checked(API_ADDRESS, () -> ConnectRuntimeSettings.apiBase(values.set(API_ADDRESS).orElse(server)));
-        String instance = values.set(INSTANCE_ID).orElseGet(() -> UUID.randomUUID().toString());
-        return Optional.of(new ConnectRuntimeSettings(webSocketBase, apiBase,
+        URI apiBase = checked(
+                API_ADDRESS,
+                () -> ConnectRuntimeSettings.apiBase(values.set(API_ADDRESS).orElse(server)));
+        String instance =
+                values.set(INSTANCE_ID).orElseGet(() -> UUID.randomUUID().toString());
+        return Optional.of(new ConnectRuntimeSettings(
+                webSocketBase,
+                apiBase,
                 checked(API_KEY, () -> ConnectRuntimeSettings.requireApiKey(apiKey.get())),
                 checked(ENVIRONMENT_ID, () -> ConnectRuntimeSettings.requireEnvironmentId(environment.get())),
                 checked(INSTANCE_ID, () -> ConnectRuntimeSettings.requireInstanceId(instance)),
-                taskTimeout, maxTasks,
+                taskTimeout,
+                maxTasks,
                 ConnectRuntimeSettings.Timings.PYTHON_RUNNER));
     }
 

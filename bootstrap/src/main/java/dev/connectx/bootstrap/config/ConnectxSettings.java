@@ -33,7 +33,11 @@ public record ConnectxSettings(
         SettingValues environment = SettingValues.read(config);
         Optional<ConnectRuntimeSettings> connect = ConnectSettings.from(environment);
         SettingValues values = environment.over(LocalDataApi.overrides(environment, connect.isEmpty()));
-        return new ConnectxSettings(values, AppSettings.from(values), connect, StorageSettings.from(values),
+        return new ConnectxSettings(
+                values,
+                AppSettings.from(values),
+                connect,
+                StorageSettings.from(values),
                 StorageSettings.declaredVariables(environment));
     }
 

@@ -17,8 +17,7 @@ import java.util.Optional;
 /** The Data API store's settings, from the layers of {@link StorageSettings}, with the rules of where its key may go. */
 final class DataApiStoreSettings {
 
-    private DataApiStoreSettings() {
-    }
+    private DataApiStoreSettings() {}
 
     /**
      * The Data API store's settings. A key goes only where its owner sends it: an endpoint that Connect's variables name
@@ -26,18 +25,32 @@ final class DataApiStoreSettings {
      * environment gets the environment's {@code DATA_API_KEY}, else Connect's. Plain {@code http://} is refused for a
      * host other than this machine unless {@code CONNECTX_DATA_API_ALLOW_HTTP=true} (in the environment).
      */
-    static DataApiSettings from(SettingValues values, SettingValues environment, Map<String, String> connectVariables, String database,
+    static DataApiSettings from(
+            SettingValues values,
+            SettingValues environment,
+            Map<String, String> connectVariables,
+            String database,
             Duration timeout) {
-        String endpoint = values.set(DATA_API_ENDPOINT).orElseThrow(() -> new InvalidSettingException(DATA_API_ENDPOINT,
-                "is required when STORAGE_ADAPTER is http (the Data API base URL up to /v1)"));
+        String endpoint = values.set(DATA_API_ENDPOINT)
+                .orElseThrow(() -> new InvalidSettingException(
+                        DATA_API_ENDPOINT,
+                        "is required when STORAGE_ADAPTER is http (the Data API base URL up to /v1)"));
         Optional<String> connectKey = text(connectVariables, DATA_API_KEY).or(() -> text(connectVariables, API_KEY));
         String key;
         if (text(connectVariables, DATA_API_ENDPOINT).isPresent()) {
-            key = connectKey.orElseThrow(() -> new InvalidSettingException(DATA_API_KEY, "Connect's variables name DATA_API_ENDPOINT but no"
-                    + " key for it (DATA_API_KEY or API_KEY there); the environment's DATA_API_KEY goes only to the environment's endpoint"));
+            key = connectKey.orElseThrow(
+                    () -> new InvalidSettingException(
+                            DATA_API_KEY,
+                            "Connect's variables name DATA_API_ENDPOINT but no"
+                                    + " key for it (DATA_API_KEY or API_KEY there); the environment's DATA_API_KEY goes only to the environment's endpoint"));
         } else {
-            key = environment.set(DATA_API_KEY).or(() -> connectKey).orElseThrow(() -> new InvalidSettingException(DATA_API_KEY,
-                    "is required when STORAGE_ADAPTER is http (or Connect's variable API_KEY, as in the original example)"));
+            key = environment
+                    .set(DATA_API_KEY)
+                    .or(() -> connectKey)
+                    .orElseThrow(
+                            () -> new InvalidSettingException(
+                                    DATA_API_KEY,
+                                    "is required when STORAGE_ADAPTER is http (or Connect's variable API_KEY, as in the original example)"));
         }
         URI uri;
         try {
@@ -45,13 +58,24 @@ final class DataApiStoreSettings {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(DATA_API_ENDPOINT, e.getMessage());
         }
-        if ("http".equalsIgnoreCase(uri.getScheme()) && !isLoopbackHost(uri.getHost()) && !environment.bool(CONNECTX_DATA_API_ALLOW_HTTP)) {
-            throw new InvalidSettingException(DATA_API_ENDPOINT, "is plain http to " + uri.getHost() + ": the key and every event would"
-                    + " cross the network unencrypted. Use https, or set " + CONNECTX_DATA_API_ALLOW_HTTP + "=true to allow it");
+        if ("http".equalsIgnoreCase(uri.getScheme())
+                && !isLoopbackHost(uri.getHost())
+                && !environment.bool(CONNECTX_DATA_API_ALLOW_HTTP)) {
+            throw new InvalidSettingException(
+                    DATA_API_ENDPOINT,
+                    "is plain http to " + uri.getHost() + ": the key and every event would"
+                            + " cross the network unencrypted. Use https, or set " + CONNECTX_DATA_API_ALLOW_HTTP
+                            + "=true to allow it");
         }
         try {
-            return new DataApiSettings(uri, key, values.text(DATA_API_KEY_HEADER), values.text(CLUSTER), database,
-                    values.text(HTTP_COLLECTION), timeout);
+            return new DataApiSettings(
+                    uri,
+                    key,
+                    values.text(DATA_API_KEY_HEADER),
+                    values.text(CLUSTER),
+                    database,
+                    values.text(HTTP_COLLECTION),
+                    timeout);
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException(DATA_API_ENDPOINT, e.getMessage());
         }

@@ -25,7 +25,8 @@ import java.util.stream.Collectors;
  * @param maxConnections connections held at once ({@code CONNECTX_HTTP_MAX_CONNECTIONS}); further ones wait in the
  *     listen backlog
  */
-public record HttpSettings(String host, int port, Set<String> allowedHosts, Optional<ApiToken> token, int maxConnections) {
+public record HttpSettings(
+        String host, int port, Set<String> allowedHosts, Optional<ApiToken> token, int maxConnections) {
 
     public HttpSettings {
         allowedHosts = Set.copyOf(allowedHosts);
@@ -41,20 +42,29 @@ public record HttpSettings(String host, int port, Set<String> allowedHosts, Opti
             }
         });
         if (token.isEmpty() && !Hosts.isLoopbackBindAddress(host)) {
-            throw new InvalidSettingException(CONNECTX_API_TOKEN, "is required when " + CONNECTX_HTTP_HOST + " (" + host + ") is not a loopback"
-                    + " address: the read API and the status page show customer data. Set it to a long random value,"
-                    + " e.g. the output of: openssl rand -hex 32");
+            throw new InvalidSettingException(
+                    CONNECTX_API_TOKEN,
+                    "is required when " + CONNECTX_HTTP_HOST + " (" + host + ") is not a loopback"
+                            + " address: the read API and the status page show customer data. Set it to a long random value,"
+                            + " e.g. the output of: openssl rand -hex 32");
         }
-        return new HttpSettings(host, values.port(CONNECTX_HTTP_PORT), allowedHosts(values), token,
+        return new HttpSettings(
+                host,
+                values.port(CONNECTX_HTTP_PORT),
+                allowedHosts(values),
+                token,
                 values.positiveInt(CONNECTX_HTTP_MAX_CONNECTIONS));
     }
 
     private static Set<String> allowedHosts(SettingValues values) {
-        Set<String> hosts = values.list(CONNECTX_ALLOWED_HOSTS).stream().map(name -> name.toLowerCase(Locale.ROOT))
+        Set<String> hosts = values.list(CONNECTX_ALLOWED_HOSTS).stream()
+                .map(name -> name.toLowerCase(Locale.ROOT))
                 .collect(Collectors.toUnmodifiableSet());
         for (String name : hosts) {
             if (!Hosts.isHostHeaderShaped(name)) {
-                throw new InvalidSettingException(CONNECTX_ALLOWED_HOSTS, "'" + name + "' is not a host name or name:port, e.g. connectx.example.com");
+                throw new InvalidSettingException(
+                        CONNECTX_ALLOWED_HOSTS,
+                        "'" + name + "' is not a host name or name:port, e.g. connectx.example.com");
             }
         }
         return hosts;

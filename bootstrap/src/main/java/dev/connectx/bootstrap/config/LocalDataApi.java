@@ -21,8 +21,7 @@ import java.util.UUID;
  */
 public final class LocalDataApi {
 
-    private LocalDataApi() {
-    }
+    private LocalDataApi() {}
 
     /**
      * The settings that point the Data API store at connectx's own server, or none when they do not apply.
@@ -39,13 +38,19 @@ public final class LocalDataApi {
             port = freeLoopbackPort(); // the store needs the URL before the server listens
         }
         String key = "local-" + UUID.randomUUID();
-        String keys = values.set(DATA_API_KEYS).map(existing -> existing + "," + key).orElse(key);
+        String keys =
+                values.set(DATA_API_KEYS).map(existing -> existing + "," + key).orElse(key);
         return Map.of(
-                CONNECTX_HTTP_PORT, String.valueOf(port),
-                CONNECTX_DATA_API_SERVER, "true",
-                DATA_API_KEYS, keys,
-                DATA_API_ENDPOINT, "http://127.0.0.1:" + port + "/app/connectx/endpoint/data/v1",
-                DATA_API_KEY, key);
+                CONNECTX_HTTP_PORT,
+                String.valueOf(port),
+                CONNECTX_DATA_API_SERVER,
+                "true",
+                DATA_API_KEYS,
+                keys,
+                DATA_API_ENDPOINT,
+                "http://127.0.0.1:" + port + "/app/connectx/endpoint/data/v1",
+                DATA_API_KEY,
+                key);
     }
 
     private static int freeLoopbackPort() {

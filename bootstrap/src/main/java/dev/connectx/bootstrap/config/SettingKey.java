@@ -12,7 +12,6 @@ import java.util.Optional;
  * ({@code ConfigurationTableTest}).
  */
 public enum SettingKey {
-
     CONNECTX_HTTP_PORT(Part.HTTP_SERVER, "8080"),
     CONNECTX_HTTP_HOST(Part.HTTP_SERVER, "127.0.0.1"),
     CONNECTX_API_TOKEN(Part.HTTP_SERVER, null, Secret.YES, Declared.NO),
@@ -40,7 +39,8 @@ public enum SettingKey {
     DATA_API_DATABASES(Part.DATA_API_SERVER, null),
     CONNECTX_MONGO_EMBEDDED_PORT(Part.EMBEDDED, "27017"),
     CONNECTX_DATA_DIR(Part.EMBEDDED, "./data"),
-    CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT(Part.DRIVER, String.valueOf(MongoDriverSettings.DEFAULT_SERVER_SELECTION_TIMEOUT.toMillis())),
+    CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT(
+            Part.DRIVER, String.valueOf(MongoDriverSettings.DEFAULT_SERVER_SELECTION_TIMEOUT.toMillis())),
     CONNECTX_STORE_TIMEOUT(Part.STORAGE, String.valueOf(MongoDriverSettings.DEFAULT_OPERATION_TIMEOUT.toMillis())),
     CONNECTX_STATUSES(Part.RECORDING, null),
 
@@ -53,7 +53,8 @@ public enum SettingKey {
     SERVER_ADDRESS(Part.CONNECT, ConnectRuntimeSettings.DEFAULT_SERVER_ADDRESS),
     API_ADDRESS(Part.CONNECT, null),
     INSTANCE_ID(Part.CONNECT, null),
-    BACKGROUND_TASK_MAX_EXECUTION_TIME(Part.CONNECT, String.valueOf(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.toSeconds()));
+    BACKGROUND_TASK_MAX_EXECUTION_TIME(
+            Part.CONNECT, String.valueOf(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.toSeconds()));
 
     /** The part of connectx a setting configures: the README table's "for" column. */
     public enum Part {

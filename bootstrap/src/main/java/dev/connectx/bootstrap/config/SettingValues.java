@@ -104,14 +104,17 @@ public final class SettingValues {
     public Duration duration(SettingKey key) {
         String value = text(key);
         try {
-            Duration duration = value.startsWith("P") || value.startsWith("p") ? Duration.parse(value) : Duration.ofMillis(Long.parseLong(value));
+            Duration duration = value.startsWith("P") || value.startsWith("p")
+                    ? Duration.parse(value)
+                    : Duration.ofMillis(Long.parseLong(value));
             if (!duration.isNegative() && !duration.isZero()) {
                 return duration;
             }
         } catch (RuntimeException e) {
             // reported below
         }
-        throw new InvalidSettingException(key, "'" + value + "' is not a positive duration (milliseconds, or ISO-8601 like PT5S)");
+        throw new InvalidSettingException(
+                key, "'" + value + "' is not a positive duration (milliseconds, or ISO-8601 like PT5S)");
     }
 
     public Duration seconds(SettingKey key) {
@@ -129,7 +132,10 @@ public final class SettingValues {
 
     /** A comma-separated list, its items stripped, empty ones dropped. */
     public List<String> list(SettingKey key) {
-        return Arrays.stream(text(key).split(",")).map(String::strip).filter(item -> !item.isEmpty()).toList();
+        return Arrays.stream(text(key).split(","))
+                .map(String::strip)
+                .filter(item -> !item.isEmpty())
+                .toList();
     }
 
     private static Map<String, String> byName(Map<SettingKey, String> values) {
@@ -141,6 +147,9 @@ public final class SettingValues {
     /** Which keys are set, never their values: some are secrets. */
     @Override
     public String toString() {
-        return "SettingValues" + Arrays.stream(SettingKey.values()).filter(key -> set(key).isPresent()).toList();
+        return "SettingValues"
+                + Arrays.stream(SettingKey.values())
+                        .filter(key -> set(key).isPresent())
+                        .toList();
     }
 }

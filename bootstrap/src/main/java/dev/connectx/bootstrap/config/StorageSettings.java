@@ -54,14 +54,16 @@ public record StorageSettings(
         HTTP;
 
         static StorageAdapter parse(String value) {
-            return Arrays.stream(values()).filter(adapter -> adapter.name().equalsIgnoreCase(value)).findFirst()
-                    .orElseThrow(() -> new InvalidSettingException(STORAGE_ADAPTER, "'" + value + "' is not one of driver, http"));
+            return Arrays.stream(values())
+                    .filter(adapter -> adapter.name().equalsIgnoreCase(value))
+                    .findFirst()
+                    .orElseThrow(() ->
+                            new InvalidSettingException(STORAGE_ADAPTER, "'" + value + "' is not one of driver, http"));
         }
     }
 
     /** The MongoDB the driver store talks to. */
-    public sealed interface MongoTarget {
-    }
+    public sealed interface MongoTarget {}
 
     /** A MongoDB run elsewhere; the connection string may hold a password and is printed redacted. */
     public record ExternalMongo(String connectionString, String source) implements MongoTarget {
@@ -72,8 +74,7 @@ public record StorageSettings(
     }
 
     /** The embedded server, started by connectx on loopback, keeping its file under {@code dataDirectory}. */
-    public record EmbeddedMongo(int port, Path dataDirectory) implements MongoTarget {
-    }
+    public record EmbeddedMongo(int port, Path dataDirectory) implements MongoTarget {}
 
     /**
      * The storage settings of the environment alone.
@@ -96,21 +97,34 @@ public record StorageSettings(
         String database = checked(DB, () -> MongoDriverSettings.requireDatabase(values.text(DB)));
         Duration operationTimeout = values.duration(CONNECTX_STORE_TIMEOUT);
         Optional<DataApiSettings> dataApi = adapter == StorageAdapter.HTTP
-                ? Optional.of(DataApiStoreSettings.from(values, environment, connectVariables, database, operationTimeout)) : Optional.empty();
-        return new StorageSettings(adapter, target(values), database,
+                ? Optional.of(
+                        DataApiStoreSettings.from(values, environment, connectVariables, database, operationTimeout))
+                : Optional.empty();
+        return new StorageSettings(
+                adapter,
+                target(values),
+                database,
                 checked(DRIVER_COLLECTION, () -> MongoDriverSettings.requireCollection(values.text(DRIVER_COLLECTION))),
-                values.duration(CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT), operationTimeout, dataApi);
+                values.duration(CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT),
+                operationTimeout,
+                dataApi);
     }
 
     private static MongoTarget target(SettingValues values) {
         Optional<String> uri = values.set(MONGODB_URI);
         if (uri.isPresent()) {
-            return new ExternalMongo(checked(MONGODB_URI, () -> MongoDriverSettings.requireConnectionString(uri.get())), MONGODB_URI.name());
+            return new ExternalMongo(
+                    checked(MONGODB_URI, () -> MongoDriverSettings.requireConnectionString(uri.get())),
+                    MONGODB_URI.name());
         }
         Optional<String> host = values.set(DB_HOST);
         if (host.isPresent()) {
-            String built = checked(DB_HOST, () -> MongoDriverSettings.requireConnectionString(ConnectionStrings.forAtlasHost(host.get(),
-                    values.set(DB_USER).orElse(null), values.set(DB_PASSWORD).orElse(null))));
+            String built = checked(
+                    DB_HOST,
+                    () -> MongoDriverSettings.requireConnectionString(ConnectionStrings.forAtlasHost(
+                            host.get(),
+                            values.set(DB_USER).orElse(null),
+                            values.set(DB_PASSWORD).orElse(null))));
             return new ExternalMongo(built, DB_HOST + "/" + DB_USER + "/" + DB_PASSWORD);
         }
         return new EmbeddedMongo(values.port(CONNECTX_MONGO_EMBEDDED_PORT), Path.of(values.text(CONNECTX_DATA_DIR)));
@@ -121,15 +135,19 @@ public record StorageSettings(
      * initial values.
      */
     public static List<ConnectVariable> declaredVariables(SettingValues environment) {
-        return Arrays.stream(SettingKey.values()).filter(key -> key.declared() != SettingKey.Declared.NO)
-                .map(key -> new ConnectVariable(key.name(), key.declared() == SettingKey.Declared.EMPTY ? "" : environment.text(key),
+        return Arrays.stream(SettingKey.values())
+                .filter(key -> key.declared() != SettingKey.Declared.NO)
+                .map(key -> new ConnectVariable(
+                        key.name(),
+                        key.declared() == SettingKey.Declared.EMPTY ? "" : environment.text(key),
                         key.isSecret()))
                 .toList();
     }
 
     /** The driver store's settings, given the connection string of the MongoDB actually used. */
     public MongoDriverSettings driverSettings(String connectionString) {
-        return new MongoDriverSettings(connectionString, database, collection, serverSelectionTimeout, operationTimeout);
+        return new MongoDriverSettings(
+                connectionString, database, collection, serverSelectionTimeout, operationTimeout);
     }
 
     private static String checked(SettingKey key, Supplier<String> check) {

@@ -52,14 +52,20 @@ public final class AccessFilter implements Filter {
         String host = request.authority();
         if (!isAnsweredHost(host)) {
             LOG.log(Level.DEBUG, "Answered 421 to a request for another Host");
-            refuse(response, Status.MISDIRECTED_REQUEST_421, "connectx does not answer for this Host header; a name other than"
-                    + " localhost or a loopback address must be listed in CONNECTX_ALLOWED_HOSTS");
+            refuse(
+                    response,
+                    Status.MISDIRECTED_REQUEST_421,
+                    "connectx does not answer for this Host header; a name other than"
+                            + " localhost or a loopback address must be listed in CONNECTX_ALLOWED_HOSTS");
             return;
         }
         if (token.isPresent() && !token.get().isCarriedBy(request.headers().first(HeaderNames.AUTHORIZATION))) {
             response.header(HeaderNames.WWW_AUTHENTICATE, CHALLENGE);
-            refuse(response, Status.UNAUTHORIZED_401, "this needs the token CONNECTX_API_TOKEN, as Authorization: Bearer <token>"
-                    + " or as the password of HTTP Basic");
+            refuse(
+                    response,
+                    Status.UNAUTHORIZED_401,
+                    "this needs the token CONNECTX_API_TOKEN, as Authorization: Bearer <token>"
+                            + " or as the password of HTTP Basic");
             return;
         }
         chain.proceed();
@@ -74,7 +80,8 @@ public final class AccessFilter implements Filter {
     }
 
     private static void refuse(RoutingResponse response, Status status, String message) {
-        response.status(status).header(HeaderValues.CONTENT_TYPE_JSON)
+        response.status(status)
+                .header(HeaderValues.CONTENT_TYPE_JSON)
                 .send("{\"error\":\"" + message.replace("\"", "\\\"") + "\"}");
     }
 }

@@ -40,7 +40,10 @@ public final class ApiToken {
 
     /** Whether an {@code Authorization} header value carries this token. */
     public boolean isCarriedBy(Optional<String> authorization) {
-        return authorization.flatMap(ApiToken::presented).map(presented -> MessageDigest.isEqual(digest, sha256(presented))).orElse(false);
+        return authorization
+                .flatMap(ApiToken::presented)
+                .map(presented -> MessageDigest.isEqual(digest, sha256(presented)))
+                .orElse(false);
     }
 
     private static Optional<String> presented(String authorization) {

@@ -44,8 +44,12 @@ public final class ConnectxHttpServer implements AutoCloseable {
      * @param allowedHosts {@code Host} names answered besides loopback ones, lower case
      * @param token required on the guarded paths when present
      */
-    public record Listening(String host, int port, int maxConnections, java.util.Set<String> allowedHosts, java.util.Optional<ApiToken> token) {
-    }
+    public record Listening(
+            String host,
+            int port,
+            int maxConnections,
+            java.util.Set<String> allowedHosts,
+            java.util.Optional<ApiToken> token) {}
 
     /**
      * Starts the server.
@@ -55,8 +59,13 @@ public final class ConnectxHttpServer implements AutoCloseable {
      * @param onListenerLost called once if the listener stops by itself
      * @throws CannotListenException when the address cannot be bound
      */
-    public static ConnectxHttpServer start(Listening settings, long maxPayloadBytes, ObserveFeature observe,
-            List<String> openPrefixes, Consumer<HttpRouting.Builder> routes, Runnable onListenerLost) {
+    public static ConnectxHttpServer start(
+            Listening settings,
+            long maxPayloadBytes,
+            ObserveFeature observe,
+            List<String> openPrefixes,
+            Consumer<HttpRouting.Builder> routes,
+            Runnable onListenerLost) {
         Objects.requireNonNull(onListenerLost, "onListenerLost");
         requireFree(settings);
         RequestHeadDeadline deadline = new RequestHeadDeadline(REQUEST_HEAD_DEADLINE);
@@ -104,7 +113,8 @@ public final class ConnectxHttpServer implements AutoCloseable {
     }
 
     private static CannotListenException cannotListen(Listening settings, String why) {
-        return new CannotListenException("the HTTP server cannot listen on " + settings.host() + ":" + settings.port() + " " + why);
+        return new CannotListenException(
+                "the HTTP server cannot listen on " + settings.host() + ":" + settings.port() + " " + why);
     }
 
     /** The port it listens on. */

@@ -19,10 +19,10 @@ public final class Hosts {
 
     /** {@code name}, {@code name:port}, {@code [v6]} or {@code [v6]:port}; names of letters, digits, dots and dashes. */
     private static final Pattern HOST_HEADER = Pattern.compile("(\\[[0-9a-fA-F:.]+]|[A-Za-z0-9.-]+)(?::([0-9]{1,5}))?");
+
     private static final Pattern IPV4 = Pattern.compile("[0-9]{1,3}(\\.[0-9]{1,3}){3}");
 
-    private Hosts() {
-    }
+    private Hosts() {}
 
     /** Whether a {@code Host} header (or an entry of the allowed hosts) has the shape of one. */
     public static boolean isHostHeaderShaped(String value) {
@@ -59,7 +59,8 @@ public final class Hosts {
         if (IPV4.matcher(name).matches() || name.startsWith("[")) {
             try {
                 // A literal address: no DNS query is made.
-                return InetAddress.getByName(name.startsWith("[") ? name.substring(1, name.length() - 1) : name).isLoopbackAddress();
+                return InetAddress.getByName(name.startsWith("[") ? name.substring(1, name.length() - 1) : name)
+                        .isLoopbackAddress();
             } catch (UnknownHostException e) {
                 return false;
             }
@@ -71,10 +72,13 @@ public final class Hosts {
     static boolean matchesAllowed(String value, String allowed) {
         Optional<HostAndPort> header = parse(value);
         Optional<HostAndPort> entry = parse(allowed);
-        if (header.isEmpty() || entry.isEmpty() || !header.get().name().equals(entry.get().name())) {
+        if (header.isEmpty()
+                || entry.isEmpty()
+                || !header.get().name().equals(entry.get().name())) {
             return false;
         }
-        return entry.get().port().isEmpty() || entry.get().port().equals(header.get().port());
+        return entry.get().port().isEmpty()
+                || entry.get().port().equals(header.get().port());
     }
 
     private static Optional<HostAndPort> parse(String value) {
@@ -90,6 +94,5 @@ public final class Hosts {
         return port.isPresent() && port.get() > 65535 ? Optional.empty() : Optional.of(new HostAndPort(name, port));
     }
 
-    private record HostAndPort(String name, Optional<Integer> port) {
-    }
+    private record HostAndPort(String name, Optional<Integer> port) {}
 }

@@ -29,7 +29,8 @@ final class ListenerWatch implements AutoCloseable {
     ListenerWatch(String boundHost, int port, Runnable onListenerLost) {
         this.target = new InetSocketAddress(probeAddress(boundHost), port);
         this.onListenerLost = onListenerLost;
-        this.thread = Thread.ofPlatform().daemon(true).name("connectx-http-watch").unstarted(this::watch);
+        this.thread =
+                Thread.ofPlatform().daemon(true).name("connectx-http-watch").unstarted(this::watch);
     }
 
     void start() {
@@ -50,7 +51,10 @@ final class ListenerWatch implements AutoCloseable {
             } catch (ConnectException refused) {
                 refusedInARow++;
                 if (refusedInARow >= 2 && !stopped.get()) {
-                    LOG.log(Level.ERROR, "The HTTP listener on {0} is gone (connections refused); connectx cannot be reached and ends", target);
+                    LOG.log(
+                            Level.ERROR,
+                            "The HTTP listener on {0} is gone (connections refused); connectx cannot be reached and ends",
+                            target);
                     onListenerLost.run();
                     return;
                 }

@@ -34,11 +34,14 @@ final class RequestHeadDeadline implements Http1ConnectionListener, AutoCloseabl
     @Override
     public void prologue(ConnectionContext ctx, HttpPrologue prologue) {
         Thread reader = Thread.currentThread();
-        ScheduledFuture<?> cut = timer.schedule(() -> {
-            if (pending.remove(ctx) != null) {
-                reader.interrupt();
-            }
-        }, deadline.toMillis(), TimeUnit.MILLISECONDS);
+        ScheduledFuture<?> cut = timer.schedule(
+                () -> {
+                    if (pending.remove(ctx) != null) {
+                        reader.interrupt();
+                    }
+                },
+                deadline.toMillis(),
+                TimeUnit.MILLISECONDS);
         ScheduledFuture<?> previous = pending.put(ctx, cut);
         if (previous != null) {
             previous.cancel(false);

@@ -11,10 +11,10 @@ import io.helidon.webserver.http.ServerResponse;
 final class SecurityHeaders {
 
     /** Nothing may load, run or frame an answer: right for JSON and errors. */
-    static final String DEFAULT_POLICY = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    static final String DEFAULT_POLICY =
+            "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void addTo(ServerResponse response) {
         response.header(HeaderNames.create("Content-Security-Policy"), DEFAULT_POLICY)

@@ -22,8 +22,11 @@ public final class EscapingFormatter extends Formatter {
     public String format(LogRecord record) {
         StringBuilder line = new StringBuilder(160)
                 .append(TIME.format(LocalDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())))
-                .append(' ').append(record.getLevel().getName())
-                .append(' ').append(record.getLoggerName()).append(": ");
+                .append(' ')
+                .append(record.getLevel().getName())
+                .append(' ')
+                .append(record.getLoggerName())
+                .append(": ");
         escape(formatMessage(record), line);
         if (record.getThrown() != null) {
             appendTrace(record.getThrown(), "\n", line, new IdentityHashMap<>());
@@ -62,7 +65,10 @@ public final class EscapingFormatter extends Formatter {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e')
+                    if (Character.isISOControl(c)
+                            || c == '\u2028'
+                            || c == '\u2029'
+                            || (c >= '\u202a' && c <= '\u202e')
                             || (c >= '\u2066' && c <= '\u2069')) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {

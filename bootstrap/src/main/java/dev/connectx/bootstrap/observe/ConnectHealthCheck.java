@@ -33,7 +33,8 @@ public final class ConnectHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.builder().status(true)
+        return HealthCheckResponse.builder()
+                .status(true)
                 .detail("connected", connected.getAsBoolean())
                 .detail("target", target)
                 .build();

@@ -25,9 +25,11 @@ public final class MeteredRecordSubscriptionEventUseCase implements RecordSubscr
     public MeteredRecordSubscriptionEventUseCase(RecordSubscriptionEventUseCase delegate, MeterRegistry registry) {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         for (RecordOutcome.Result result : RecordOutcome.Result.values()) {
-            recorded.put(result, registry.getOrCreate(Counter.builder("connectx.events.recorded")
-                    .description("Subscription events recorded, by the result Connect is told")
-                    .tags(List.of(Tag.create("result", result.name().toLowerCase(java.util.Locale.ROOT))))));
+            recorded.put(
+                    result,
+                    registry.getOrCreate(Counter.builder("connectx.events.recorded")
+                            .description("Subscription events recorded, by the result Connect is told")
+                            .tags(List.of(Tag.create("result", result.name().toLowerCase(java.util.Locale.ROOT))))));
         }
         duration = registry.getOrCreate(Timer.builder("connectx.events.record")
                 .description("Time to record one subscription event, store round trip included"));

@@ -27,8 +27,7 @@ public final class StoreHealthCheck implements HealthCheck, AutoCloseable {
     /** Longer than any store's ping timeout. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(5);
 
-    private record Ping(SubscriptionEventStore store, boolean reachable, long atNanos) {
-    }
+    private record Ping(SubscriptionEventStore store, boolean reachable, long atNanos) {}
 
     private final Supplier<SubscriptionEventStore> store;
     private final Supplier<Optional<String>> writeFailure;
@@ -69,7 +68,10 @@ public final class StoreHealthCheck implements HealthCheck, AutoCloseable {
     public HealthCheckResponse call() {
         SubscriptionEventStore current = store.get();
         if (current == null) {
-            return HealthCheckResponse.builder().status(false).detail("store", "starting").build();
+            return HealthCheckResponse.builder()
+                    .status(false)
+                    .detail("store", "starting")
+                    .build();
         }
         Ping ping = last;
         if (ping == null || ping.store() != current) {
@@ -78,8 +80,11 @@ public final class StoreHealthCheck implements HealthCheck, AutoCloseable {
             last = ping;
         }
         long ageMillis = Duration.ofNanos(System.nanoTime() - ping.atNanos()).toMillis();
-        Optional<String> failing = writeFailure.get()
-                .or(() -> ageMillis > STALE_MILLIS ? Optional.of("the store has not answered a ping for " + ageMillis + " ms") : Optional.empty());
+        Optional<String> failing = writeFailure
+                .get()
+                .or(() -> ageMillis > STALE_MILLIS
+                        ? Optional.of("the store has not answered a ping for " + ageMillis + " ms")
+                        : Optional.empty());
         HealthCheckResponse.Builder response = HealthCheckResponse.builder()
                 .status(failing.isEmpty() && ping.reachable())
                 .detail("store", current.describe());

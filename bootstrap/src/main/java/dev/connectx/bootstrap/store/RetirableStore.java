@@ -1,17 +1,17 @@
 package dev.connectx.bootstrap.store;
 
+import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import java.util.Map;
-import java.util.List;
 import dev.connectx.domain.RequestStatus;
-import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -29,8 +29,7 @@ final class RetirableStore implements SubscriptionEventStore {
     /** A failed save marks the store as failing writes for this long, unless a save succeeds first. */
     private static final long WRITE_FAILURE_SHOWN_NANOS = Duration.ofSeconds(60).toNanos();
 
-    private record WriteFailure(String message, long atNanos) {
-    }
+    private record WriteFailure(String message, long atNanos) {}
 
     private final SubscriptionEventStore delegate;
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -58,7 +57,8 @@ final class RetirableStore implements SubscriptionEventStore {
     Optional<String> recentWriteFailure() {
         WriteFailure failure = lastWriteFailure;
         return failure != null && System.nanoTime() - failure.atNanos() < WRITE_FAILURE_SHOWN_NANOS
-                ? Optional.of(failure.message()) : Optional.empty();
+                ? Optional.of(failure.message())
+                : Optional.empty();
     }
 
     @Override

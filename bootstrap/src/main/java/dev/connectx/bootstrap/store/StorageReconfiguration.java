@@ -24,7 +24,8 @@ public final class StorageReconfiguration {
      * @param base the values Connect's variables go over: the environment's, and local mode's own
      * @param initial the settings of the store in place
      */
-    public StorageReconfiguration(SettingValues base, StorageSettings initial, StoreOpener opener, SwappableSubscriptionEventStore store) {
+    public StorageReconfiguration(
+            SettingValues base, StorageSettings initial, StoreOpener opener, SwappableSubscriptionEventStore store) {
         this.base = base;
         this.settings = initial;
         this.opener = opener;
@@ -38,7 +39,11 @@ public final class StorageReconfiguration {
         try {
             next = StorageSettings.from(base, connectVariables);
         } catch (InvalidSettingException e) {
-            LOG.log(Level.ERROR, "Connect sent an invalid storage setting, keeping {0}: {1}", store.describe(), e.getMessage());
+            LOG.log(
+                    Level.ERROR,
+                    "Connect sent an invalid storage setting, keeping {0}: {1}",
+                    store.describe(),
+                    e.getMessage());
             return;
         }
         synchronized (this) {

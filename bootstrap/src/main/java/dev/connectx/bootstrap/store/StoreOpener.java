@@ -73,11 +73,14 @@ public final class StoreOpener implements AutoCloseable {
 
     private SharedMongoClient client(MongoDriverSettings settings) {
         clients.removeIf(SharedMongoClient::isClosed);
-        return clients.stream().filter(client -> client.serves(settings)).findFirst().orElseGet(() -> {
-            SharedMongoClient created = SharedMongoClient.create(settings);
-            clients.add(created);
-            return created;
-        });
+        return clients.stream()
+                .filter(client -> client.serves(settings))
+                .findFirst()
+                .orElseGet(() -> {
+                    SharedMongoClient created = SharedMongoClient.create(settings);
+                    clients.add(created);
+                    return created;
+                });
     }
 
     private String connectionString(StorageSettings storage) {
@@ -94,13 +97,18 @@ public final class StoreOpener implements AutoCloseable {
         try {
             embeddedMongo = EmbeddedMongoServer.startPersistent("127.0.0.1", embedded.port(), embedded.dataDirectory());
         } catch (EmbeddedMongoServer.PortInUseException e) {
-            throw new CannotOpenStoreException("the embedded MongoDB cannot listen on 127.0.0.1:" + embedded.port()
-                    + ", which is already in use (by a MongoDB, or another connectx?). Set "
-                    + SettingKey.CONNECTX_MONGO_EMBEDDED_PORT + " to a free port, or " + SettingKey.MONGODB_URI
-                    + " to use the MongoDB that is there.", e);
+            throw new CannotOpenStoreException(
+                    "the embedded MongoDB cannot listen on 127.0.0.1:" + embedded.port()
+                            + ", which is already in use (by a MongoDB, or another connectx?). Set "
+                            + SettingKey.CONNECTX_MONGO_EMBEDDED_PORT + " to a free port, or " + SettingKey.MONGODB_URI
+                            + " to use the MongoDB that is there.",
+                    e);
         } catch (RuntimeException e) {
-            throw new CannotOpenStoreException("the embedded MongoDB cannot start with its data in "
-                    + embedded.dataDirectory().toAbsolutePath() + " (" + SettingKey.CONNECTX_DATA_DIR + "): " + e.getMessage(), e);
+            throw new CannotOpenStoreException(
+                    "the embedded MongoDB cannot start with its data in "
+                            + embedded.dataDirectory().toAbsolutePath() + " (" + SettingKey.CONNECTX_DATA_DIR + "): "
+                            + e.getMessage(),
+                    e);
         }
         LOG.log(Level.INFO, "Started the {0}", embeddedMongo);
         return embeddedMongo;

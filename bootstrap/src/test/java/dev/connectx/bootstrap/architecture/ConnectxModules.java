@@ -17,18 +17,21 @@ final class ConnectxModules {
 
     static final String ROOT = "dev.connectx";
 
-    private ConnectxModules() {
-    }
+    private ConnectxModules() {}
 
     /** Module name to location, for every resolved module whose name starts with {@value #ROOT}. */
     static Map<String, URI> locations() {
         return ModuleLayer.boot().configuration().modules().stream()
                 .filter(module -> module.name().startsWith(ROOT + "."))
-                .collect(Collectors.toMap(ResolvedModule::name,
-                        module -> module.reference().location().orElseThrow(), (a, b) -> a, TreeMap::new));
+                .collect(Collectors.toMap(
+                        ResolvedModule::name,
+                        module -> module.reference().location().orElseThrow(),
+                        (a, b) -> a,
+                        TreeMap::new));
     }
 
     static JavaClasses importAll() {
-        return new ClassFileImporter().importLocations(locations().values().stream().map(Location::of).toList());
+        return new ClassFileImporter()
+                .importLocations(locations().values().stream().map(Location::of).toList());
     }
 }

@@ -36,18 +36,28 @@ final class ConnectxPackages {
 
     /** libs/ */
     static final String COALESCER = "dev.connectx.coalescer..";
+
     static final String GROUP_COMMIT = "dev.connectx.mongo.groupcommit..";
 
     /** servers/ */
     static final String EMBEDDED_MONGO = "dev.connectx.embedded.mongo..";
+
     static final String DATA_API_SERVER = "dev.connectx.dataapi..";
 
     static final String[] FRAMEWORKS = {
-        "io.helidon..", "com.fasterxml..", "org.bson..", "com.mongodb..", "reactor..", "org.reactivestreams..",
-        "io.netty..", "de.bwaldvogel..", "org.slf4j..", "io.micrometer.."};
+        "io.helidon..",
+        "com.fasterxml..",
+        "org.bson..",
+        "com.mongodb..",
+        "reactor..",
+        "org.reactivestreams..",
+        "io.netty..",
+        "de.bwaldvogel..",
+        "org.slf4j..",
+        "io.micrometer.."
+    };
 
-    private ConnectxPackages() {
-    }
+    private ConnectxPackages() {}
 
     /** Every package constant above, read from this class so that a new one is guarded without a second edit. */
     static List<String> all() {

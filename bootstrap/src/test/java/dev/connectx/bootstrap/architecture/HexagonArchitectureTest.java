@@ -39,26 +39,39 @@ class HexagonArchitectureTest {
 
     @ArchTest
     static final ArchRule domain_depends_on_nothing_but_the_jdk = classes()
-            .that().resideInAPackage(DOMAIN)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(DOMAIN, "java..");
+            .that()
+            .resideInAPackage(DOMAIN)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(DOMAIN, "java..");
 
     @ArchTest
     static final ArchRule application_depends_only_on_the_domain_and_the_jdk = classes()
-            .that().resideInAPackage(APPLICATION)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(APPLICATION, DOMAIN, "java..");
+            .that()
+            .resideInAPackage(APPLICATION)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(APPLICATION, DOMAIN, "java..");
 
     @ArchTest
     static final ArchRule no_framework_in_the_core = noClasses()
-            .that().resideInAnyPackage(DOMAIN, APPLICATION)
-            .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS);
+            .that()
+            .resideInAnyPackage(DOMAIN, APPLICATION)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(FRAMEWORKS);
 
     @ArchTest
     static final ArchRule ports_do_not_depend_on_services = noClasses()
-            .that().resideInAnyPackage(PORT_IN, PORT_OUT)
-            .should().dependOnClassesThat().resideInAPackage(SERVICE);
+            .that()
+            .resideInAnyPackage(PORT_IN, PORT_OUT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage(SERVICE);
 
     @ArchTest
-    static final ArchRule driving_ports_do_not_depend_on_driven_ports = HexagonRules.drivingPortsDoNotDependOnDrivenPorts(PORT_IN, PORT_OUT);
+    static final ArchRule driving_ports_do_not_depend_on_driven_ports =
+            HexagonRules.drivingPortsDoNotDependOnDrivenPorts(PORT_IN, PORT_OUT);
 
     @ArchTest
     static final ArchRule driving_adapters_use_only_driving_ports =
@@ -73,51 +86,97 @@ class HexagonArchitectureTest {
 
     @ArchTest
     static final ArchRule only_bootstrap_knows_the_adapters = classes()
-            .that().resideInAPackage(ADAPTERS)
-            .should().onlyHaveDependentClassesThat().resideInAnyPackage(ADAPTERS, BOOTSTRAP);
+            .that()
+            .resideInAPackage(ADAPTERS)
+            .should()
+            .onlyHaveDependentClassesThat()
+            .resideInAnyPackage(ADAPTERS, BOOTSTRAP);
 
     @ArchTest
     static final ArchRule driving_ports_are_use_cases = classes()
-            .that().resideInAPackage(PORT_IN).and().areInterfaces().and().doNotHaveSimpleName("package-info")
-            .should().haveSimpleNameEndingWith("UseCase");
+            .that()
+            .resideInAPackage(PORT_IN)
+            .and()
+            .areInterfaces()
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .haveSimpleNameEndingWith("UseCase");
 
     /** Commands and outcomes of the write side, queries and read models ({@code …Query}, {@code …State}, {@code …Page}) of the read side. */
     @ArchTest
     static final ArchRule driving_port_values_are_commands_outcomes_read_models_or_exceptions = classes()
-            .that().resideInAPackage(PORT_IN).and().areTopLevelClasses().and().areNotInterfaces()
-            .should().haveSimpleNameEndingWith("Command")
-            .orShould().haveSimpleNameEndingWith("Outcome")
-            .orShould().haveSimpleNameEndingWith("Query")
-            .orShould().haveSimpleNameEndingWith("State")
-            .orShould().haveSimpleNameEndingWith("Page")
-            .orShould().haveSimpleNameEndingWith("Exception");
+            .that()
+            .resideInAPackage(PORT_IN)
+            .and()
+            .areTopLevelClasses()
+            .and()
+            .areNotInterfaces()
+            .should()
+            .haveSimpleNameEndingWith("Command")
+            .orShould()
+            .haveSimpleNameEndingWith("Outcome")
+            .orShould()
+            .haveSimpleNameEndingWith("Query")
+            .orShould()
+            .haveSimpleNameEndingWith("State")
+            .orShould()
+            .haveSimpleNameEndingWith("Page")
+            .orShould()
+            .haveSimpleNameEndingWith("Exception");
 
     @ArchTest
     static final ArchRule services_implement_a_use_case = classes()
-            .that().resideInAPackage(SERVICE).and().haveSimpleNameEndingWith("Service")
-            .should().implement(DescribedPredicate.describe("a UseCase interface",
+            .that()
+            .resideInAPackage(SERVICE)
+            .and()
+            .haveSimpleNameEndingWith("Service")
+            .should()
+            .implement(DescribedPredicate.describe(
+                    "a UseCase interface",
                     (JavaClass type) -> type.getSimpleName().endsWith("UseCase")));
 
     @ArchTest
     static final ArchRule driven_ports_name_no_technology = classes()
-            .that().resideInAPackage(PORT_OUT).and().areInterfaces().and().doNotHaveSimpleName("package-info")
-            .should().haveSimpleNameNotContaining("Mongo")
-            .andShould().haveSimpleNameNotContaining("Http")
-            .andShould().haveSimpleNameNotEndingWith("Port");
+            .that()
+            .resideInAPackage(PORT_OUT)
+            .and()
+            .areInterfaces()
+            .and()
+            .doNotHaveSimpleName("package-info")
+            .should()
+            .haveSimpleNameNotContaining("Mongo")
+            .andShould()
+            .haveSimpleNameNotContaining("Http")
+            .andShould()
+            .haveSimpleNameNotEndingWith("Port");
 
     /** Inside the Connect adapter: the runtime drives the transport and the REST client; both know nothing of it. */
     @ArchTest
-    static final ArchRule the_connect_adapter_reads_top_down = layeredArchitecture().consideringOnlyDependenciesInLayers()
-            .layer("runtime").definedBy(CONNECT_RUNTIME)
-            .layer("local delivery").definedBy(CONNECT_LOCAL)
-            .layer("transport").definedBy(CONNECT_TRANSPORT)
-            .layer("REST client").definedBy(CONNECT_REST)
-            .layer("protocol").definedBy(CONNECT_PROTOCOL)
-            .layer("request reading").definedBy(CONNECT_REQUEST)
-            .whereLayer("runtime").mayNotBeAccessedByAnyLayer()
-            .whereLayer("local delivery").mayNotBeAccessedByAnyLayer()
-            .whereLayer("transport").mayOnlyBeAccessedByLayers("runtime")
-            .whereLayer("REST client").mayOnlyBeAccessedByLayers("runtime")
-            .whereLayer("protocol").mayOnlyBeAccessedByLayers("runtime", "local delivery")
-            .whereLayer("request reading").mayOnlyBeAccessedByLayers("runtime", "local delivery");
+    static final ArchRule the_connect_adapter_reads_top_down = layeredArchitecture()
+            .consideringOnlyDependenciesInLayers()
+            .layer("runtime")
+            .definedBy(CONNECT_RUNTIME)
+            .layer("local delivery")
+            .definedBy(CONNECT_LOCAL)
+            .layer("transport")
+            .definedBy(CONNECT_TRANSPORT)
+            .layer("REST client")
+            .definedBy(CONNECT_REST)
+            .layer("protocol")
+            .definedBy(CONNECT_PROTOCOL)
+            .layer("request reading")
+            .definedBy(CONNECT_REQUEST)
+            .whereLayer("runtime")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("local delivery")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("transport")
+            .mayOnlyBeAccessedByLayers("runtime")
+            .whereLayer("REST client")
+            .mayOnlyBeAccessedByLayers("runtime")
+            .whereLayer("protocol")
+            .mayOnlyBeAccessedByLayers("runtime", "local delivery")
+            .whereLayer("request reading")
+            .mayOnlyBeAccessedByLayers("runtime", "local delivery");
 }

@@ -1,10 +1,9 @@
 package dev.connectx.bootstrap.architecture;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -23,30 +22,44 @@ import java.util.List;
  */
 final class HexagonRules {
 
-    private HexagonRules() {
-    }
+    private HexagonRules() {}
 
     static ArchRule drivingPortsDoNotDependOnDrivenPorts(String drivingPorts, String drivenPorts) {
-        return noClasses().that().resideInAPackage(drivingPorts)
-                .should().dependOnClassesThat().resideInAPackage(drivenPorts)
+        return noClasses()
+                .that()
+                .resideInAPackage(drivingPorts)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(drivenPorts)
                 .because("what the outside world asks of connectx is said in its own terms, not in the store's");
     }
 
     static ArchRule drivingAdaptersUseOnlyDrivingPorts(String drivenPorts, String... drivingAdapters) {
-        return noClasses().that().resideInAnyPackage(drivingAdapters)
-                .should().dependOnClassesThat().resideInAPackage(drivenPorts)
+        return noClasses()
+                .that()
+                .resideInAnyPackage(drivingAdapters)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(drivenPorts)
                 .because("a driving adapter talks to a use case, never around it to a driven port");
     }
 
     static ArchRule adaptersDoNotUseServices(String adapters, String services) {
-        return noClasses().that().resideInAPackage(adapters)
-                .should().dependOnClassesThat().resideInAPackage(services)
+        return noClasses()
+                .that()
+                .resideInAPackage(adapters)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage(services)
                 .because("adapters know the ports; only the composition root knows which service implements one");
     }
 
     static ArchRule drivenPortImplementationsLiveIn(String... allowedPackages) {
-        return classes().that().implement(SubscriptionEventStore.class)
-                .should().resideInAnyPackage(allowedPackages)
+        return classes()
+                .that()
+                .implement(SubscriptionEventStore.class)
+                .should()
+                .resideInAnyPackage(allowedPackages)
                 .because("a store is an adapter's; the composition root may only decorate one");
     }
 
@@ -56,14 +69,18 @@ final class HexagonRules {
      * {@code adapters.mongo.driver} are two slices, not one {@code mongo}.
      */
     static SliceAssignment adapterModules(List<String> moduleRoots) {
-        List<String> longestFirst = moduleRoots.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        List<String> longestFirst = moduleRoots.stream()
+                .sorted(Comparator.comparingInt(String::length).reversed())
+                .toList();
         return new SliceAssignment() {
             @Override
             public SliceIdentifier getIdentifierOf(JavaClass type) {
                 String pkg = type.getPackageName();
                 return longestFirst.stream()
                         .filter(root -> pkg.equals(root) || pkg.startsWith(root + "."))
-                        .findFirst().map(SliceIdentifier::of).orElse(SliceIdentifier.ignore());
+                        .findFirst()
+                        .map(SliceIdentifier::of)
+                        .orElse(SliceIdentifier.ignore());
             }
 
             @Override
@@ -76,7 +93,8 @@ final class HexagonRules {
     /** No adapter module uses another, except the one whose code they share ({@code shared}, e.g. the MongoDB document). */
     static ArchRule adapterModulesDoNotDependOnEachOther(List<String> moduleRoots, String shared) {
         return slices().assignedFrom(adapterModules(moduleRoots))
-                .should().notDependOnEachOther()
+                .should()
+                .notDependOnEachOther()
                 .ignoreDependency(DescribedPredicate.alwaysTrue(), resideInAPackage(shared + ".."))
                 .because("each adapter stands alone; which one runs is the composition root's choice");
     }
@@ -86,11 +104,17 @@ final class HexagonRules {
      * the check that the direct slice rule cannot make.
      */
     static ArchRule noAdapterModuleReachesAnother(List<String> moduleRoots, String shared) {
-        List<ArchRule> rules = moduleRoots.stream().filter(root -> !root.equals(shared)).map(root -> (ArchRule) noClasses()
-                .that().resideInAPackage(root + "..")
-                .should().transitivelyDependOnClassesThat(resideInAnyPackage(moduleRoots.stream()
-                        .filter(other -> !other.equals(root) && !other.equals(shared)).map(other -> other + "..").toArray(String[]::new)))
-                .because("an adapter that reaches another through a library depends on it all the same"))
+        List<ArchRule> rules = moduleRoots.stream()
+                .filter(root -> !root.equals(shared))
+                .map(root -> (ArchRule) noClasses()
+                        .that()
+                        .resideInAPackage(root + "..")
+                        .should()
+                        .transitivelyDependOnClassesThat(resideInAnyPackage(moduleRoots.stream()
+                                .filter(other -> !other.equals(root) && !other.equals(shared))
+                                .map(other -> other + "..")
+                                .toArray(String[]::new)))
+                        .because("an adapter that reaches another through a library depends on it all the same"))
                 .toList();
         return CompositeArchRule.of(rules)
                 .as("no adapter module reaches another adapter module through any chain of classes");

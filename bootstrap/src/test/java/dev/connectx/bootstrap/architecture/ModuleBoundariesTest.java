@@ -29,7 +29,8 @@ class ModuleBoundariesTest {
 
     /** The adapter modules, as the module system resolved them (a module's name is its root package). */
     static final List<String> ADAPTER_MODULES = ConnectxModules.locations().keySet().stream()
-            .filter(name -> name.startsWith("dev.connectx.adapters.")).toList();
+            .filter(name -> name.startsWith("dev.connectx.adapters."))
+            .toList();
     /** The document format both MongoDB adapters write; the one adapter module others may use. */
     static final String SHARED_ADAPTER_MODULE = "dev.connectx.adapters.mongo.document";
 
@@ -43,36 +44,53 @@ class ModuleBoundariesTest {
 
     @ArchTest
     static final ArchRule the_mongodb_document_format_serves_only_the_mongodb_adapters = classes()
-            .that().resideInAPackage(MONGO_DOCUMENT)
-            .should().onlyHaveDependentClassesThat().resideInAnyPackage(MONGO_ADAPTERS);
+            .that()
+            .resideInAPackage(MONGO_DOCUMENT)
+            .should()
+            .onlyHaveDependentClassesThat()
+            .resideInAnyPackage(MONGO_ADAPTERS);
 
     @ArchTest
     static final ArchRule the_libraries_know_nothing_of_connectx = noClasses()
-            .that().resideInAnyPackage(COALESCER, GROUP_COMMIT)
-            .should().dependOnClassesThat().resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, BOOTSTRAP, EMBEDDED_MONGO, DATA_API_SERVER);
+            .that()
+            .resideInAnyPackage(COALESCER, GROUP_COMMIT)
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, BOOTSTRAP, EMBEDDED_MONGO, DATA_API_SERVER);
 
     @ArchTest
     static final ArchRule the_coalescer_depends_on_the_jdk_alone = classes()
-            .that().resideInAPackage(COALESCER)
-            .should().onlyDependOnClassesThat().resideInAnyPackage(COALESCER, "java..");
+            .that()
+            .resideInAPackage(COALESCER)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(COALESCER, "java..");
 
     @ArchTest
     static final ArchRule group_commit_serves_only_the_driver_adapter_and_the_data_api_server = classes()
-            .that().resideInAPackage(GROUP_COMMIT)
-            .should().onlyHaveDependentClassesThat().resideInAnyPackage(GROUP_COMMIT, "dev.connectx.adapters.mongo.driver..", DATA_API_SERVER);
+            .that()
+            .resideInAPackage(GROUP_COMMIT)
+            .should()
+            .onlyHaveDependentClassesThat()
+            .resideInAnyPackage(GROUP_COMMIT, "dev.connectx.adapters.mongo.driver..", DATA_API_SERVER);
 
     @ArchTest
     static final ArchRule the_http_adapter_does_not_read_the_mongodb_driver = noClasses()
-            .that().resideInAPackage("dev.connectx.adapters.mongo.http..")
-            .should().dependOnClassesThat().resideInAnyPackage("com.mongodb..", "reactor..", "org.reactivestreams..");
+            .that()
+            .resideInAPackage("dev.connectx.adapters.mongo.http..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("com.mongodb..", "reactor..", "org.reactivestreams..");
 
     @ArchTest
     static final ArchRule the_servers_are_used_only_by_bootstrap = classes()
-            .that().resideInAnyPackage(EMBEDDED_MONGO, DATA_API_SERVER)
-            .should().onlyHaveDependentClassesThat().resideInAnyPackage(EMBEDDED_MONGO, DATA_API_SERVER, BOOTSTRAP);
+            .that()
+            .resideInAnyPackage(EMBEDDED_MONGO, DATA_API_SERVER)
+            .should()
+            .onlyHaveDependentClassesThat()
+            .resideInAnyPackage(EMBEDDED_MONGO, DATA_API_SERVER, BOOTSTRAP);
 
     @ArchTest
-    static final ArchRule no_package_cycles = slices()
-            .matching("dev.connectx.(**)")
-            .should().beFreeOfCycles();
+    static final ArchRule no_package_cycles =
+            slices().matching("dev.connectx.(**)").should().beFreeOfCycles();
 }

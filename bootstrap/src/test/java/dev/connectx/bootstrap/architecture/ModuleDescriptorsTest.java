@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * Every module's descriptor (what it requires, exports, opens, uses and provides) against a file checked in under
@@ -34,20 +34,25 @@ class ModuleDescriptorsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("modules")
     void the_module_descriptor_matches_its_snapshot(String module) throws IOException {
-        String actual = describe(ModuleLayer.boot().findModule(module).orElseThrow().getDescriptor());
+        String actual =
+                describe(ModuleLayer.boot().findModule(module).orElseThrow().getDescriptor());
         Path snapshot = SNAPSHOTS.resolve(module + ".txt");
         if (UPDATE) {
             Files.createDirectories(SNAPSHOTS);
             Files.writeString(snapshot, actual);
         }
         String expected = Files.exists(snapshot) ? Files.readString(snapshot) : "(no snapshot " + snapshot + ")\n";
-        assertEquals(expected, actual, module + " changed its descriptor; if intended, run with -Dconnectx.updateModuleSnapshots=true");
+        assertEquals(
+                expected,
+                actual,
+                module + " changed its descriptor; if intended, run with -Dconnectx.updateModuleSnapshots=true");
     }
 
     @Test
     void every_snapshot_belongs_to_a_module_the_app_runs_with() throws IOException {
         try (Stream<Path> files = Files.list(SNAPSHOTS)) {
-            Set<String> snapshotted = files.map(file -> file.getFileName().toString().replaceFirst("\\.txt$", ""))
+            Set<String> snapshotted = files.map(
+                            file -> file.getFileName().toString().replaceFirst("\\.txt$", ""))
                     .collect(Collectors.toCollection(TreeSet::new));
             assertEquals(new TreeSet<>(modules()), snapshotted);
         }
@@ -56,31 +61,41 @@ class ModuleDescriptorsTest {
     /** One sorted line per directive; the implicit {@code requires java.base} is left out. */
     static String describe(ModuleDescriptor descriptor) {
         List<String> lines = new ArrayList<>();
-        lines.add((descriptor.isAutomatic() ? "automatic " : descriptor.isOpen() ? "open " : "") + "module " + descriptor.name());
+        lines.add((descriptor.isAutomatic() ? "automatic " : descriptor.isOpen() ? "open " : "") + "module "
+                + descriptor.name());
         if (descriptor.isAutomatic()) {
-            descriptor.packages().stream().filter(pkg -> pkg.startsWith(ConnectxModules.ROOT + "."))
-                    .sorted().forEach(pkg -> lines.add("package " + pkg));
+            descriptor.packages().stream()
+                    .filter(pkg -> pkg.startsWith(ConnectxModules.ROOT + "."))
+                    .sorted()
+                    .forEach(pkg -> lines.add("package " + pkg));
             return String.join("\n", lines) + "\n";
         }
         descriptor.requires().stream()
                 .filter(requires -> !requires.modifiers().contains(ModuleDescriptor.Requires.Modifier.MANDATED))
                 .map(requires -> "requires " + modifiers(requires.modifiers()) + requires.name())
-                .sorted().forEach(lines::add);
+                .sorted()
+                .forEach(lines::add);
         descriptor.exports().stream()
                 .map(exports -> "exports " + exports.source() + targets(exports.targets()))
-                .sorted().forEach(lines::add);
+                .sorted()
+                .forEach(lines::add);
         descriptor.opens().stream()
                 .map(opens -> "opens " + opens.source() + targets(opens.targets()))
-                .sorted().forEach(lines::add);
+                .sorted()
+                .forEach(lines::add);
         descriptor.uses().stream().map(service -> "uses " + service).sorted().forEach(lines::add);
         descriptor.provides().stream()
                 .map(provides -> "provides " + provides.service() + " with " + String.join(", ", provides.providers()))
-                .sorted().forEach(lines::add);
+                .sorted()
+                .forEach(lines::add);
         return String.join("\n", lines) + "\n";
     }
 
     private static String modifiers(Set<ModuleDescriptor.Requires.Modifier> modifiers) {
-        return modifiers.stream().map(modifier -> modifier.name().toLowerCase(java.util.Locale.ROOT) + " ").sorted().collect(Collectors.joining());
+        return modifiers.stream()
+                .map(modifier -> modifier.name().toLowerCase(java.util.Locale.ROOT) + " ")
+                .sorted()
+                .collect(Collectors.joining());
     }
 
     private static String targets(Set<String> targets) {

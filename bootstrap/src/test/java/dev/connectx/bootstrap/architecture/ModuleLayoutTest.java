@@ -16,9 +16,15 @@ class ModuleLayoutTest {
 
     @Test
     void the_test_tools_are_not_modules_of_the_app() {
-        assertFalse(ConnectxModules.locations().containsKey("dev.connectx.simulator"), ConnectxModules.locations().keySet().toString());
-        assertTrue(ModuleLayer.boot().findModule("dev.connectx.simulator").isEmpty(), "the Connect simulator is on the module path");
-        assertTrue(ModuleLayer.boot().findModule("dev.connectx.testing.support").isEmpty(), "the test support is on the module path");
+        assertFalse(
+                ConnectxModules.locations().containsKey("dev.connectx.simulator"),
+                ConnectxModules.locations().keySet().toString());
+        assertTrue(
+                ModuleLayer.boot().findModule("dev.connectx.simulator").isEmpty(),
+                "the Connect simulator is on the module path");
+        assertTrue(
+                ModuleLayer.boot().findModule("dev.connectx.testing.support").isEmpty(),
+                "the test support is on the module path");
     }
 
     @Test
@@ -37,7 +43,10 @@ class ModuleLayoutTest {
 
     @Test
     void bootstrap_exports_nothing_but_its_log_manager_to_java_logging() {
-        var descriptor = ModuleLayer.boot().findModule("dev.connectx.bootstrap").orElseThrow().getDescriptor();
+        var descriptor = ModuleLayer.boot()
+                .findModule("dev.connectx.bootstrap")
+                .orElseThrow()
+                .getDescriptor();
         descriptor.exports().forEach(export -> {
             assertEquals("dev.connectx.bootstrap.logging", export.source());
             assertEquals(Set.of("java.logging"), export.targets());

@@ -37,23 +37,32 @@ class RuleTargetsTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("ruleTargets")
     void every_package_the_rules_name_holds_classes(String packageIdentifier) {
-        assertFalse(classes.that(JavaClass.Predicates.resideInAPackage(packageIdentifier)).isEmpty(),
+        assertFalse(
+                classes.that(JavaClass.Predicates.resideInAPackage(packageIdentifier))
+                        .isEmpty(),
                 packageIdentifier + " holds no class: a rule aimed at it could never fail");
     }
 
     @Test
     void every_adapter_module_is_a_slice_of_its_own() {
-        Slices slices = Slices.assignedFrom(HexagonRules.adapterModules(ModuleBoundariesTest.ADAPTER_MODULES)).transform(classes);
-        Set<String> names = slices.stream().filter(slice -> !slice.isEmpty()).map(RuleTargetsTest::name).collect(Collectors.toCollection(TreeSet::new));
+        Slices slices = Slices.assignedFrom(HexagonRules.adapterModules(ModuleBoundariesTest.ADAPTER_MODULES))
+                .transform(classes);
+        Set<String> names = slices.stream()
+                .filter(slice -> !slice.isEmpty())
+                .map(RuleTargetsTest::name)
+                .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(ModuleBoundariesTest.ADAPTER_MODULES), names);
         assertTrue(names.size() >= 5, "adapter slices: " + names);
-        assertTrue(names.containsAll(Set.of("dev.connectx.adapters.mongo.driver", "dev.connectx.adapters.mongo.http")),
+        assertTrue(
+                names.containsAll(Set.of("dev.connectx.adapters.mongo.driver", "dev.connectx.adapters.mongo.http")),
                 "the two MongoDB adapters are two slices: " + names);
     }
 
     @Test
     void the_shared_adapter_module_is_one_of_them() {
-        assertTrue(ModuleBoundariesTest.ADAPTER_MODULES.contains(ModuleBoundariesTest.SHARED_ADAPTER_MODULE), ModuleBoundariesTest.ADAPTER_MODULES.toString());
+        assertTrue(
+                ModuleBoundariesTest.ADAPTER_MODULES.contains(ModuleBoundariesTest.SHARED_ADAPTER_MODULE),
+                ModuleBoundariesTest.ADAPTER_MODULES.toString());
     }
 
     private static String name(Slice slice) {

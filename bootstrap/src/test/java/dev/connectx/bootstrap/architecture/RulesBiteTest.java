@@ -30,36 +30,47 @@ class RulesBiteTest {
 
     @Test
     void an_adapter_using_a_service_breaks_the_rule() {
-        assertFails(HexagonRules.adaptersDoNotUseServices(VIOLATIONS + ".adapters..", "dev.connectx.application.service.."),
+        assertFails(
+                HexagonRules.adaptersDoNotUseServices(VIOLATIONS + ".adapters..", "dev.connectx.application.service.."),
                 "AdapterUsingAService");
     }
 
     @Test
     void a_driving_adapter_using_a_driven_port_breaks_the_rule() {
-        assertFails(HexagonRules.drivingAdaptersUseOnlyDrivingPorts("dev.connectx.application.port.out..", VIOLATIONS + ".adapters.web.."),
+        assertFails(
+                HexagonRules.drivingAdaptersUseOnlyDrivingPorts(
+                        "dev.connectx.application.port.out..", VIOLATIONS + ".adapters.web.."),
                 "StoreUnavailableException");
     }
 
     @Test
     void a_driving_port_using_a_driven_port_breaks_the_rule() {
-        assertFails(HexagonRules.drivingPortsDoNotDependOnDrivenPorts(VIOLATIONS + ".port.in..", "dev.connectx.application.port.out.."),
+        assertFails(
+                HexagonRules.drivingPortsDoNotDependOnDrivenPorts(
+                        VIOLATIONS + ".port.in..", "dev.connectx.application.port.out.."),
                 "DrivingPortUsingADrivenPort");
     }
 
     @Test
     void a_store_outside_the_adapters_breaks_the_rule() {
-        assertFails(HexagonRules.drivenPortImplementationsLiveIn("dev.connectx.adapters.mongo..", "dev.connectx.bootstrap.store.."),
+        assertFails(
+                HexagonRules.drivenPortImplementationsLiveIn(
+                        "dev.connectx.adapters.mongo..", "dev.connectx.bootstrap.store.."),
                 "StoreOutsideTheAdapters");
     }
 
     @Test
     void an_adapter_module_importing_another_breaks_the_slice_rule() {
-        String failure = assertFails(HexagonRules.adapterModulesDoNotDependOnEachOther(ADAPTER_MODULES, SHARED), "HttpStoreUsingTheDriver");
-        assertFalse(failure.contains("ThroughALibrary"), "a direct rule cannot see a path through a library:\n" + failure);
+        String failure = assertFails(
+                HexagonRules.adapterModulesDoNotDependOnEachOther(ADAPTER_MODULES, SHARED), "HttpStoreUsingTheDriver");
+        assertFalse(
+                failure.contains("ThroughALibrary"), "a direct rule cannot see a path through a library:\n" + failure);
     }
 
     @Test
     void the_http_adapter_reaching_the_driver_adapter_through_a_shared_library_breaks_the_rule() {
-        assertFails(HexagonRules.noAdapterModuleReachesAnother(ADAPTER_MODULES, SHARED), "HttpStoreReachingTheDriverThroughALibrary");
+        assertFails(
+                HexagonRules.noAdapterModuleReachesAnother(ADAPTER_MODULES, SHARED),
+                "HttpStoreReachingTheDriverThroughALibrary");
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.testing.support.RepositoryFiles;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -30,8 +28,12 @@ class ConfigurationTableTest {
         String readme = RepositoryFiles.read("README.md");
         int start = readme.indexOf("## Configuration");
         section = readme.substring(start, readme.indexOf("\n## ", start + 1));
-        for (String line : section.lines().filter(line -> line.startsWith("| `")).toList()) {
-            List<String> cells = Arrays.stream(line.substring(1, line.length() - 1).split(" \\| ")).map(String::strip).toList();
+        for (String line :
+                section.lines().filter(line -> line.startsWith("| `")).toList()) {
+            List<String> cells = Arrays.stream(
+                            line.substring(1, line.length() - 1).split(" \\| "))
+                    .map(String::strip)
+                    .toList();
             for (String name : names(cells.getFirst())) {
                 SettingKey key = SettingKey.valueOf(name); // a name the code does not read fails here
                 assertTrue(rows.put(key, cells) == null, name + " has two rows");
@@ -60,12 +62,14 @@ class ConfigurationTableTest {
 
     @Test
     void each_default_in_the_code_is_the_default_in_the_table() {
-        rows.forEach((key, cells) -> key.defaultValue().ifPresent(value ->
-                assertEquals("`" + value + "`", cells.getLast(), key.name())));
+        rows.forEach((key, cells) ->
+                key.defaultValue().ifPresent(value -> assertEquals("`" + value + "`", cells.getLast(), key.name())));
         rows.forEach((key, cells) -> {
             if (key.defaultValue().isEmpty()) {
-                assertTrue(names(cells.getLast()).stream().allMatch(name -> rows.containsKey(SettingKey.valueOf(name))),
-                        key.name() + " has no default of its own; its cell may only name another setting: " + cells.getLast());
+                assertTrue(
+                        names(cells.getLast()).stream().allMatch(name -> rows.containsKey(SettingKey.valueOf(name))),
+                        key.name() + " has no default of its own; its cell may only name another setting: "
+                                + cells.getLast());
             }
         });
     }
@@ -86,6 +90,8 @@ class ConfigurationTableTest {
         assertTrue(start >= 0, opening);
         String rest = section.substring(start);
         String sentence = rest.substring(0, rest.indexOf(". ") < 0 ? rest.length() : rest.indexOf(". "));
-        return names(sentence.replace("mongodb+srv", "")).stream().filter(name -> !name.equals("SettingKey")).collect(Collectors.toSet());
+        return names(sentence.replace("mongodb+srv", "")).stream()
+                .filter(name -> !name.equals("SettingKey"))
+                .collect(Collectors.toSet());
     }
 }

@@ -27,19 +27,35 @@ import reactor.core.publisher.Flux;
  * @param allResults every result Connect received, retries included, by kind
  * @param redeliveries tasks Connect sent again
  */
-record FaultCounts(int sent, long stored, long lost, long duplicated, long successNotStored,
-        Map<String, Long> finalResults, Map<String, Long> allResults, long redeliveries) {
+record FaultCounts(
+        int sent,
+        long stored,
+        long lost,
+        long duplicated,
+        long successNotStored,
+        Map<String, Long> finalResults,
+        Map<String, Long> allResults,
+        long redeliveries) {
 
-    static FaultCounts measure(ConnectSimulator connect, FaultEvents events, String connectionString, String collection) {
+    static FaultCounts measure(
+            ConnectSimulator connect, FaultEvents events, String connectionString, String collection) {
         List<String> requestIds = events.requestIds();
         Map<String, Integer> perEvent = new HashMap<>();
         try (MongoClient client = MongoClients.create(connectionString)) {
-            List<Document> documents = Flux.from(client.getDatabase("connectx").getCollection(collection).find()
-                    .projection(new Document("request_id", 1).append("status", 1).append("updated", 1)))
-                    .collectList().block(Duration.ofSeconds(60));
+            List<Document> documents = Flux.from(client.getDatabase("connectx")
+                            .getCollection(collection)
+                            .find()
+                            .projection(new Document("request_id", 1)
+                                    .append("status", 1)
+                                    .append("updated", 1)))
+                    .collectList()
+                    .block(Duration.ofSeconds(60));
             documents.forEach(d -> perEvent.merge(d.getString("request_id"), 1, Integer::sum));
-            long duplicated = documents.size() - documents.stream()
-                    .map(d -> d.getString("request_id") + "/" + d.getString("status") + "/" + d.get("updated")).distinct().count();
+            long duplicated = documents.size()
+                    - documents.stream()
+                            .map(d -> d.getString("request_id") + "/" + d.getString("status") + "/" + d.get("updated"))
+                            .distinct()
+                            .count();
             Set<String> storedIds = perEvent.keySet();
             Map<String, Long> finals = new HashMap<>();
             long successNotStored = 0;
@@ -52,15 +68,31 @@ record FaultCounts(int sent, long stored, long lost, long duplicated, long succe
             }
             Set<String> missing = new HashSet<>(requestIds);
             missing.removeAll(storedIds);
-            return new FaultCounts(requestIds.size(), documents.size(), missing.size(), duplicated, successNotStored,
-                    finals, connect.resultCounts(), connect.redeliveries());
+            return new FaultCounts(
+                    requestIds.size(),
+                    documents.size(),
+                    missing.size(),
+                    duplicated,
+                    successNotStored,
+                    finals,
+                    connect.resultCounts(),
+                    connect.redeliveries());
         }
     }
 
     /** One line for the build log. */
     String summary(String scenario, Duration took) {
         return "fault scenario %-28s sent %d, stored %d, lost %d, duplicated %d, success-not-stored %d; final results %s; all results %s; redeliveries %d; %.1f s"
-                .formatted(scenario + ":", sent, stored, lost, duplicated, successNotStored, finalResults, allResults, redeliveries,
+                .formatted(
+                        scenario + ":",
+                        sent,
+                        stored,
+                        lost,
+                        duplicated,
+                        successNotStored,
+                        finalResults,
+                        allResults,
+                        redeliveries,
                         took.toMillis() / 1000.0);
     }
 

@@ -6,8 +6,8 @@ import dev.connectx.testing.support.PurchaseRequestJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The events a fault scenario sends: {@code size} distinct purchase requests held by the simulator, delivered at
@@ -18,22 +18,28 @@ final class FaultEvents {
     /** How many events each scenario sends; {@code -Dconnectx.faults.events=N} (the faults-large profile: 5000). */
     static final int SIZE = Integer.getInteger("connectx.faults.events", 300);
 
-    private static final String[] STATUSES = {"pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked"};
+    private static final String[] STATUSES = {
+        "pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked"
+    };
 
     private final List<String> requestIds = new ArrayList<>();
     private final Map<String, String> requestOfTask = new ConcurrentHashMap<>();
 
-    private FaultEvents() {
-    }
+    private FaultEvents() {}
 
     /** Puts {@code size} requests (all seven statuses in turn) into the simulator. */
     static FaultEvents putInto(ConnectSimulator connect, int size) {
         FaultEvents events = new FaultEvents();
         for (int i = 0; i < size; i++) {
-            String requestId = "PR-9%03d-%04d-%04d-001".formatted(i / 100_000_000 % 1000, i / 10_000 % 10_000, i % 10_000);
+            String requestId =
+                    "PR-9%03d-%04d-%04d-001".formatted(i / 100_000_000 % 1000, i / 10_000 % 10_000, i % 10_000);
             String assetId = "AS-9%03d-%04d-%04d".formatted(i / 100_000_000 % 1000, i / 10_000 % 10_000, i % 10_000);
-            connect.putRequest(PurchaseRequestJson.of(requestId, STATUSES[i % STATUSES.length],
-                    "2026-11-27T10:%02d:%02d+00:00".formatted(i / 60 % 60, i % 60), assetId, "PRD-000-000-001"));
+            connect.putRequest(PurchaseRequestJson.of(
+                    requestId,
+                    STATUSES[i % STATUSES.length],
+                    "2026-11-27T10:%02d:%02d+00:00".formatted(i / 60 % 60, i % 60),
+                    assetId,
+                    "PRD-000-000-001"));
             events.requestIds.add(requestId);
         }
         return events;
@@ -63,7 +69,8 @@ final class FaultEvents {
         int faultIndex = (int) (requestIds.size() * faultAt);
         for (int i = 0; i < requestIds.size(); i++) {
             if (i == faultIndex) {
-                faultDone = CompletableFuture.runAsync(fault, runnable -> Thread.ofPlatform().name("fault").start(runnable));
+                faultDone = CompletableFuture.runAsync(
+                        fault, runnable -> Thread.ofPlatform().name("fault").start(runnable));
             }
             deliverOne(connect, requestIds.get(i));
             if (i % 10 == 9) {
@@ -84,5 +91,4 @@ final class FaultEvents {
     String requestOf(String taskId) {
         return requestOfTask.get(taskId);
     }
-
 }

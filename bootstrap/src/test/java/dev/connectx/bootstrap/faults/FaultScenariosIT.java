@@ -17,8 +17,6 @@ import io.helidon.config.ConfigSources;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -29,7 +27,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,15 +70,22 @@ class FaultScenariosIT {
     void the_driver_store_goes_away_mid_stream_and_comes_back() throws Exception {
         int mongoPort = LoopbackPorts.free();
         Path mongoData = work.resolve("mongo");
-        AtomicReference<EmbeddedMongoServer> mongo = new AtomicReference<>(EmbeddedMongoServer.startPersistent("127.0.0.1", mongoPort, mongoData));
+        AtomicReference<EmbeddedMongoServer> mongo =
+                new AtomicReference<>(EmbeddedMongoServer.startPersistent("127.0.0.1", mongoPort, mongoData));
         try {
-            try (ConnectxApp app = startApp(Map.of("MONGODB_URI", "mongodb://127.0.0.1:" + mongoPort,
-                    "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT", "1000", "CONNECTX_STORE_TIMEOUT", "2000"))) {
+            try (ConnectxApp app = startApp(Map.of(
+                    "MONGODB_URI",
+                    "mongodb://127.0.0.1:" + mongoPort,
+                    "CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT",
+                    "1000",
+                    "CONNECTX_STORE_TIMEOUT",
+                    "2000"))) {
                 events.deliver(connect, 0.3, () -> {
-                    mongo.get().close();
-                    Pause.millis(2500);
-                    mongo.set(EmbeddedMongoServer.startPersistent("127.0.0.1", mongoPort, mongoData));
-                }).join();
+                            mongo.get().close();
+                            Pause.millis(2500);
+                            mongo.set(EmbeddedMongoServer.startPersistent("127.0.0.1", mongoPort, mongoData));
+                        })
+                        .join();
                 connect.awaitAllAnswered(ALL_ANSWERED);
             }
             FaultCounts counts = report("driver store outage", mongo.get().connectionString(), "driver_data");
@@ -96,25 +100,35 @@ class FaultScenariosIT {
         AtomicBoolean unavailable = new AtomicBoolean();
         try (EmbeddedMongoServer mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
                 MongoClient client = MongoClients.create(mongo.connectionString())) {
-            WebServer dataApi = WebServer.builder().host("127.0.0.1").port(0).shutdownHook(false)
-                    .routing(routing -> routing
-                            .any((request, response) -> {
+            WebServer dataApi = WebServer.builder()
+                    .host("127.0.0.1")
+                    .port(0)
+                    .shutdownHook(false)
+                    .routing(routing -> routing.any((request, response) -> {
                                 if (unavailable.get()) {
-                                    response.status(Status.SERVICE_UNAVAILABLE_503).send("{\"error\":\"maintenance\"}");
+                                    response.status(Status.SERVICE_UNAVAILABLE_503)
+                                            .send("{\"error\":\"maintenance\"}");
                                 } else {
                                     response.next();
                                 }
                             })
-                            .register(new DataApiService(client, Set.of("fault-data-api-key"), Set.of("connectx"), Duration.ofSeconds(5))))
-                    .build().start();
-            try (ConnectxApp app = startApp(Map.of("STORAGE_ADAPTER", "http",
-                    "DATA_API_ENDPOINT", "http://127.0.0.1:" + dataApi.port() + "/app/connectx/endpoint/data/v1",
-                    "DATA_API_KEY", "fault-data-api-key"))) {
+                            .register(new DataApiService(
+                                    client, Set.of("fault-data-api-key"), Set.of("connectx"), Duration.ofSeconds(5))))
+                    .build()
+                    .start();
+            try (ConnectxApp app = startApp(Map.of(
+                    "STORAGE_ADAPTER",
+                    "http",
+                    "DATA_API_ENDPOINT",
+                    "http://127.0.0.1:" + dataApi.port() + "/app/connectx/endpoint/data/v1",
+                    "DATA_API_KEY",
+                    "fault-data-api-key"))) {
                 events.deliver(connect, 0.3, () -> {
-                    unavailable.set(true);
-                    Pause.millis(1500);
-                    unavailable.set(false);
-                }).join();
+                            unavailable.set(true);
+                            Pause.millis(1500);
+                            unavailable.set(false);
+                        })
+                        .join();
                 connect.awaitAllAnswered(ALL_ANSWERED);
             } finally {
                 dataApi.stop();
@@ -129,16 +143,17 @@ class FaultScenariosIT {
         int mongoPort = LoopbackPorts.free();
         try (ConnectxApp app = startApp(Map.of("CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort)))) {
             events.deliver(connect, 0.2, () -> {
-                for (int drop = 0; drop < 3; drop++) {
-                    try {
-                        connect.dropConnection();
-                    } catch (IllegalStateException notConnectedRightNow) {
-                        // the runner is between connections
-                    }
-                    connect.awaitHandshakes(drop + 2, Duration.ofSeconds(60));
-                    Pause.millis(150);
-                }
-            }).join();
+                        for (int drop = 0; drop < 3; drop++) {
+                            try {
+                                connect.dropConnection();
+                            } catch (IllegalStateException notConnectedRightNow) {
+                                // the runner is between connections
+                            }
+                            connect.awaitHandshakes(drop + 2, Duration.ofSeconds(60));
+                            Pause.millis(150);
+                        }
+                    })
+                    .join();
             connect.awaitAllAnswered(ALL_ANSWERED);
             assertTrue(connect.handshakes().size() >= 4, "reconnected after each drop");
             report("websocket drops x3", "mongodb://127.0.0.1:" + mongoPort, "driver_data");
@@ -154,8 +169,12 @@ class FaultScenariosIT {
                 events.deliverOne(connect, requestId);
             }
             connect.awaitAllAnswered(ALL_ANSWERED);
-            FaultCounts counts = report("concurrent duplicate tasks", "mongodb://127.0.0.1:" + mongoPort, "driver_data");
-            assertEquals(2L * events.size(), counts.finalResults().get("success"), "both deliveries answered success: " + counts);
+            FaultCounts counts =
+                    report("concurrent duplicate tasks", "mongodb://127.0.0.1:" + mongoPort, "driver_data");
+            assertEquals(
+                    2L * events.size(),
+                    counts.finalResults().get("success"),
+                    "both deliveries answered success: " + counts);
         }
     }
 
@@ -166,22 +185,35 @@ class FaultScenariosIT {
         CompletableFuture<ConnectxProcess> second = new CompletableFuture<>();
         AtomicLong answeredBeforeKill = new AtomicLong();
         // Paced (5 ms a task), so that tasks are still arriving when the process dies.
-        events.deliver(connect, 0.5, () -> {
-            try {
-                first.kill9();
-                answeredBeforeKill.set(connect.resultCounts().values().stream().mapToLong(Long::longValue).sum());
-                second.complete(ConnectxProcess.startHealthy(work, environment, "second.log"));
-            } catch (Exception | AssertionError e) {
-                second.completeExceptionally(e);
-            }
-        }, 5).join();
+        events.deliver(
+                        connect,
+                        0.5,
+                        () -> {
+                            try {
+                                first.kill9();
+                                answeredBeforeKill.set(connect.resultCounts().values().stream()
+                                        .mapToLong(Long::longValue)
+                                        .sum());
+                                second.complete(ConnectxProcess.startHealthy(work, environment, "second.log"));
+                            } catch (Exception | AssertionError e) {
+                                second.completeExceptionally(e);
+                            }
+                        },
+                        5)
+                .join();
         ConnectxProcess restarted = second.join();
         try {
             connect.awaitAllAnswered(ALL_ANSWERED);
-            System.out.printf("fault scenario kill -9: %d of %d tasks answered when the first process was killed%n",
+            System.out.printf(
+                    "fault scenario kill -9: %d of %d tasks answered when the first process was killed%n",
                     answeredBeforeKill.get(), events.size());
-            assertTrue(answeredBeforeKill.get() < events.size(), "the kill came mid-stream: " + answeredBeforeKill.get() + " answered");
-            report("kill -9 and restart", "mongodb://127.0.0.1:" + environment.get("CONNECTX_MONGO_EMBEDDED_PORT"), "driver_data");
+            assertTrue(
+                    answeredBeforeKill.get() < events.size(),
+                    "the kill came mid-stream: " + answeredBeforeKill.get() + " answered");
+            report(
+                    "kill -9 and restart",
+                    "mongodb://127.0.0.1:" + environment.get("CONNECTX_MONGO_EMBEDDED_PORT"),
+                    "driver_data");
         } finally {
             restarted.terminate();
         }
@@ -212,8 +244,12 @@ class FaultScenariosIT {
         Set<String> storedRequests;
         try (EmbeddedMongoServer mongo = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, work.resolve("data"));
                 MongoClient client = MongoClients.create(mongo.connectionString())) {
-            storedRequests = new HashSet<>(Flux.from(client.getDatabase("connectx").getCollection("driver_data").find())
-                    .map(document -> document.getString("request_id")).collectList().block(Duration.ofSeconds(60)));
+            storedRequests = new HashSet<>(Flux.from(client.getDatabase("connectx")
+                            .getCollection("driver_data")
+                            .find())
+                    .map(document -> document.getString("request_id"))
+                    .collectList()
+                    .block(Duration.ofSeconds(60)));
         }
         Set<String> answeredSuccess = new HashSet<>();
         answered.forEach((task, result) -> {
@@ -221,10 +257,20 @@ class FaultScenariosIT {
                 answeredSuccess.add(events.requestOf(task));
             }
         });
-        String line = "fault scenario %-28s sent %d, stored at exit %d, answered success %d, stored but unanswered %d, answered but not stored %d, exit status %d"
-                .formatted("sigterm under load:", events.size(), storedRequests.size(), answeredSuccess.size(),
-                        storedRequests.stream().filter(id -> !answeredSuccess.contains(id)).count(),
-                        answeredSuccess.stream().filter(id -> !storedRequests.contains(id)).count(), exitStatus);
+        String line =
+                "fault scenario %-28s sent %d, stored at exit %d, answered success %d, stored but unanswered %d, answered but not stored %d, exit status %d"
+                        .formatted(
+                                "sigterm under load:",
+                                events.size(),
+                                storedRequests.size(),
+                                answeredSuccess.size(),
+                                storedRequests.stream()
+                                        .filter(id -> !answeredSuccess.contains(id))
+                                        .count(),
+                                answeredSuccess.stream()
+                                        .filter(id -> !storedRequests.contains(id))
+                                        .count(),
+                                exitStatus);
         System.out.println(line);
         assertEquals(storedRequests, answeredSuccess, line);
         assertTrue(storedRequests.size() < events.size(), "the stop came mid-stream: " + line);
@@ -233,7 +279,10 @@ class FaultScenariosIT {
         ConnectxProcess restarted = ConnectxProcess.startHealthy(work, environment, "after-sigterm.log");
         try {
             connect.awaitAllAnswered(ALL_ANSWERED);
-            report("sigterm, then restart", "mongodb://127.0.0.1:" + environment.get("CONNECTX_MONGO_EMBEDDED_PORT"), "driver_data");
+            report(
+                    "sigterm, then restart",
+                    "mongodb://127.0.0.1:" + environment.get("CONNECTX_MONGO_EMBEDDED_PORT"),
+                    "driver_data");
         } finally {
             restarted.terminate();
         }
@@ -249,13 +298,20 @@ class FaultScenariosIT {
 
     private ConnectxApp startApp(Map<String, String> storage) {
         Map<String, String> settings = new HashMap<>(Map.of(
-                "CONNECTX_HTTP_PORT", "0",
-                "CONNECTX_MONGO_EMBEDDED_PORT", "0",
-                "CONNECTX_DATA_DIR", work.resolve("data").toString(),
-                "API_KEY", KEY,
-                "ENVIRONMENT_ID", "ENV-9000-9000-01",
-                "SERVER_ADDRESS", connect.serverAddress(),
-                "API_ADDRESS", connect.apiAddress()));
+                "CONNECTX_HTTP_PORT",
+                "0",
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                "0",
+                "CONNECTX_DATA_DIR",
+                work.resolve("data").toString(),
+                "API_KEY",
+                KEY,
+                "ENVIRONMENT_ID",
+                "ENV-9000-9000-01",
+                "SERVER_ADDRESS",
+                connect.serverAddress(),
+                "API_ADDRESS",
+                connect.apiAddress()));
         settings.putAll(storage);
         ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(settings)));
         connect.awaitHandshakes(1, Duration.ofSeconds(30));
@@ -272,5 +328,4 @@ class FaultScenariosIT {
                 "SERVER_ADDRESS", connect.serverAddress(),
                 "API_ADDRESS", connect.apiAddress());
     }
-
 }

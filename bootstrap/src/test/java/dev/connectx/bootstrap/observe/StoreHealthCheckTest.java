@@ -12,10 +12,10 @@ import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
-import java.util.List;
-import java.util.Map;
 import io.helidon.health.HealthCheckResponse;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -64,8 +64,7 @@ class StoreHealthCheckTest {
         }
 
         @Override
-        public void close() {
-        }
+        public void close() {}
 
         @Override
         public boolean isReachable() {
@@ -94,13 +93,16 @@ class StoreHealthCheckTest {
             Thread.sleep(StoreHealthCheck.STALE_MILLIS);
             HealthCheckResponse stale = health.call();
             assertEquals(HealthCheckResponse.Status.DOWN, stale.status());
-            assertTrue(String.valueOf(stale.details().get("error")).startsWith("the store has not answered a ping for"), stale.details().toString());
+            assertTrue(
+                    String.valueOf(stale.details().get("error")).startsWith("the store has not answered a ping for"),
+                    stale.details().toString());
         }
     }
 
     @Test
     void a_write_failure_turns_health_down_naming_it() {
-        try (StoreHealthCheck health = new StoreHealthCheck(InMemorySubscriptionEventStore::new, () -> Optional.of("No space left on device"))) {
+        try (StoreHealthCheck health = new StoreHealthCheck(
+                InMemorySubscriptionEventStore::new, () -> Optional.of("No space left on device"))) {
             HealthCheckResponse response = health.call();
             assertEquals(HealthCheckResponse.Status.DOWN, response.status());
             assertEquals("No space left on device", response.details().get("error"));

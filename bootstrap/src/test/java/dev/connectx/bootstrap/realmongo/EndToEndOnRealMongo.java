@@ -13,7 +13,6 @@ import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -31,37 +30,64 @@ final class EndToEndOnRealMongo {
     private static final String KEY = "ApiKey SU-600-600-600:real-mongo-token";
     private static final Duration WAIT = Duration.ofSeconds(60);
 
-    private EndToEndOnRealMongo() {
-    }
+    private EndToEndOnRealMongo() {}
 
     static void run(String mongodbUri, String adapter, Path dataDir) throws Exception {
         String collection = "e2e_" + UUID.randomUUID().toString().replace("-", "");
         String dataApiKey = "e2e-data-api-key";
         try (ConnectSimulator connect = ConnectSimulator.start(KEY, 0)) {
             Map<String, String> settings = new java.util.HashMap<>(Map.of(
-                    "CONNECTX_HTTP_PORT", "0", "CONNECTX_DATA_DIR", dataDir.toString(),
-                    "API_KEY", KEY, "ENVIRONMENT_ID", "ENV-6000-6000-01",
-                    "SERVER_ADDRESS", connect.serverAddress(), "API_ADDRESS", connect.apiAddress(),
-                    "MONGODB_URI", mongodbUri, "DRIVER_COLLECTION", collection, "HTTP_COLLECTION", collection));
+                    "CONNECTX_HTTP_PORT",
+                    "0",
+                    "CONNECTX_DATA_DIR",
+                    dataDir.toString(),
+                    "API_KEY",
+                    KEY,
+                    "ENVIRONMENT_ID",
+                    "ENV-6000-6000-01",
+                    "SERVER_ADDRESS",
+                    connect.serverAddress(),
+                    "API_ADDRESS",
+                    connect.apiAddress(),
+                    "MONGODB_URI",
+                    mongodbUri,
+                    "DRIVER_COLLECTION",
+                    collection,
+                    "HTTP_COLLECTION",
+                    collection));
             if (adapter.equals("http")) {
                 settings.putAll(Map.of("CONNECTX_DATA_API_SERVER", "true", "DATA_API_KEYS", dataApiKey));
             }
             try (ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(settings)))) {
                 connect.awaitHandshakes(1, WAIT);
                 if (adapter.equals("http")) {
-                    connect.pushVariables(Map.of("STORAGE_ADAPTER", "http", "API_KEY", dataApiKey,
-                            "DATA_API_ENDPOINT", "http://127.0.0.1:" + app.httpPort() + "/app/connectx/endpoint/data/v1"));
+                    connect.pushVariables(Map.of(
+                            "STORAGE_ADAPTER",
+                            "http",
+                            "API_KEY",
+                            dataApiKey,
+                            "DATA_API_ENDPOINT",
+                            "http://127.0.0.1:" + app.httpPort() + "/app/connectx/endpoint/data/v1"));
                     long deadline = System.nanoTime() + WAIT.toNanos();
                     while (!app.storeDescription().startsWith("Data API store") && System.nanoTime() < deadline) {
                         Thread.sleep(20);
                     }
                 }
                 connect.putRequest(RepositoryFiles.samplePurchaseRequest());
-                assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result());
-                assertEquals("success", connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT).result(), "redelivery");
+                assertEquals(
+                        "success",
+                        connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                                .result());
+                assertEquals(
+                        "success",
+                        connect.awaitResult(connect.deliver("PR-5571-0393-2216-001"), WAIT)
+                                .result(),
+                        "redelivery");
 
-                try (HttpClientResponse response = WebClient.create().get()
-                        .uri(URI.create("http://127.0.0.1:" + app.httpPort() + "/api/assets/AS-5571-0393-2216")).request()) {
+                try (HttpClientResponse response = WebClient.create()
+                        .get()
+                        .uri(URI.create("http://127.0.0.1:" + app.httpPort() + "/api/assets/AS-5571-0393-2216"))
+                        .request()) {
                     String asset = response.as(String.class);
                     assertEquals(200, response.status().code(), asset);
                     assertTrue(asset.contains("\"events\":1") && asset.contains("\"status\":\"pending\""), asset);

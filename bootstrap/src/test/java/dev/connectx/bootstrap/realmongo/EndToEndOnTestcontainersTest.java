@@ -24,6 +24,9 @@ class EndToEndOnTestcontainersTest {
     @ParameterizedTest(name = "STORAGE_ADAPTER={0}")
     @ValueSource(strings = {"driver", "http"})
     void connect_to_mongodb_with_majority_writes(String adapter) throws Exception {
-        EndToEndOnRealMongo.run(MONGO.getReplicaSetUrl("connectx") + "?w=majority&journal=true&readPreference=primary", adapter, dataDir);
+        EndToEndOnRealMongo.run(
+                MONGO.getReplicaSetUrl("connectx") + "?w=majority&journal=true&readPreference=primary",
+                adapter,
+                dataDir);
     }
 }

@@ -13,10 +13,10 @@ import dev.connectx.bootstrap.config.StorageSettings;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
 import org.reactivestreams.Subscription;
@@ -28,14 +28,15 @@ class StoreOpenerTest {
     Path data;
 
     private SettingValues values(Map<SettingKey, String> more) {
-        Map<SettingKey, String> values = new HashMap<>(Map.of(SettingKey.CONNECTX_MONGO_EMBEDDED_PORT, "0",
-                SettingKey.CONNECTX_DATA_DIR, data.toString()));
+        Map<SettingKey, String> values = new HashMap<>(
+                Map.of(SettingKey.CONNECTX_MONGO_EMBEDDED_PORT, "0", SettingKey.CONNECTX_DATA_DIR, data.toString()));
         values.putAll(more);
         return SettingValues.of(values);
     }
 
     @Test
-    void the_driver_store_and_the_data_api_server_share_one_client_and_a_store_on_other_settings_gets_its_own() throws Exception {
+    void the_driver_store_and_the_data_api_server_share_one_client_and_a_store_on_other_settings_gets_its_own()
+            throws Exception {
         StorageSettings storage = StorageSettings.from(values(Map.of()));
         try (StoreOpener opener = new StoreOpener()) {
             MongoClient forDataApiServer = opener.startMongo(storage);
@@ -43,10 +44,10 @@ class StoreOpenerTest {
             SubscriptionEventStore store = opener.open(storage);
             assertEquals(SaveResult.STORED, store.save(aPurchaseEvent().build()));
             assertEquals(1, opener.openClients(), "one client for the store and the Data API server");
-            assertEquals(1L, documents(forDataApiServer),
-                    "the server's client sees what the store wrote");
+            assertEquals(1L, documents(forDataApiServer), "the server's client sees what the store wrote");
 
-            SubscriptionEventStore other = opener.open(StorageSettings.from(values(Map.of(SettingKey.CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT, "750"))));
+            SubscriptionEventStore other = opener.open(
+                    StorageSettings.from(values(Map.of(SettingKey.CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT, "750"))));
             assertEquals(2, opener.openClients(), "other client settings, another client");
             other.close();
             assertEquals(1, opener.openClients(), "closed with the last store that held it");
@@ -89,9 +90,15 @@ class StoreOpenerTest {
 
     @Test
     void a_data_api_store_starts_no_mongodb() {
-        StorageSettings http = StorageSettings.from(values(Map.of(SettingKey.STORAGE_ADAPTER, "http", SettingKey.DATA_API_KEY, "k",
-                SettingKey.DATA_API_ENDPOINT, "http://127.0.0.1:9/app/a/endpoint/data/v1")));
-        try (StoreOpener opener = new StoreOpener(); SubscriptionEventStore store = opener.open(http)) {
+        StorageSettings http = StorageSettings.from(values(Map.of(
+                SettingKey.STORAGE_ADAPTER,
+                "http",
+                SettingKey.DATA_API_KEY,
+                "k",
+                SettingKey.DATA_API_ENDPOINT,
+                "http://127.0.0.1:9/app/a/endpoint/data/v1")));
+        try (StoreOpener opener = new StoreOpener();
+                SubscriptionEventStore store = opener.open(http)) {
             assertTrue(opener.embeddedMongo().isEmpty());
             assertEquals(0, opener.openClients());
         }

@@ -23,7 +23,8 @@ class SwappableSubscriptionEventStoreTest {
         SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
         InMemorySubscriptionEventStore first = new InMemorySubscriptionEventStore();
 
-        CompletableFuture<SaveResult> early = CompletableFuture.supplyAsync(() -> store.save(aPurchaseEvent().build()));
+        CompletableFuture<SaveResult> early =
+                CompletableFuture.supplyAsync(() -> store.save(aPurchaseEvent().build()));
         Thread.sleep(200);
         assertFalse(early.isDone(), "waits");
         assertEquals("opening", store.describe());

@@ -19,8 +19,7 @@ import java.util.concurrent.TimeUnit;
 public final class Coalescer<I, O> implements AutoCloseable {
 
     /** One submitted item and its answer. */
-    public record Item<I, O>(I value, CompletableFuture<O> result) {
-    }
+    public record Item<I, O>(I value, CompletableFuture<O> result) {}
 
     /**
      * Sends a batch. Called on the coalescer's own thread, so it must not block: it starts the work and returns.
@@ -73,7 +72,8 @@ public final class Coalescer<I, O> implements AutoCloseable {
                 List<Item<I, O>> drained = new ArrayList<>();
                 drained.add(first);
                 queue.drainTo(drained, maxBatch - 1);
-                List<Item<I, O>> batch = drained.stream().filter(item -> !item.result().isDone()).toList();
+                List<Item<I, O>> batch =
+                        drained.stream().filter(item -> !item.result().isDone()).toList();
                 if (batch.isEmpty()) {
                     inFlight.release();
                 } else {

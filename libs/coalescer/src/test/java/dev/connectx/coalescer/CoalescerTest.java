@@ -34,10 +34,13 @@ class CoalescerTest {
         try (Coalescer<String, Integer> coalescer = new Coalescer<>("test-coalescer", 512, 1, this::send)) {
             CompletableFuture<Integer> first = coalescer.submit("a");
             awaitBatches(1);
-            List<CompletableFuture<Integer>> queued = List.of(coalescer.submit("bb"), coalescer.submit("ccc"), coalescer.submit("dddd"));
+            List<CompletableFuture<Integer>> queued =
+                    List.of(coalescer.submit("bb"), coalescer.submit("ccc"), coalescer.submit("dddd"));
             firstBatchMayFinish.countDown();
             assertEquals(1, first.get(5, TimeUnit.SECONDS));
-            assertEquals(List.of(2, 3, 4), queued.stream().map(CompletableFuture::join).toList());
+            assertEquals(
+                    List.of(2, 3, 4),
+                    queued.stream().map(CompletableFuture::join).toList());
             assertEquals(List.of(List.of("a"), List.of("bb", "ccc", "dddd")), batches);
         }
     }
@@ -47,7 +50,8 @@ class CoalescerTest {
         try (Coalescer<String, Integer> coalescer = new Coalescer<>("test-coalescer", 2, 1, this::send)) {
             coalescer.submit("first");
             awaitBatches(1);
-            List<CompletableFuture<Integer>> queued = List.of(coalescer.submit("b"), coalescer.submit("c"), coalescer.submit("d"));
+            List<CompletableFuture<Integer>> queued =
+                    List.of(coalescer.submit("b"), coalescer.submit("c"), coalescer.submit("d"));
             firstBatchMayFinish.countDown();
             CompletableFuture.allOf(queued.toArray(CompletableFuture[]::new)).get(5, TimeUnit.SECONDS);
             assertEquals(List.of(List.of("first"), List.of("b", "c"), List.of("d")), batches);
@@ -71,7 +75,8 @@ class CoalescerTest {
     void after_close_a_submission_fails_at_once() {
         Coalescer<String, Integer> coalescer = new Coalescer<>("test-coalescer", 512, 1, this::send);
         coalescer.close();
-        ExecutionException failure = assertThrows(ExecutionException.class, () -> coalescer.submit("late").get(5, TimeUnit.SECONDS));
+        ExecutionException failure = assertThrows(
+                ExecutionException.class, () -> coalescer.submit("late").get(5, TimeUnit.SECONDS));
         assertInstanceOf(IllegalStateException.class, failure.getCause());
         assertEquals(List.of(), batches);
     }

@@ -1,10 +1,10 @@
 package dev.connectx.dataapi;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoCommandException;
 import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
-import com.mongodb.MongoBulkWriteException;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.result.DeleteResult;
@@ -12,6 +12,8 @@ import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.FindPublisher;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import dev.connectx.mongo.groupcommit.GroupCommit;
+import dev.connectx.mongo.groupcommit.Inserted;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import dev.connectx.mongo.groupcommit.GroupCommit;
-import dev.connectx.mongo.groupcommit.Inserted;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -43,12 +43,11 @@ final class DataApiActions implements AutoCloseable {
 
     /** Collections with a group commit of their own; inserts into further ones go one by one. */
     private static final int MAX_GROUP_COMMITS = 64;
+
     private static final int COMMANDS_IN_FLIGHT = 4;
 
-
     /** What an action answered: the HTTP status and the body. */
-    record Answer(int status, BsonDocument body) {
-    }
+    record Answer(int status, BsonDocument body) {}
 
     private final MongoClient client;
     private final Duration timeout;
@@ -60,37 +59,57 @@ final class DataApiActions implements AutoCloseable {
     }
 
     Answer run(String action, DataApiRequest request) {
-        MongoCollection<BsonDocument> collection = client.getDatabase(request.database())
-                .getCollection(request.collection(), BsonDocument.class);
+        MongoCollection<BsonDocument> collection =
+                client.getDatabase(request.database()).getCollection(request.collection(), BsonDocument.class);
         request.dataSource(); // required by the contract, though one server serves one cluster
         try {
             return switch (action) {
-                case "findOne" -> ok(new BsonDocument("document",
-                        orNull(one(find(collection, request).first()))));
+                case "findOne" ->
+                    ok(new BsonDocument(
+                            "document", orNull(one(find(collection, request).first()))));
                 case "find" -> ok(new BsonDocument("documents", all(findMany(collection, request))));
                 case "insertOne" -> insertOne(collection, request);
                 case "insertMany" -> insertMany(collection, request);
-                case "updateOne" -> updated(one(collection.updateOne(request.requiredDocument("filter"),
-                        request.requiredDocument("update"), new UpdateOptions().upsert(request.flag("upsert")))));
-                case "updateMany" -> updated(one(collection.updateMany(request.requiredDocument("filter"),
-                        request.requiredDocument("update"), new UpdateOptions().upsert(request.flag("upsert")))));
-                case "replaceOne" -> updated(one(collection.replaceOne(request.requiredDocument("filter"),
-                        request.requiredDocument("replacement"), new ReplaceOptions().upsert(request.flag("upsert")))));
+                case "updateOne" ->
+                    updated(one(collection.updateOne(
+                            request.requiredDocument("filter"),
+                            request.requiredDocument("update"),
+                            new UpdateOptions().upsert(request.flag("upsert")))));
+                case "updateMany" ->
+                    updated(one(collection.updateMany(
+                            request.requiredDocument("filter"),
+                            request.requiredDocument("update"),
+                            new UpdateOptions().upsert(request.flag("upsert")))));
+                case "replaceOne" ->
+                    updated(one(collection.replaceOne(
+                            request.requiredDocument("filter"),
+                            request.requiredDocument("replacement"),
+                            new ReplaceOptions().upsert(request.flag("upsert")))));
                 case "deleteOne" -> deleted(one(collection.deleteOne(request.requiredDocument("filter"))));
                 case "deleteMany" -> deleted(one(collection.deleteMany(request.requiredDocument("filter"))));
-                case "aggregate" -> ok(new BsonDocument("documents", all(collection.aggregate(request.requiredDocuments("pipeline")))));
+                case "aggregate" ->
+                    ok(new BsonDocument("documents", all(collection.aggregate(request.requiredDocuments("pipeline")))));
                 default -> throw new DataApiException(404, "InvalidAction", "unknown action " + action);
             };
         } catch (MongoWriteException e) {
-            throw new DataApiException(400, e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY ? "DuplicateKey" : "WriteError",
+            throw new DataApiException(
+                    400,
+                    e.getError().getCategory() == ErrorCategory.DUPLICATE_KEY ? "DuplicateKey" : "WriteError",
                     e.getError().getMessage());
         } catch (MongoBulkWriteException e) {
-            boolean duplicate = e.getWriteErrors().stream().anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
-            throw new DataApiException(400, duplicate ? "DuplicateKey" : "WriteError", e.getWriteErrors().getFirst().getMessage());
+            boolean duplicate = e.getWriteErrors().stream()
+                    .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) == ErrorCategory.DUPLICATE_KEY);
+            throw new DataApiException(
+                    400,
+                    duplicate ? "DuplicateKey" : "WriteError",
+                    e.getWriteErrors().getFirst().getMessage());
         } catch (MongoCommandException e) {
             throw DataApiException.invalid(e.getErrorMessage());
         } catch (MongoException e) {
-            throw new DataApiException(503, "ServiceUnavailable", "MongoDB is not available: " + e.getClass().getSimpleName());
+            throw new DataApiException(
+                    503,
+                    "ServiceUnavailable",
+                    "MongoDB is not available: " + e.getClass().getSimpleName());
         }
     }
 
@@ -100,7 +119,8 @@ final class DataApiActions implements AutoCloseable {
         return find;
     }
 
-    private static FindPublisher<BsonDocument> findMany(MongoCollection<BsonDocument> collection, DataApiRequest request) {
+    private static FindPublisher<BsonDocument> findMany(
+            MongoCollection<BsonDocument> collection, DataApiRequest request) {
         FindPublisher<BsonDocument> find = find(collection, request);
         request.optionalDocument("sort").ifPresent(find::sort);
         request.optionalNumber("limit").ifPresent(find::limit);
@@ -113,12 +133,16 @@ final class DataApiActions implements AutoCloseable {
         BsonValue id = document.computeIfAbsent("_id", key -> new BsonObjectId());
         String namespace = request.database() + "." + request.collection();
         GroupCommit group = groupCommits.size() < MAX_GROUP_COMMITS || groupCommits.containsKey(namespace)
-                ? groupCommits.computeIfAbsent(namespace, name -> new GroupCommit(collection, COMMANDS_IN_FLIGHT)) : null;
+                ? groupCommits.computeIfAbsent(namespace, name -> new GroupCommit(collection, COMMANDS_IN_FLIGHT))
+                : null;
         if (group == null) {
             one(collection.insertOne(document));
         } else if (awaitInsert(group.insert(document)) == Inserted.DUPLICATE_ID) {
-            throw new DataApiException(400, "DuplicateKey", "E11000 duplicate key error collection: " + namespace
-                    + " index: _id_ dup key: { _id: " + id.toString() + " }");
+            throw new DataApiException(
+                    400,
+                    "DuplicateKey",
+                    "E11000 duplicate key error collection: " + namespace + " index: _id_ dup key: { _id: "
+                            + id.toString() + " }");
         }
         return new Answer(201, new BsonDocument("insertedId", id));
     }
@@ -167,12 +191,16 @@ final class DataApiActions implements AutoCloseable {
             return inserted.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             inserted.cancel(false);
-            throw new DataApiException(503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
+            throw new DataApiException(
+                    503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
             if (e.getCause() instanceof MongoException mongo) {
                 throw mongo;
             }
-            throw new DataApiException(503, "ServiceUnavailable", "the insert failed: " + e.getCause().getClass().getSimpleName());
+            throw new DataApiException(
+                    503,
+                    "ServiceUnavailable",
+                    "the insert failed: " + e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DataApiException(503, "ServiceUnavailable", "interrupted");
@@ -188,7 +216,8 @@ final class DataApiActions implements AutoCloseable {
         try {
             return Mono.from(publisher).block(timeout);
         } catch (IllegalStateException e) { // Reactor's timeout
-            throw new DataApiException(503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
+            throw new DataApiException(
+                    503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
         }
     }
 
@@ -197,7 +226,8 @@ final class DataApiActions implements AutoCloseable {
         try {
             documents = Flux.from(publisher).collectList().block(timeout);
         } catch (IllegalStateException e) {
-            throw new DataApiException(503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
+            throw new DataApiException(
+                    503, "ServiceUnavailable", "MongoDB did not answer within " + timeout.toSeconds() + " s");
         }
         return new BsonArray(new ArrayList<>(documents));
     }

@@ -15,9 +15,20 @@ import org.bson.BsonValue;
 final class DataApiScope {
 
     private static final Set<String> WRITING_STAGES = Set.of("$out", "$merge");
-    private static final Set<String> SERVER_STAGES = Set.of("$currentOp", "$listSessions", "$listLocalSessions", "$planCacheStats",
-            "$collStats", "$indexStats", "$changeStream", "$changeStreamSplitLargeEvent", "$listSearchIndexes",
-            "$listSampledQueries", "$querySettings", "$shardedDataDistribution", "$listClusterCatalog");
+    private static final Set<String> SERVER_STAGES = Set.of(
+            "$currentOp",
+            "$listSessions",
+            "$listLocalSessions",
+            "$planCacheStats",
+            "$collStats",
+            "$indexStats",
+            "$changeStream",
+            "$changeStreamSplitLargeEvent",
+            "$listSearchIndexes",
+            "$listSampledQueries",
+            "$querySettings",
+            "$shardedDataDistribution",
+            "$listClusterCatalog");
     private static final Set<String> JAVASCRIPT = Set.of("$where", "$function", "$accumulator");
     /** Nesting deeper than this is refused rather than walked (MongoDB itself stops at 100 levels). */
     private static final int MAX_DEPTH = 200;
@@ -83,7 +94,8 @@ final class DataApiScope {
         switch (name) {
             case "$lookup", "$graphLookup" -> otherDatabase(name, body.get("from"));
             case "$unionWith" -> otherDatabase(name, body);
-            case "$facet" -> body.values().stream().filter(BsonValue::isArray).forEach(sub -> checkPipeline(sub.asArray(), depth));
+            case "$facet" ->
+                body.values().stream().filter(BsonValue::isArray).forEach(sub -> checkPipeline(sub.asArray(), depth));
             default -> {
                 // other stages read only what flows through them
             }

@@ -43,12 +43,16 @@ public final class DataApiService implements HttpService, AutoCloseable {
     public static final int MAX_BODY_BYTES = 18 * 1000 * 1000;
 
     private static final System.Logger LOG = System.getLogger(DataApiService.class.getName());
-    private static final List<HeaderName> KEY_HEADERS = List.of(HeaderNames.create("api-key"), HeaderNames.create("apiKey"));
+    private static final List<HeaderName> KEY_HEADERS =
+            List.of(HeaderNames.create("api-key"), HeaderNames.create("apiKey"));
     private static final String EJSON = "application/ejson";
-    private static final JsonWriterSettings CANONICAL = JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
-    private static final JsonWriterSettings PLAIN = JsonWriterSettings.builder().outputMode(JsonMode.RELAXED)
+    private static final JsonWriterSettings CANONICAL =
+            JsonWriterSettings.builder().outputMode(JsonMode.EXTENDED).build();
+    private static final JsonWriterSettings PLAIN = JsonWriterSettings.builder()
+            .outputMode(JsonMode.RELAXED)
             .objectIdConverter((id, writer) -> writer.writeString(id.toHexString()))
-            .dateTimeConverter((millis, writer) -> writer.writeString(Instant.ofEpochMilli(millis).toString()))
+            .dateTimeConverter((millis, writer) ->
+                    writer.writeString(Instant.ofEpochMilli(millis).toString()))
             .int64Converter((value, writer) -> writer.writeNumber(Long.toString(value)))
             .decimal128Converter((value, writer) -> writer.writeString(value.toString()))
             .build();
@@ -69,7 +73,9 @@ public final class DataApiService implements HttpService, AutoCloseable {
         }
         this.scope = new DataApiScope(databases);
         this.actions = new DataApiActions(client, timeout);
-        this.keys = apiKeys.stream().map(key -> key.getBytes(StandardCharsets.UTF_8)).toList();
+        this.keys = apiKeys.stream()
+                .map(key -> key.getBytes(StandardCharsets.UTF_8))
+                .toList();
     }
 
     /** Stops the group commits; inserts still queued fail. The MongoDB client stays the caller's to close. */
@@ -84,7 +90,10 @@ public final class DataApiService implements HttpService, AutoCloseable {
     }
 
     private void handle(ServerRequest request, ServerResponse response) {
-        boolean ejsonAnswer = request.headers().first(HeaderNames.ACCEPT).map(accept -> accept.contains(EJSON)).orElse(false);
+        boolean ejsonAnswer = request.headers()
+                .first(HeaderNames.ACCEPT)
+                .map(accept -> accept.contains(EJSON))
+                .orElse(false);
         String action = request.path().pathParameters().get("action");
         DataApiActions.Answer answer;
         try {
@@ -96,8 +105,10 @@ public final class DataApiService implements HttpService, AutoCloseable {
             if (e.status() >= 500) {
                 LOG.log(Level.WARNING, "Data API {0}: {1}", action, e.getMessage());
             }
-            answer = new DataApiActions.Answer(e.status(), new BsonDocument("error", new org.bson.BsonString(e.getMessage()))
-                    .append("error_code", new org.bson.BsonString(e.errorCode())));
+            answer = new DataApiActions.Answer(
+                    e.status(),
+                    new BsonDocument("error", new org.bson.BsonString(e.getMessage()))
+                            .append("error_code", new org.bson.BsonString(e.errorCode())));
         }
         response.status(Status.create(answer.status()))
                 .header(HeaderNames.CONTENT_TYPE, ejsonAnswer ? EJSON : "application/json")
@@ -105,8 +116,10 @@ public final class DataApiService implements HttpService, AutoCloseable {
     }
 
     private void authenticate(ServerRequest request) {
-        Optional<String> presented = KEY_HEADERS.stream().map(name -> request.headers().first(name))
-                .flatMap(Optional::stream).findFirst();
+        Optional<String> presented = KEY_HEADERS.stream()
+                .map(name -> request.headers().first(name))
+                .flatMap(Optional::stream)
+                .findFirst();
         if (presented.isEmpty()) {
             throw new DataApiException(401, "InvalidParameter", "no authentication methods were specified");
         }

@@ -36,11 +36,21 @@ class DataApiScopeTest {
     static void start() {
         mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
         client = MongoClients.create(mongo.connectionString());
-        Mono.from(client.getDatabase("other").getCollection("secrets").insertOne(new Document("_id", "s").append("v", "top"))).block();
-        Mono.from(client.getDatabase("connectx").getCollection("events").insertOne(new Document("_id", "e").append("v", 1))).block();
-        server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register(new DataApiService(client, Set.of(KEY), Set.of("connectx"), Duration.ofSeconds(10))))
-                .build().start();
+        Mono.from(client.getDatabase("other")
+                        .getCollection("secrets")
+                        .insertOne(new Document("_id", "s").append("v", "top")))
+                .block();
+        Mono.from(client.getDatabase("connectx")
+                        .getCollection("events")
+                        .insertOne(new Document("_id", "e").append("v", 1)))
+                .block();
+        server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .routing(routing -> routing.register(
+                        new DataApiService(client, Set.of(KEY), Set.of("connectx"), Duration.ofSeconds(10))))
+                .build()
+                .start();
         http = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
     }
 
@@ -51,12 +61,13 @@ class DataApiScopeTest {
         mongo.close();
     }
 
-    private record Answer(int status, JsonNode body) {
-    }
+    private record Answer(int status, JsonNode body) {}
 
     private static Answer call(String action, String body) throws Exception {
         try (HttpClientResponse response = http.post("/app/a/endpoint/data/v1/action/" + action)
-                .header(HeaderNames.CONTENT_TYPE, "application/json").header(HeaderNames.create("api-key"), KEY).submit(body)) {
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .header(HeaderNames.create("api-key"), KEY)
+                .submit(body)) {
             return new Answer(response.status().code(), JSON.readTree(response.as(String.class)));
         }
     }
@@ -77,22 +88,31 @@ class DataApiScopeTest {
             $function           | aggregate | {"dataSource":"c","database":"connectx","collection":"events","pipeline":[{"$addFields":{"x":{"$function":{"body":"function(){}","args":[],"lang":"js"}}}}]} | $function is not served
             $accumulator        | aggregate | {"dataSource":"c","database":"connectx","collection":"events","pipeline":[{"$group":{"_id":null,"x":{"$accumulator":{}}}}]} | $accumulator is not served
             """)
-    void requests_beyond_the_served_databases_or_that_write_elsewhere_are_refused_403(String name, String action, String body,
-            String message) throws Exception {
+    void requests_beyond_the_served_databases_or_that_write_elsewhere_are_refused_403(
+            String name, String action, String body, String message) throws Exception {
         Answer answer = call(action, body);
 
         assertEquals(403, answer.status(), answer.body().toString());
         assertEquals("Forbidden", answer.body().get("error_code").textValue());
-        assertTrue(answer.body().get("error").textValue().startsWith(message), answer.body().toString());
+        assertTrue(
+                answer.body().get("error").textValue().startsWith(message),
+                answer.body().toString());
     }
 
     @Test
     void nothing_refused_was_written_or_read_and_the_served_database_answers() throws Exception {
-        call("aggregate", "{\"dataSource\":\"c\",\"database\":\"connectx\",\"collection\":\"events\",\"pipeline\":[{\"$out\":\"copy\"}]}");
+        call(
+                "aggregate",
+                "{\"dataSource\":\"c\",\"database\":\"connectx\",\"collection\":\"events\",\"pipeline\":[{\"$out\":\"copy\"}]}");
 
-        assertEquals(0L, Mono.from(client.getDatabase("connectx").getCollection("copy").countDocuments()).block());
-        Answer own = call("aggregate", "{\"dataSource\":\"c\",\"database\":\"connectx\",\"collection\":\"events\",\"pipeline\":"
-                + "[{\"$lookup\":{\"from\":\"events\",\"localField\":\"_id\",\"foreignField\":\"_id\",\"as\":\"same\"}},{\"$match\":{}}]}");
+        assertEquals(
+                0L,
+                Mono.from(client.getDatabase("connectx").getCollection("copy").countDocuments())
+                        .block());
+        Answer own = call(
+                "aggregate",
+                "{\"dataSource\":\"c\",\"database\":\"connectx\",\"collection\":\"events\",\"pipeline\":"
+                        + "[{\"$lookup\":{\"from\":\"events\",\"localField\":\"_id\",\"foreignField\":\"_id\",\"as\":\"same\"}},{\"$match\":{}}]}");
         assertEquals(200, own.status(), own.body().toString());
         assertEquals("e", own.body().get("documents").get(0).get("_id").textValue());
     }

@@ -39,9 +39,13 @@ class DataApiServiceTest {
     static void start() {
         mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
         client = MongoClients.create(mongo.connectionString());
-        server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register(new DataApiService(client, Set.of(KEY, "second-key"), Set.of("db", "d"), Duration.ofSeconds(10))))
-                .build().start();
+        server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .routing(routing -> routing.register(new DataApiService(
+                        client, Set.of(KEY, "second-key"), Set.of("db", "d"), Duration.ofSeconds(10))))
+                .build()
+                .start();
         http = WebClient.builder().baseUri("http://127.0.0.1:" + server.port()).build();
     }
 
@@ -57,8 +61,7 @@ class DataApiServiceTest {
         collection = "c" + ++collectionNumber;
     }
 
-    private record Answer(int status, JsonNode body, String contentType) {
-    }
+    private record Answer(int status, JsonNode body, String contentType) {}
 
     private Answer call(String action, String fields) {
         return call(action, fields, "application/json", "application/json", "api-key", KEY);
@@ -69,19 +72,24 @@ class DataApiServiceTest {
     }
 
     private Answer call(String action, String fields, String contentType, String accept, String keyHeader, String key) {
-        String body = "{\"dataSource\":\"Cluster0\",\"database\":\"db\",\"collection\":\"" + collection + "\"" + (fields.isEmpty() ? "" : "," + fields) + "}";
+        String body = "{\"dataSource\":\"Cluster0\",\"database\":\"db\",\"collection\":\"" + collection + "\""
+                + (fields.isEmpty() ? "" : "," + fields) + "}";
         return raw(action, body, contentType, accept, keyHeader, key);
     }
 
     private Answer raw(String action, String body, String contentType, String accept, String keyHeader, String key) {
         var request = http.post("/app/data-abcde/endpoint/data/v1/action/" + action)
-                .header(HeaderNames.CONTENT_TYPE, contentType).header(HeaderNames.ACCEPT, accept);
+                .header(HeaderNames.CONTENT_TYPE, contentType)
+                .header(HeaderNames.ACCEPT, accept);
         if (keyHeader != null) {
             request.header(HeaderNames.create(keyHeader), key);
         }
         try (HttpClientResponse response = request.submit(body)) {
             String text = response.as(String.class);
-            return new Answer(response.status().code(), JSON.readTree(text), response.headers().contentType().map(Object::toString).orElse(""));
+            return new Answer(
+                    response.status().code(),
+                    JSON.readTree(text),
+                    response.headers().contentType().map(Object::toString).orElse(""));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -94,22 +102,34 @@ class DataApiServiceTest {
         Answer given = call("insertOne", "\"document\":{\"_id\":\"PR-1/pending\",\"a\":3}");
 
         assertEquals(201, json.status());
-        assertTrue(json.body().get("insertedId").textValue().matches("[0-9a-f]{24}"), json.body().toString());
+        assertTrue(
+                json.body().get("insertedId").textValue().matches("[0-9a-f]{24}"),
+                json.body().toString());
         assertEquals(201, ejson.status());
-        assertTrue(ejson.body().get("insertedId").get("$oid").textValue().matches("[0-9a-f]{24}"), ejson.body().toString());
+        assertTrue(
+                ejson.body().get("insertedId").get("$oid").textValue().matches("[0-9a-f]{24}"),
+                ejson.body().toString());
         assertTrue(ejson.contentType().startsWith("application/ejson"), ejson.contentType());
         assertEquals("PR-1/pending", given.body().get("insertedId").textValue());
     }
 
     @Test
     void dates_and_numbers_round_trip_as_the_contract_table_says() {
-        assertEquals(201, callEjson("insertOne", "\"document\":{\"_id\":\"x\",\"at\":{\"$date\":{\"$numberLong\":\"1641954803067\"}},"
-                + "\"n\":{\"$numberLong\":\"50\"},\"i\":{\"$numberInt\":\"10\"},\"d\":{\"$numberDecimal\":\"9823.1297\"}}").status());
+        assertEquals(
+                201,
+                callEjson(
+                                "insertOne",
+                                "\"document\":{\"_id\":\"x\",\"at\":{\"$date\":{\"$numberLong\":\"1641954803067\"}},"
+                                        + "\"n\":{\"$numberLong\":\"50\"},\"i\":{\"$numberInt\":\"10\"},\"d\":{\"$numberDecimal\":\"9823.1297\"}}")
+                        .status());
 
-        JsonNode canonical = callEjson("findOne", "\"filter\":{\"_id\":\"x\"}").body().get("document");
+        JsonNode canonical =
+                callEjson("findOne", "\"filter\":{\"_id\":\"x\"}").body().get("document");
         JsonNode plain = call("findOne", "\"filter\":{\"_id\":\"x\"}").body().get("document");
 
-        assertEquals("1641954803067", canonical.get("at").get("$date").get("$numberLong").textValue());
+        assertEquals(
+                "1641954803067",
+                canonical.get("at").get("$date").get("$numberLong").textValue());
         assertEquals("50", canonical.get("n").get("$numberLong").textValue());
         assertEquals("10", canonical.get("i").get("$numberInt").textValue());
         assertEquals("2022-01-12T02:33:23.067Z", plain.get("at").textValue());
@@ -126,7 +146,9 @@ class DataApiServiceTest {
 
         assertEquals(400, again.status());
         assertEquals("DuplicateKey", again.body().get("error_code").textValue());
-        assertTrue(again.body().get("error").textValue().contains("duplicate key"), again.body().toString());
+        assertTrue(
+                again.body().get("error").textValue().contains("duplicate key"),
+                again.body().toString());
     }
 
     @Test
@@ -140,9 +162,13 @@ class DataApiServiceTest {
 
     @Test
     void find_filters_sorts_skips_limits_and_projects() {
-        call("insertMany", "\"documents\":[{\"_id\":1,\"k\":\"a\",\"v\":3},{\"_id\":2,\"k\":\"a\",\"v\":1},{\"_id\":3,\"k\":\"a\",\"v\":2},{\"_id\":4,\"k\":\"b\",\"v\":0}]");
+        call(
+                "insertMany",
+                "\"documents\":[{\"_id\":1,\"k\":\"a\",\"v\":3},{\"_id\":2,\"k\":\"a\",\"v\":1},{\"_id\":3,\"k\":\"a\",\"v\":2},{\"_id\":4,\"k\":\"b\",\"v\":0}]");
 
-        Answer answer = call("find", "\"filter\":{\"k\":\"a\"},\"sort\":{\"v\":1},\"skip\":1,\"limit\":1,\"projection\":{\"v\":1,\"_id\":0}");
+        Answer answer = call(
+                "find",
+                "\"filter\":{\"k\":\"a\"},\"sort\":{\"v\":1},\"skip\":1,\"limit\":1,\"projection\":{\"v\":1,\"_id\":0}");
 
         assertEquals(200, answer.status());
         assertEquals("[{\"v\":2}]", answer.body().get("documents").toString());
@@ -161,32 +187,47 @@ class DataApiServiceTest {
         call("insertMany", "\"documents\":[{\"_id\":1,\"k\":\"a\"},{\"_id\":2,\"k\":\"a\"}]");
 
         Answer many = call("updateMany", "\"filter\":{\"k\":\"a\"},\"update\":{\"$set\":{\"seen\":true}}");
-        Answer upsert = call("updateOne", "\"filter\":{\"_id\":9},\"update\":{\"$setOnInsert\":{\"k\":\"z\"}},\"upsert\":true");
+        Answer upsert =
+                call("updateOne", "\"filter\":{\"_id\":9},\"update\":{\"$setOnInsert\":{\"k\":\"z\"}},\"upsert\":true");
         Answer replace = call("replaceOne", "\"filter\":{\"_id\":1},\"replacement\":{\"k\":\"r\"}");
 
         assertEquals("{\"matchedCount\":2,\"modifiedCount\":2}", many.body().toString());
         assertEquals(0, upsert.body().get("matchedCount").intValue());
         assertEquals(9, upsert.body().get("upsertedId").intValue());
         assertEquals("{\"matchedCount\":1,\"modifiedCount\":1}", replace.body().toString());
-        assertEquals("r", call("findOne", "\"filter\":{\"_id\":1}").body().get("document").get("k").textValue());
+        assertEquals(
+                "r",
+                call("findOne", "\"filter\":{\"_id\":1}")
+                        .body()
+                        .get("document")
+                        .get("k")
+                        .textValue());
     }
 
     @Test
     void deletes_report_their_count() {
         call("insertMany", "\"documents\":[{\"_id\":1,\"k\":\"a\"},{\"_id\":2,\"k\":\"a\"},{\"_id\":3,\"k\":\"b\"}]");
 
-        assertEquals("{\"deletedCount\":1}", call("deleteOne", "\"filter\":{\"k\":\"a\"}").body().toString());
-        assertEquals("{\"deletedCount\":2}", call("deleteMany", "\"filter\":{}").body().toString());
+        assertEquals(
+                "{\"deletedCount\":1}",
+                call("deleteOne", "\"filter\":{\"k\":\"a\"}").body().toString());
+        assertEquals(
+                "{\"deletedCount\":2}",
+                call("deleteMany", "\"filter\":{}").body().toString());
     }
 
     @Test
     void aggregate_runs_a_pipeline() {
         call("insertMany", "\"documents\":[{\"k\":\"a\",\"n\":1},{\"k\":\"a\",\"n\":2},{\"k\":\"b\",\"n\":5}]");
 
-        Answer answer = call("aggregate", "\"pipeline\":[{\"$group\":{\"_id\":\"$k\",\"total\":{\"$sum\":\"$n\"}}},{\"$sort\":{\"_id\":1}}]");
+        Answer answer = call(
+                "aggregate",
+                "\"pipeline\":[{\"$group\":{\"_id\":\"$k\",\"total\":{\"$sum\":\"$n\"}}},{\"$sort\":{\"_id\":1}}]");
 
         assertEquals(200, answer.status());
-        assertEquals("[{\"_id\":\"a\",\"total\":3},{\"_id\":\"b\",\"total\":5}]", answer.body().get("documents").toString());
+        assertEquals(
+                "[{\"_id\":\"a\",\"total\":3},{\"_id\":\"b\",\"total\":5}]",
+                answer.body().get("documents").toString());
     }
 
     @Test
@@ -194,7 +235,9 @@ class DataApiServiceTest {
         Answer answer = call("findOne", "\"filter\":{}", "application/json", "application/json", null, null);
 
         assertEquals(401, answer.status());
-        assertEquals("{\"error\":\"no authentication methods were specified\",\"error_code\":\"InvalidParameter\"}", answer.body().toString());
+        assertEquals(
+                "{\"error\":\"no authentication methods were specified\",\"error_code\":\"InvalidParameter\"}",
+                answer.body().toString());
     }
 
     @Test
@@ -208,7 +251,10 @@ class DataApiServiceTest {
     @ParameterizedTest
     @ValueSource(strings = {"apiKey", "api-key", "API-Key", "APIKEY"})
     void every_spelling_of_the_key_header_is_accepted(String header) {
-        assertEquals(200, call("findOne", "\"filter\":{}", "application/json", "application/json", header, "second-key").status());
+        assertEquals(
+                200,
+                call("findOne", "\"filter\":{}", "application/json", "application/json", header, "second-key")
+                        .status());
     }
 
     @ParameterizedTest(name = "{0}")
@@ -224,7 +270,9 @@ class DataApiServiceTest {
         Answer answer = raw("find", body, "application/json", "application/json", "api-key", KEY);
 
         assertEquals(400, answer.status());
-        assertTrue(answer.body().get("error").textValue().startsWith(message), answer.body().toString());
+        assertTrue(
+                answer.body().get("error").textValue().startsWith(message),
+                answer.body().toString());
         assertEquals("InvalidParameter", answer.body().get("error_code").textValue());
     }
 
@@ -238,9 +286,14 @@ class DataApiServiceTest {
 
     @Test
     void a_body_over_18_mb_is_413_and_nothing_is_stored() {
-        Answer answer = call("insertOne", "\"document\":{\"_id\":\"big\",\"blob\":\"" + "b".repeat(DataApiService.MAX_BODY_BYTES) + "\"}");
+        Answer answer = call(
+                "insertOne",
+                "\"document\":{\"_id\":\"big\",\"blob\":\"" + "b".repeat(DataApiService.MAX_BODY_BYTES) + "\"}");
 
         assertEquals(413, answer.status());
-        assertTrue(call("findOne", "\"filter\":{\"_id\":\"big\"}").body().get("document").isNull());
+        assertTrue(call("findOne", "\"filter\":{\"_id\":\"big\"}")
+                .body()
+                .get("document")
+                .isNull());
     }
 }

@@ -15,8 +15,16 @@ import java.util.Optional;
  * @param startSeconds spawn of bin/connectx to its first healthy answer
  * @param peakRssMib the app process's peak resident set
  */
-record AdapterResult(String adapter, RunResult endToEnd, RunResult rawInsertOne, RunResult rawInsertMany,
-        Optional<RunResult> beforePrefill, Optional<RunResult> afterPrefill, int prefilled, double startSeconds, double peakRssMib) {
+record AdapterResult(
+        String adapter,
+        RunResult endToEnd,
+        RunResult rawInsertOne,
+        RunResult rawInsertMany,
+        Optional<RunResult> beforePrefill,
+        Optional<RunResult> afterPrefill,
+        int prefilled,
+        double startSeconds,
+        double peakRssMib) {
 
     double ratioToInsertOne() {
         return endToEnd.eventsPerSecond() / rawInsertOne.eventsPerSecond();
@@ -28,7 +36,8 @@ record AdapterResult(String adapter, RunResult endToEnd, RunResult rawInsertOne,
 
     /** Events/s after the prefill over events/s just before it: below 1 means cost per event grew with the collection. */
     Optional<Double> prefillRatio() {
-        return beforePrefill.flatMap(before -> afterPrefill.map(after -> after.eventsPerSecond() / before.eventsPerSecond()));
+        return beforePrefill.flatMap(
+                before -> afterPrefill.map(after -> after.eventsPerSecond() / before.eventsPerSecond()));
     }
 
     double addedP99Millis() {

@@ -24,7 +24,8 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     /** Starts connectx with the storage adapter ({@code driver} or {@code http}) and waits until it is healthy and connected. */
-    static AppUnderTest start(Path distribution, String adapter, ConnectSimulator connect, Path work, String javaOpts) throws IOException {
+    static AppUnderTest start(Path distribution, String adapter, ConnectSimulator connect, Path work, String javaOpts)
+            throws IOException {
         int httpPort = LoopbackPorts.free();
         int mongoPort = LoopbackPorts.free();
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -37,8 +38,15 @@ final class AppUnderTest implements AutoCloseable {
                 "API_ADDRESS", connect.apiAddress(),
                 "STORAGE_ADAPTER", adapter));
         if (adapter.equals("http")) {
-            environment.putAll(Map.of("CONNECTX_DATA_API_SERVER", "true", "DATA_API_KEYS", DATA_API_KEY, "DATA_API_KEY", DATA_API_KEY,
-                    "DATA_API_ENDPOINT", "http://127.0.0.1:" + httpPort + "/app/connectx/endpoint/data/v1"));
+            environment.putAll(Map.of(
+                    "CONNECTX_DATA_API_SERVER",
+                    "true",
+                    "DATA_API_KEYS",
+                    DATA_API_KEY,
+                    "DATA_API_KEY",
+                    DATA_API_KEY,
+                    "DATA_API_ENDPOINT",
+                    "http://127.0.0.1:" + httpPort + "/app/connectx/endpoint/data/v1"));
         }
         if (javaOpts != null) {
             environment.put("JAVA_OPTS", javaOpts);

@@ -20,15 +20,15 @@ public final class Bench {
 
     static final String CONNECT_KEY = "ApiKey SU-000-000-000:benchmark";
 
-    private Bench() {
-    }
+    private Bench() {}
 
     public static void main(String[] args) throws Exception {
         BenchOptions options;
         try {
             options = BenchOptions.parse(args);
         } catch (IllegalArgumentException e) {
-            System.err.println((e.getMessage().isEmpty() ? "" : "benchmark: " + e.getMessage() + "\n") + BenchOptions.USAGE);
+            System.err.println(
+                    (e.getMessage().isEmpty() ? "" : "benchmark: " + e.getMessage() + "\n") + BenchOptions.USAGE);
             System.exit(e.getMessage().isEmpty() ? 0 : 2);
             return;
         }
@@ -44,9 +44,14 @@ public final class Bench {
     /** Runs everything the options ask for; progress goes to standard error. */
     static List<AdapterResult> run(BenchOptions options) throws Exception {
         Path work = Files.createTempDirectory("connectx-bench");
-        System.err.printf("connectx benchmark: %,d events at concurrency %d, adapters %s, warm-up %,d%s; work in %s%n",
-                options.events(), options.concurrency(), options.adapters(), options.warmup(),
-                options.prefill() > 0 ? ", prefill %,d".formatted(options.prefill()) : "", work);
+        System.err.printf(
+                "connectx benchmark: %,d events at concurrency %d, adapters %s, warm-up %,d%s; work in %s%n",
+                options.events(),
+                options.concurrency(),
+                options.adapters(),
+                options.warmup(),
+                options.prefill() > 0 ? ", prefill %,d".formatted(options.prefill()) : "",
+                work);
         List<AdapterResult> results = new ArrayList<>();
         try (ConnectSimulator connect = ConnectSimulator.start(CONNECT_KEY, 0)) {
             int series = 1;
@@ -58,21 +63,28 @@ public final class Bench {
         return results;
     }
 
-    private static AdapterResult measure(String adapter, BenchOptions options, ConnectSimulator connect, Path work, int series) throws Exception {
+    private static AdapterResult measure(
+            String adapter, BenchOptions options, ConnectSimulator connect, Path work, int series) throws Exception {
         System.err.println("[" + adapter + "] starting bin/connectx");
-        try (AppUnderTest app = AppUnderTest.start(options.distribution(), adapter, connect, work, options.javaOpts())) {
+        try (AppUnderTest app =
+                AppUnderTest.start(options.distribution(), adapter, connect, work, options.javaOpts())) {
             System.err.printf("[%s] healthy %.2f s after spawn%n", adapter, app.startSeconds());
             if (options.warmup() > 0) {
-                EndToEndRun.run("warm-up", connect, Workload.requests(series, options.warmup()), series, options.concurrency());
+                EndToEndRun.run(
+                        "warm-up", connect, Workload.requests(series, options.warmup()), series, options.concurrency());
             }
             List<String> requests = Workload.requests(series + 1, options.events());
-            RunResult endToEnd = EndToEndRun.run("end-to-end (" + adapter + ")", connect, requests, series + 1, options.concurrency());
+            RunResult endToEnd = EndToEndRun.run(
+                    "end-to-end (" + adapter + ")", connect, requests, series + 1, options.concurrency());
             RunResult insertOne;
             RunResult insertMany;
             List<RawBsonDocument> documents = Workload.documents(requests);
             try (RawStoreRuns raw = new RawStoreRuns(app.mongoUri())) {
                 if (options.warmup() > 0) {
-                    raw.insertOne("bench_warmup", Workload.documents(Workload.requests(series, options.warmup())), options.concurrency());
+                    raw.insertOne(
+                            "bench_warmup",
+                            Workload.documents(Workload.requests(series, options.warmup())),
+                            options.concurrency());
                 }
                 insertOne = raw.insertOne("bench_insert_one", documents, options.concurrency());
                 insertMany = raw.insertMany("bench_insert_many", documents);
@@ -81,20 +93,41 @@ public final class Bench {
             Optional<RunResult> afterPrefill = Optional.empty();
             if (options.prefill() > 0) {
                 // Measured again just before, so that both sides of the comparison run on an equally warm JVM.
-                beforePrefill = Optional.of(EndToEndRun.run("end-to-end before prefill", connect,
-                        Workload.requests(series + 2, options.events()), series + 2, options.concurrency()));
-                prefill(app.mongoUri(), adapter.equals("http") ? "http_data" : "driver_data", options.prefill(), series + 5);
-                afterPrefill = Optional.of(EndToEndRun.run("end-to-end after prefill", connect,
-                        Workload.requests(series + 3, options.events()), series + 3, options.concurrency()));
+                beforePrefill = Optional.of(EndToEndRun.run(
+                        "end-to-end before prefill",
+                        connect,
+                        Workload.requests(series + 2, options.events()),
+                        series + 2,
+                        options.concurrency()));
+                prefill(
+                        app.mongoUri(),
+                        adapter.equals("http") ? "http_data" : "driver_data",
+                        options.prefill(),
+                        series + 5);
+                afterPrefill = Optional.of(EndToEndRun.run(
+                        "end-to-end after prefill",
+                        connect,
+                        Workload.requests(series + 3, options.events()),
+                        series + 3,
+                        options.concurrency()));
             }
-            return new AdapterResult(adapter, endToEnd, insertOne, insertMany, beforePrefill, afterPrefill, options.prefill(),
-                    app.startSeconds(), app.peakRssMib());
+            return new AdapterResult(
+                    adapter,
+                    endToEnd,
+                    insertOne,
+                    insertMany,
+                    beforePrefill,
+                    afterPrefill,
+                    options.prefill(),
+                    app.startSeconds(),
+                    app.peakRssMib());
         }
     }
 
     /** Writes {@code count} events into the app's collection in batches, as if it had stored them before. */
     private static void prefill(String mongoUri, String collection, int count, int series) {
-        try (MongoClient client = MongoClients.create(mongoUri); Progress progress = new Progress("prefill " + collection, count)) {
+        try (MongoClient client = MongoClients.create(mongoUri);
+                Progress progress = new Progress("prefill " + collection, count)) {
             var target = client.getDatabase("connectx").getCollection(collection, RawBsonDocument.class);
             for (int start = 0; start < count; start += RawStoreRuns.BATCH) {
                 List<String> requests = new ArrayList<>();

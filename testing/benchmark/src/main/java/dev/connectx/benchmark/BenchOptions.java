@@ -8,8 +8,15 @@ import java.util.List;
  * (both), {@code --warmup W} (2000), {@code --prefill M} (0: none), {@code --json},
  * {@code --distribution DIR} (bootstrap/target/connectx), {@code --java-opts "..."} for the app's JVM.
  */
-record BenchOptions(int events, int concurrency, List<String> adapters, int warmup, int prefill, boolean json,
-        Path distribution, String javaOpts) {
+record BenchOptions(
+        int events,
+        int concurrency,
+        List<String> adapters,
+        int warmup,
+        int prefill,
+        boolean json,
+        Path distribution,
+        String javaOpts) {
 
     static final String USAGE = """
             usage: testing/benchmark/bench [--events N] [--concurrency C] [--adapter driver|http|both] [--warmup W]
@@ -49,11 +56,14 @@ record BenchOptions(int events, int concurrency, List<String> adapters, int warm
                         case "--prefill" -> prefill = count(option, value);
                         case "--distribution" -> distribution = Path.of(value);
                         case "--java-opts" -> javaOpts = value;
-                        case "--adapter" -> adapters = switch (value) {
-                            case "driver", "http" -> List.of(value);
-                            case "both" -> List.of("driver", "http");
-                            default -> throw new IllegalArgumentException("--adapter is driver, http or both, not " + value);
-                        };
+                        case "--adapter" ->
+                            adapters = switch (value) {
+                                case "driver", "http" -> List.of(value);
+                                case "both" -> List.of("driver", "http");
+                                default ->
+                                    throw new IllegalArgumentException(
+                                            "--adapter is driver, http or both, not " + value);
+                            };
                         default -> throw new IllegalArgumentException("unknown option " + option);
                     }
                 }

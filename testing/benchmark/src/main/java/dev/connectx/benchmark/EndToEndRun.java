@@ -15,8 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class EndToEndRun {
 
-    private EndToEndRun() {
-    }
+    private EndToEndRun() {}
 
     /** The task's object id, from the result frame connectx sent (it echoes the task). */
     private static String objectIdOf(String frame) {
@@ -29,7 +28,8 @@ final class EndToEndRun {
         return frame.substring(start, frame.indexOf('"', start));
     }
 
-    static RunResult run(String name, ConnectSimulator connect, List<String> requests, int series, int concurrency) throws InterruptedException {
+    static RunResult run(String name, ConnectSimulator connect, List<String> requests, int series, int concurrency)
+            throws InterruptedException {
         for (String request : requests) {
             connect.putRequest(request);
         }
@@ -56,7 +56,8 @@ final class EndToEndRun {
             long started = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 if (!window.tryAcquire(60, TimeUnit.SECONDS)) {
-                    throw new IllegalStateException("no result for 60 s; " + answered.get() + " of " + count + " answered");
+                    throw new IllegalStateException(
+                            "no result for 60 s; " + answered.get() + " of " + count + " answered");
                 }
                 String requestId = Workload.requestId(series, i);
                 // Registered before sending: the result can arrive before deliver returns.
@@ -64,7 +65,8 @@ final class EndToEndRun {
                 connect.deliver(requestId);
             }
             if (!window.tryAcquire(concurrency, 120, TimeUnit.SECONDS)) {
-                throw new IllegalStateException("the last results did not arrive; " + answered.get() + " of " + count + " answered");
+                throw new IllegalStateException(
+                        "the last results did not arrive; " + answered.get() + " of " + count + " answered");
             }
             long elapsed = System.nanoTime() - started;
             if (!failures.isEmpty()) {

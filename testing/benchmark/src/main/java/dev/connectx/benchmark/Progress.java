@@ -35,7 +35,9 @@ final class Progress implements AutoCloseable {
     private void line() {
         double seconds = (System.nanoTime() - started) / 1e9;
         int count = done.get();
-        System.err.printf("\r  %-28s %,9d / %,d  %,8.0f events/s  %5.1f s ", what, count, total, count / Math.max(seconds, 1e-9), seconds);
+        System.err.printf(
+                "\r  %-28s %,9d / %,d  %,8.0f events/s  %5.1f s ",
+                what, count, total, count / Math.max(seconds, 1e-9), seconds);
     }
 
     @Override

@@ -29,7 +29,8 @@ final class RawStoreRuns implements AutoCloseable {
         this.client = MongoClients.create(mongoUri);
     }
 
-    RunResult insertOne(String collectionName, List<RawBsonDocument> documents, int concurrency) throws InterruptedException {
+    RunResult insertOne(String collectionName, List<RawBsonDocument> documents, int concurrency)
+            throws InterruptedException {
         MongoCollection<RawBsonDocument> collection = collection(collectionName);
         Latencies latencies = new Latencies(documents.size());
         Semaphore window = new Semaphore(concurrency);
@@ -71,7 +72,8 @@ final class RawStoreRuns implements AutoCloseable {
             for (int b = 0; b < batches; b++) {
                 List<RawBsonDocument> batch = documents.subList(b * BATCH, Math.min(documents.size(), (b + 1) * BATCH));
                 long sentAt = System.nanoTime();
-                Mono.from(collection.insertMany(batch, new InsertManyOptions().ordered(true))).block();
+                Mono.from(collection.insertMany(batch, new InsertManyOptions().ordered(true)))
+                        .block();
                 latencies.record(b, System.nanoTime() - sentAt);
                 batch.forEach(d -> progress.step());
             }
@@ -92,8 +94,7 @@ final class RawStoreRuns implements AutoCloseable {
             }
 
             @Override
-            public void onNext(T item) {
-            }
+            public void onNext(T item) {}
 
             @Override
             public void onError(Throwable error) {

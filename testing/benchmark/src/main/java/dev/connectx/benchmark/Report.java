@@ -18,57 +18,93 @@ final class Report {
 
     String text() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "connectx benchmark: %d events, concurrency %d, on %s%n", options.events(),
-                options.concurrency(), machine()));
+        out.append(String.format(
+                Locale.ROOT,
+                "connectx benchmark: %d events, concurrency %d, on %s%n",
+                options.events(),
+                options.concurrency(),
+                machine()));
         for (AdapterResult result : results) {
-            out.append(String.format(Locale.ROOT, "%n[%s] start to healthy %.2f s, peak RSS %.0f MiB%n", result.adapter(),
-                    result.startSeconds(), result.peakRssMib()));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "%n[%s] start to healthy %.2f s, peak RSS %.0f MiB%n",
+                    result.adapter(),
+                    result.startSeconds(),
+                    result.peakRssMib()));
             out.append(String.format(Locale.ROOT, "  %-26s %12s %10s %10s%n", "run", "events/s", "p50 ms", "p99 ms"));
             line(out, result.endToEnd());
             result.beforePrefill().ifPresent(run -> line(out, run));
             result.afterPrefill().ifPresent(run -> line(out, run));
             line(out, result.rawInsertOne());
             line(out, result.rawInsertMany());
-            out.append(String.format(Locale.ROOT, "  end-to-end / raw insertOne  %.2f   end-to-end / raw insertMany  %.2f   added p99 %+.2f ms%n",
-                    result.ratioToInsertOne(), result.ratioToInsertMany(), result.addedP99Millis()));
-            result.prefillRatio().ifPresent(ratio -> out.append(String.format(Locale.ROOT,
-                    "  after %,d more events in the collection: %.2f of the events/s just before%n", result.prefilled(), ratio)));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  end-to-end / raw insertOne  %.2f   end-to-end / raw insertMany  %.2f   added p99 %+.2f ms%n",
+                    result.ratioToInsertOne(),
+                    result.ratioToInsertMany(),
+                    result.addedP99Millis()));
+            result.prefillRatio()
+                    .ifPresent(ratio -> out.append(String.format(
+                            Locale.ROOT,
+                            "  after %,d more events in the collection: %.2f of the events/s just before%n",
+                            result.prefilled(),
+                            ratio)));
         }
         out.append(String.format("%n(raw insertMany p50/p99 are per batch of %d)", RawStoreRuns.BATCH));
         return out.toString();
     }
 
     private static void line(StringBuilder out, RunResult run) {
-        out.append(String.format(Locale.ROOT, "  %-26s %12.0f %10.2f %10.2f%n", run.name(), run.eventsPerSecond(), run.p50Millis(), run.p99Millis()));
+        out.append(String.format(
+                Locale.ROOT,
+                "  %-26s %12.0f %10.2f %10.2f%n",
+                run.name(),
+                run.eventsPerSecond(),
+                run.p50Millis(),
+                run.p99Millis()));
     }
 
     String json() {
         ObjectMapper mapper = new ObjectMapper();
         ObjectNode root = mapper.createObjectNode();
-        root.put("events", options.events()).put("concurrency", options.concurrency()).put("machine", machine());
+        root.put("events", options.events())
+                .put("concurrency", options.concurrency())
+                .put("machine", machine());
         var adapters = root.putArray("adapters");
         for (AdapterResult result : results) {
             ObjectNode node = adapters.addObject();
-            node.put("adapter", result.adapter()).put("start_to_healthy_s", result.startSeconds()).put("peak_rss_mib", result.peakRssMib());
+            node.put("adapter", result.adapter())
+                    .put("start_to_healthy_s", result.startSeconds())
+                    .put("peak_rss_mib", result.peakRssMib());
             run(node.putObject("end_to_end"), result.endToEnd());
             result.beforePrefill().ifPresent(before -> run(node.putObject("end_to_end_before_prefill"), before));
-            result.afterPrefill().ifPresent(after -> run(node.putObject("end_to_end_after_prefill").put("prefilled", result.prefilled()), after));
+            result.afterPrefill()
+                    .ifPresent(after -> run(
+                            node.putObject("end_to_end_after_prefill").put("prefilled", result.prefilled()), after));
             result.prefillRatio().ifPresent(ratio -> node.put("prefill_ratio", ratio));
             run(node.putObject("raw_insert_one"), result.rawInsertOne());
             run(node.putObject("raw_insert_many"), result.rawInsertMany()).put("batch", RawStoreRuns.BATCH);
-            node.put("ratio_to_insert_one", result.ratioToInsertOne()).put("ratio_to_insert_many", result.ratioToInsertMany())
+            node.put("ratio_to_insert_one", result.ratioToInsertOne())
+                    .put("ratio_to_insert_many", result.ratioToInsertMany())
                     .put("added_p99_ms", result.addedP99Millis());
         }
         return root.toString();
     }
 
     private static ObjectNode run(ObjectNode node, RunResult run) {
-        return node.put("events_per_s", run.eventsPerSecond()).put("p50_ms", run.p50Millis()).put("p99_ms", run.p99Millis())
+        return node.put("events_per_s", run.eventsPerSecond())
+                .put("p50_ms", run.p50Millis())
+                .put("p99_ms", run.p99Millis())
                 .put("seconds", run.seconds());
     }
 
     private static String machine() {
-        return String.format(Locale.ROOT, "%d cores, %s %s, Java %s", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("os.name"), System.getProperty("os.arch"), System.getProperty("java.version"));
+        return String.format(
+                Locale.ROOT,
+                "%d cores, %s %s, Java %s",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"));
     }
 }

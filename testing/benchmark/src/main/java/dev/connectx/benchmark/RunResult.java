@@ -13,7 +13,12 @@ record RunResult(String name, int operations, double seconds, double p50Millis, 
 
     static RunResult of(String name, int operations, long elapsedNanos, Latencies latencies) {
         long[] sorted = latencies.sorted();
-        return new RunResult(name, operations, elapsedNanos / 1e9, Latencies.percentileMillis(sorted, 50), Latencies.percentileMillis(sorted, 99));
+        return new RunResult(
+                name,
+                operations,
+                elapsedNanos / 1e9,
+                Latencies.percentileMillis(sorted, 50),
+                Latencies.percentileMillis(sorted, 99));
     }
 
     double eventsPerSecond() {

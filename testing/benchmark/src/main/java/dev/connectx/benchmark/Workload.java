@@ -2,8 +2,8 @@ package dev.connectx.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.adapters.connect.request.PurchaseRequestReader;
-import dev.connectx.domain.EventType;
 import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
+import dev.connectx.domain.EventType;
 import dev.connectx.testing.support.PurchaseRequestJson;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,10 +17,11 @@ import org.bson.RawBsonDocument;
  */
 public final class Workload {
 
-    private static final String[] STATUSES = {"pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked"};
+    private static final String[] STATUSES = {
+        "pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked"
+    };
 
-    private Workload() {
-    }
+    private Workload() {}
 
     /** {@code count} request JSONs; {@code series} keeps the ids of different runs apart. */
     static List<String> requests(int series, int count) {
@@ -38,8 +39,15 @@ public final class Workload {
     public static String request(int series, int i) {
         String assetId = "AS-%04d-%04d-%04d".formatted(series, i / 10_000, i % 10_000);
         String updated = "2026-11-27T%02d:%02d:%02d+00:00".formatted(i / 3600 % 24, i / 60 % 60, i % 60);
-        return new PurchaseRequestJson(requestId(series, i), STATUSES[i % STATUSES.length], updated, assetId, "PRD-276-377-545",
-                String.valueOf(100_000 + i), 1 + i % 50).json();
+        return new PurchaseRequestJson(
+                        requestId(series, i),
+                        STATUSES[i % STATUSES.length],
+                        updated,
+                        assetId,
+                        "PRD-276-377-545",
+                        String.valueOf(100_000 + i),
+                        1 + i % 50)
+                .json();
     }
 
     /** The documents connectx writes for these requests, encoded ahead of time so that raw runs time the store only. */

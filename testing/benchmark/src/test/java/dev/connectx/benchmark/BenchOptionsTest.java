@@ -23,8 +23,23 @@ class BenchOptionsTest {
 
     @Test
     void every_option_is_read() {
-        BenchOptions options = BenchOptions.parse(new String[] {"--events", "1_000", "--concurrency", "8", "--adapter", "http",
-                "--warmup", "0", "--prefill", "1000000", "--json", "--distribution", "/opt/connectx", "--java-opts", "-Xmx96m"});
+        BenchOptions options = BenchOptions.parse(new String[] {
+            "--events",
+            "1_000",
+            "--concurrency",
+            "8",
+            "--adapter",
+            "http",
+            "--warmup",
+            "0",
+            "--prefill",
+            "1000000",
+            "--json",
+            "--distribution",
+            "/opt/connectx",
+            "--java-opts",
+            "-Xmx96m"
+        });
 
         assertEquals(1000, options.events());
         assertEquals(8, options.concurrency());
@@ -46,6 +61,7 @@ class BenchOptionsTest {
     }
 
     private static String message(String... args) {
-        return assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(args)).getMessage();
+        return assertThrows(IllegalArgumentException.class, () -> BenchOptions.parse(args))
+                .getMessage();
     }
 }

@@ -15,16 +15,30 @@ class BenchSmokeIT {
 
     @Test
     void a_small_run_measures_both_adapters_and_reports_every_figure() throws Exception {
-        BenchOptions options = BenchOptions.parse(new String[] {"--events", "300", "--concurrency", "16", "--warmup", "50",
-                "--distribution", System.getProperty("connectx.distribution", RepositoryFiles.file("bootstrap/target/connectx").toString())});
+        BenchOptions options = BenchOptions.parse(new String[] {
+            "--events",
+            "300",
+            "--concurrency",
+            "16",
+            "--warmup",
+            "50",
+            "--distribution",
+            System.getProperty(
+                    "connectx.distribution",
+                    RepositoryFiles.file("bootstrap/target/connectx").toString())
+        });
 
         List<AdapterResult> results = Bench.run(options);
 
-        assertEquals(List.of("driver", "http"), results.stream().map(AdapterResult::adapter).toList());
+        assertEquals(
+                List.of("driver", "http"),
+                results.stream().map(AdapterResult::adapter).toList());
         for (AdapterResult result : results) {
             for (RunResult run : List.of(result.endToEnd(), result.rawInsertOne(), result.rawInsertMany())) {
                 assertEquals(300, run.operations(), run.name());
-                assertTrue(run.eventsPerSecond() > 0 && run.p50Millis() > 0 && run.p99Millis() >= run.p50Millis(), run.toString());
+                assertTrue(
+                        run.eventsPerSecond() > 0 && run.p50Millis() > 0 && run.p99Millis() >= run.p50Millis(),
+                        run.toString());
             }
             assertTrue(result.startSeconds() > 0, "start-up measured");
             assertTrue(result.peakRssMib() > 0, "peak RSS read from /proc");

@@ -71,11 +71,10 @@ public final class ConnectSimulator implements AutoCloseable {
                 .host("127.0.0.1")
                 .port(port)
                 .shutdownHook(false)
-                .routing(routing -> routing
-                        .get("/public/v1/requests/{id}", this::getRequest)
+                .routing(routing -> routing.get("/public/v1/requests/{id}", this::getRequest)
                         .get("/public/v1/requests", this::countRequests))
-                .addRouting(WsRouting.builder().endpoint("/public/v1/devops/ws/{environment}/{instance}",
-                        () -> new SimulatedConnection(this)))
+                .addRouting(WsRouting.builder()
+                        .endpoint("/public/v1/devops/ws/{environment}/{instance}", () -> new SimulatedConnection(this)))
                 .build()
                 .start();
     }
@@ -134,9 +133,13 @@ public final class ConnectSimulator implements AutoCloseable {
             throw new IllegalStateException("redelivery is already on");
         }
         outstanding = new OutstandingTasks(unansweredAfter, retryAfter);
-        redeliverer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("simulator-redelivery").factory());
-        redeliverer.scheduleWithFixedDelay(() -> outstanding.takeDue().forEach(due -> sendOrKeep(due.getKey(), due.getValue())),
-                20, 20, TimeUnit.MILLISECONDS);
+        redeliverer = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("simulator-redelivery").factory());
+        redeliverer.scheduleWithFixedDelay(
+                () -> outstanding.takeDue().forEach(due -> sendOrKeep(due.getKey(), due.getValue())),
+                20,
+                20,
+                TimeUnit.MILLISECONDS);
     }
 
     /** With {@link #redeliver}: how many tasks still wait for a result other than {@code retry}. */
@@ -223,14 +226,20 @@ public final class ConnectSimulator implements AutoCloseable {
         String taskId = "TQ-%04d-%04d-0001".formatted(number / 10000, number % 10000);
         ObjectNode data = json.createObjectNode();
         ObjectNode options = data.putObject("options");
-        options.put("task_id", taskId).put("task_category", "background").put("correlation_id", "corr-" + taskId)
-                .put("reply_to", "tasks-reply").putNull("connect_correlation_id");
+        options.put("task_id", taskId)
+                .put("task_category", "background")
+                .put("correlation_id", "corr-" + taskId)
+                .put("reply_to", "tasks-reply")
+                .putNull("connect_correlation_id");
         if (installationApiKey == null) {
             options.putNull("api_key").putNull("installation_id");
         } else {
             options.put("api_key", installationApiKey).put("installation_id", "EIN-0000-0000-0001");
         }
-        data.putObject("input").put("event_type", eventType).put("object_id", objectId).putNull("data");
+        data.putObject("input")
+                .put("event_type", eventType)
+                .put("object_id", objectId)
+                .putNull("data");
         data.putNull("output");
         data.put("model_type", "task");
         String frame = frame("task", data);
@@ -314,7 +323,10 @@ public final class ConnectSimulator implements AutoCloseable {
 
     /** Waits until the runner has completed {@code count} handshakes (setup_request received and answered). */
     public void awaitHandshakes(int count, Duration timeout) {
-        await(() -> handshakes.count(h -> h.setupRequest() != null) >= count && isConnected(), timeout, count + " handshakes");
+        await(
+                () -> handshakes.count(h -> h.setupRequest() != null) >= count && isConnected(),
+                timeout,
+                count + " handshakes");
     }
 
     /** Waits for the task's result and forgets it (local mode reads each result once). */
@@ -387,12 +399,16 @@ public final class ConnectSimulator implements AutoCloseable {
             }
             case "task" -> {
                 JsonNode output = frame.path("data").path("output");
-                String taskId = frame.path("data").path("options").path("task_id").asText();
+                String taskId =
+                        frame.path("data").path("options").path("task_id").asText();
                 String result = output.path("result").asText(null);
-                TaskResult taskResult = new TaskResult(taskId, result, output.path("message").asText(null), text);
+                TaskResult taskResult =
+                        new TaskResult(taskId, result, output.path("message").asText(null), text);
                 results.add(taskResult);
                 resultListeners.forEach(listener -> listener.accept(taskResult));
-                resultCounts.computeIfAbsent(String.valueOf(result), r -> new AtomicLong()).incrementAndGet();
+                resultCounts
+                        .computeIfAbsent(String.valueOf(result), r -> new AtomicLong())
+                        .incrementAndGet();
                 OutstandingTasks tasks = outstanding;
                 if (tasks != null) {
                     tasks.answered(taskId, result);
@@ -420,15 +436,23 @@ public final class ConnectSimulator implements AutoCloseable {
     private synchronized String setupResponse() {
         ObjectNode data = json.createObjectNode();
         var list = data.putArray("variables");
-        variables.forEach((name, value) -> list.addObject().put("name", name).put("value", value)
+        variables.forEach((name, value) -> list.addObject()
+                .put("name", name)
+                .put("value", value)
                 .put("secure", name.contains("PASSWORD") || name.contains("KEY") || name.equals("MONGODB_URI")));
         data.put("environment_type", "development");
         ObjectNode logging = data.putObject("logging");
         logging.putNull("logging_api_key");
         logging.put("log_level", "INFO").put("runner_log_level", "INFO");
-        logging.putObject("meta").put("service_id", "SRVC-0000-0000").put("account_id", "PA-000-000")
-                .put("account_name", "Simulated Distributor").putNull("products").putNull("hub_id").putNull("repository_tag");
-        data.putArray("event_definitions").addObject()
+        logging.putObject("meta")
+                .put("service_id", "SRVC-0000-0000")
+                .put("account_id", "PA-000-000")
+                .put("account_name", "Simulated Distributor")
+                .putNull("products")
+                .putNull("hub_id")
+                .putNull("repository_tag");
+        data.putArray("event_definitions")
+                .addObject()
                 .put("event_type", PURCHASE_EVENT)
                 .put("api_resource_endpoint", "requests/{pk}")
                 .put("api_collection_endpoint", "requests")
@@ -453,10 +477,12 @@ public final class ConnectSimulator implements AutoCloseable {
     }
 
     private boolean authorized(ServerRequest request, ServerResponse response) {
-        String authorization = request.headers().first(HeaderNames.AUTHORIZATION).orElse("");
+        String authorization =
+                request.headers().first(HeaderNames.AUTHORIZATION).orElse("");
         restAuthorizations.add(authorization);
         if (!authorization.equals(apiKey) && !installationKeys.contains(authorization)) {
-            response.status(Status.UNAUTHORIZED_401).send("{\"error_code\":\"AUTH_001\",\"errors\":[\"API request is unauthorized.\"]}");
+            response.status(Status.UNAUTHORIZED_401)
+                    .send("{\"error_code\":\"AUTH_001\",\"errors\":[\"API request is unauthorized.\"]}");
             return false;
         }
         return true;
@@ -475,7 +501,8 @@ public final class ConnectSimulator implements AutoCloseable {
         }
         ObjectNode found = requests.get(id);
         if (found == null) {
-            response.status(Status.NOT_FOUND_404).send("{\"error_code\":\"REQ_001\",\"errors\":[\"Request " + id + " not found.\"]}");
+            response.status(Status.NOT_FOUND_404)
+                    .send("{\"error_code\":\"REQ_001\",\"errors\":[\"Request " + id + " not found.\"]}");
             return;
         }
         response.header(HeaderNames.CONTENT_TYPE, "application/json").send(found.toString());
@@ -495,12 +522,15 @@ public final class ConnectSimulator implements AutoCloseable {
             ObjectNode found = requests.get(id.group(1));
             List<String> wanted = statuses.find() ? List.of(statuses.group(1).split(",")) : List.of();
             if (rawRequests.containsKey(id.group(1))
-                    || found != null && (wanted.isEmpty() || wanted.contains(found.path("status").asText()))) {
+                    || found != null
+                            && (wanted.isEmpty()
+                                    || wanted.contains(found.path("status").asText()))) {
                 count = 1;
             }
         }
         response.header(HeaderNames.create("Content-Range"), "items 0-0/" + count)
-                .header(HeaderNames.CONTENT_TYPE, "application/json").send("[]");
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .send("[]");
     }
 
     private static void await(BooleanSupplier condition, Duration timeout, String what) {

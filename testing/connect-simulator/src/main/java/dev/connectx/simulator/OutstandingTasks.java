@@ -14,8 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class OutstandingTasks {
 
-    private record Entry(String frame, long dueNanos) {
-    }
+    private record Entry(String frame, long dueNanos) {}
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Map<String, String> finalResults = new ConcurrentHashMap<>();
@@ -34,7 +33,8 @@ final class OutstandingTasks {
 
     void answered(String taskId, String result) {
         if ("retry".equals(result)) {
-            entries.computeIfPresent(taskId, (id, entry) -> new Entry(entry.frame(), System.nanoTime() + retryAfterNanos));
+            entries.computeIfPresent(
+                    taskId, (id, entry) -> new Entry(entry.frame(), System.nanoTime() + retryAfterNanos));
         } else if (entries.remove(taskId) != null) {
             finalResults.put(taskId, String.valueOf(result));
         }

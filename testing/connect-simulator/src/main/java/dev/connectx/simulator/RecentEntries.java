@@ -43,7 +43,8 @@ final class RecentEntries<T> {
     }
 
     synchronized void replaceLast(T old, T replacement) {
-        if (entries.peekLast() == old || (entries.peekLast() != null && entries.peekLast().equals(old))) {
+        if (entries.peekLast() == old
+                || (entries.peekLast() != null && entries.peekLast().equals(old))) {
             entries.removeLast();
             entries.addLast(replacement);
         } else if (entries.remove(old)) {

@@ -33,7 +33,9 @@ final class SimulatedConnection implements WsListener {
         }
         String[] path = prologue.uriPath().rawPath().split("/");
         Map<String, String> query = new LinkedHashMap<>();
-        prologue.query().names().forEach(name -> query.put(name, prologue.query().get(name)));
+        prologue.query()
+                .names()
+                .forEach(name -> query.put(name, prologue.query().get(name)));
         handshake = new Handshake(path[path.length - 2], path[path.length - 1], query, authorization, null);
         return Optional.empty();
     }

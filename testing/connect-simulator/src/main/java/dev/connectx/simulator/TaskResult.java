@@ -8,5 +8,4 @@ package dev.connectx.simulator;
  * @param message the output message, or null
  * @param frame the whole frame as received
  */
-public record TaskResult(String taskId, String result, String message, String frame) {
-}
+public record TaskResult(String taskId, String result, String message, String frame) {}

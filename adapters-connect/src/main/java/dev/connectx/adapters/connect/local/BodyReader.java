@@ -34,7 +34,10 @@ final class BodyReader {
         Thread watch = Thread.ofVirtual().name("connectx-local-body-deadline").start(() -> {
             try {
                 Thread.sleep(deadline);
-                LOG.log(Level.DEBUG, "A local delivery''s body did not arrive within {0} s; closing its connection", deadline.toSeconds());
+                LOG.log(
+                        Level.DEBUG,
+                        "A local delivery''s body did not arrive within {0} s; closing its connection",
+                        deadline.toSeconds());
                 reader.interrupt();
             } catch (InterruptedException done) {
                 // the body arrived in time

@@ -21,8 +21,7 @@ final class LocalCallers {
 
     private static final HeaderName SEC_FETCH_SITE = HeaderNames.create("Sec-Fetch-Site");
 
-    private LocalCallers() {
-    }
+    private LocalCallers() {}
 
     /** Why the request is refused, or empty when it may be read. */
     static Optional<Refusal> refusal(ServerRequest request) {
@@ -38,7 +37,8 @@ final class LocalCallers {
             return refuse(Status.FORBIDDEN_403, "local delivery does not answer cross-site requests");
         }
         if (!isJson(request.headers().contentType())) {
-            return refuse(Status.UNSUPPORTED_MEDIA_TYPE_415, "local delivery takes Content-Type: application/json only");
+            return refuse(
+                    Status.UNSUPPORTED_MEDIA_TYPE_415, "local delivery takes Content-Type: application/json only");
         }
         return Optional.empty();
     }
@@ -48,12 +48,15 @@ final class LocalCallers {
     }
 
     private static boolean isJson(Optional<HttpMediaType> type) {
-        return type.isPresent() && type.get().mediaType().type().equalsIgnoreCase("application")
+        return type.isPresent()
+                && type.get().mediaType().type().equalsIgnoreCase("application")
                 && type.get().mediaType().subtype().equalsIgnoreCase("json");
     }
 
     private static boolean isLoopback(SocketAddress address) {
-        return address instanceof InetSocketAddress inet && inet.getAddress() != null && inet.getAddress().isLoopbackAddress();
+        return address instanceof InetSocketAddress inet
+                && inet.getAddress() != null
+                && inet.getAddress().isLoopbackAddress();
     }
 
     private static Optional<Refusal> refuse(Status status, String reason) {

@@ -13,7 +13,8 @@ public sealed interface InboundMessage {
             Optional<String> environmentType,
             Optional<String> serviceId,
             Optional<String> logLevel,
-            List<EventDefinition> eventDefinitions) implements InboundMessage {
+            List<EventDefinition> eventDefinitions)
+            implements InboundMessage {
 
         public SetupResponse {
             variables = List.copyOf(variables);
@@ -33,12 +34,10 @@ public sealed interface InboundMessage {
     }
 
     /** Connect asks the extension to stop. */
-    record Shutdown() implements InboundMessage {
-    }
+    record Shutdown() implements InboundMessage {}
 
     /** A well-formed frame of a type this runtime does not handle (e.g. {@code web_task}); logged, not fatal. */
-    record Unsupported(String messageType) implements InboundMessage {
-    }
+    record Unsupported(String messageType) implements InboundMessage {}
 
     /** One configuration variable; a secure one's value is never printed. */
     record Variable(String name, String value, boolean secure) {
@@ -50,15 +49,16 @@ public sealed interface InboundMessage {
     }
 
     /** How to load the object of a background event through the Connect REST API (§4.1). */
-    record EventDefinition(String eventType, String resourceEndpoint, String collectionEndpoint, String collectionFilter) {
-    }
+    record EventDefinition(
+            String eventType, String resourceEndpoint, String collectionEndpoint, String collectionFilter) {}
 
     /** The options of a task; the per-installation key is never printed. */
     record TaskOptions(String taskId, String category, Optional<String> apiKey, Optional<String> installationId) {
 
         @Override
         public String toString() {
-            return "TaskOptions[" + taskId + " " + category + apiKey.map(k -> " api_key=****").orElse("")
+            return "TaskOptions[" + taskId + " " + category
+                    + apiKey.map(k -> " api_key=****").orElse("")
                     + installationId.map(i -> " installation=" + i).orElse("") + "]";
         }
     }

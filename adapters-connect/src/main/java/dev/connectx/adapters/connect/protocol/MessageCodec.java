@@ -53,7 +53,8 @@ public final class MessageCodec {
         }
         JsonNode version = root.get("version");
         if (version == null || !version.canConvertToInt() || version.intValue() != 2) {
-            throw new MalformedFrameException("not a version 2 frame (version " + (version == null ? "missing" : version) + ")");
+            throw new MalformedFrameException(
+                    "not a version 2 frame (version " + (version == null ? "missing" : version) + ")");
         }
         String type = requiredText(root, "message_type");
         JsonNode data = root.get("data");
@@ -70,7 +71,9 @@ public final class MessageCodec {
         JsonNode list = data.path("variables");
         if (list.isArray()) {
             for (JsonNode variable : list) {
-                variables.add(new Variable(requiredText(variable, "name"), textOrNull(variable.get("value")),
+                variables.add(new Variable(
+                        requiredText(variable, "name"),
+                        textOrNull(variable.get("value")),
                         variable.path("secure").asBoolean(false)));
             }
         } else if (list.isObject()) { // the short-lived dict form (core, 2022)
@@ -78,26 +81,38 @@ public final class MessageCodec {
         }
         List<EventDefinition> definitions = new ArrayList<>();
         for (JsonNode definition : data.path("event_definitions")) {
-            definitions.add(new EventDefinition(requiredText(definition, "event_type"),
-                    requiredText(definition, "api_resource_endpoint"), requiredText(definition, "api_collection_endpoint"),
+            definitions.add(new EventDefinition(
+                    requiredText(definition, "event_type"),
+                    requiredText(definition, "api_resource_endpoint"),
+                    requiredText(definition, "api_collection_endpoint"),
                     requiredText(definition, "api_collection_filter")));
         }
         JsonNode logging = data.path("logging");
-        return new SetupResponse(variables, optionalText(data.get("environment_type")),
-                optionalText(logging.path("meta").get("service_id")), optionalText(logging.get("log_level")), definitions);
+        return new SetupResponse(
+                variables,
+                optionalText(data.get("environment_type")),
+                optionalText(logging.path("meta").get("service_id")),
+                optionalText(logging.get("log_level")),
+                definitions);
     }
 
     private static Task task(ObjectNode data) {
         ObjectNode options = requiredObject(data.get("options"), "data.options");
         ObjectNode input = requiredObject(data.get("input"), "data.input");
-        TaskOptions taskOptions = new TaskOptions(requiredText(options, "task_id"), requiredText(options, "task_category"),
-                optionalText(options.get("api_key")), optionalText(options.get("installation_id")));
+        TaskOptions taskOptions = new TaskOptions(
+                requiredText(options, "task_id"),
+                requiredText(options, "task_category"),
+                optionalText(options.get("api_key")),
+                optionalText(options.get("installation_id")));
         return new Task(data, taskOptions, requiredText(input, "event_type"), requiredText(input, "object_id"));
     }
 
     /** The {@code setup_request} of an events worker, every field present as the Python runner sends it. */
-    public String setupRequest(Map<String, List<String>> eventSubscriptions, List<DeclaredVariable> variables,
-            List<String> audience, String runnerVersion) {
+    public String setupRequest(
+            Map<String, List<String>> eventSubscriptions,
+            List<DeclaredVariable> variables,
+            List<String> audience,
+            String runnerVersion) {
         ObjectNode data = NODES.objectNode();
         ObjectNode subscriptions = data.putObject("event_subscriptions");
         eventSubscriptions.forEach((type, statuses) -> statuses.forEach(subscriptions.putArray(type)::add));
@@ -105,7 +120,9 @@ public final class MessageCodec {
         data.putNull("icon");
         ArrayNode declared = data.putArray("variables");
         for (DeclaredVariable variable : variables) {
-            declared.addObject().put("name", variable.name()).put("initial_value", variable.initialValue())
+            declared.addObject()
+                    .put("name", variable.name())
+                    .put("initial_value", variable.initialValue())
                     .put("secure", variable.secure());
         }
         data.putArray("schedulables");
@@ -152,12 +169,12 @@ public final class MessageCodec {
     }
 
     /** A variable the extension declares in its {@code setup_request}. */
-    public record DeclaredVariable(String name, String initialValue, boolean secure) {
-    }
+    public record DeclaredVariable(String name, String initialValue, boolean secure) {}
 
     private static ObjectNode requiredObject(JsonNode node, String field) {
         if (node == null || !node.isObject()) {
-            throw new MalformedFrameException(field + " must be an object, not " + (node == null ? "missing" : node.getNodeType().name().toLowerCase()));
+            throw new MalformedFrameException(field + " must be an object, not "
+                    + (node == null ? "missing" : node.getNodeType().name().toLowerCase()));
         }
         return (ObjectNode) node;
     }
@@ -171,7 +188,9 @@ public final class MessageCodec {
     }
 
     private static Optional<String> optionalText(JsonNode node) {
-        return node == null || !node.isTextual() || node.textValue().isEmpty() ? Optional.empty() : Optional.of(node.textValue());
+        return node == null || !node.isTextual() || node.textValue().isEmpty()
+                ? Optional.empty()
+                : Optional.of(node.textValue());
     }
 
     private static String textOrNull(JsonNode node) {

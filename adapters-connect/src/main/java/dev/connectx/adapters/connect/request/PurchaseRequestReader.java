@@ -69,7 +69,9 @@ public final class PurchaseRequestReader {
         } catch (JacksonException e) {
             var location = e.getLocation();
             throw new MalformedRequestException("the request body is not valid JSON: " + e.getOriginalMessage()
-                    + (location == null ? "" : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
+                    + (location == null
+                            ? ""
+                            : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")"));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -85,8 +87,9 @@ public final class PurchaseRequestReader {
         JsonNode node = root;
         for (String name : path) {
             if (!node.isObject()) {
-                throw new InvalidEventException(field, "is required, but " + field.substring(0, field.lastIndexOf('.'))
-                        + " is " + describe(node));
+                throw new InvalidEventException(
+                        field,
+                        "is required, but " + field.substring(0, field.lastIndexOf('.')) + " is " + describe(node));
             }
             node = node.get(name);
             if (node == null || node.isNull()) {
@@ -104,8 +107,10 @@ public final class PurchaseRequestReader {
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidEventException(field, "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
-                    + "' is not an ISO-8601 date-time with offset, e.g. 2023-01-18T10:02:13+00:00");
+            throw new InvalidEventException(
+                    field,
+                    "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
+                            + "' is not an ISO-8601 date-time with offset, e.g. 2023-01-18T10:02:13+00:00");
         }
     }
 

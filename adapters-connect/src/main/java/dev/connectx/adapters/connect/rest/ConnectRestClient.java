@@ -51,15 +51,17 @@ public final class ConnectRestClient {
     }
 
     /** {@code GET {api}/{collection}?{filter}&limit=0&offset=0}: the total from {@code Content-Range}. */
-    public long count(String collection, String filter, String apiKey) throws ConnectApiException, InterruptedException {
+    public long count(String collection, String filter, String apiKey)
+            throws ConnectApiException, InterruptedException {
         HttpResponse<InputStream> response = get(collection + "?" + filter + "&limit=0&offset=0", apiKey);
         try (InputStream body = response.body()) {
             body.transferTo(java.io.OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new ConnectApiException("GET " + collection + " failed while reading: " + e, e);
         }
-        String range = response.headers().firstValue("Content-Range").orElseThrow(
-                () -> new ConnectApiException("GET " + collection + " answered without Content-Range"));
+        String range = response.headers()
+                .firstValue("Content-Range")
+                .orElseThrow(() -> new ConnectApiException("GET " + collection + " answered without Content-Range"));
         Matcher total = CONTENT_RANGE.matcher(range);
         if (!total.find()) {
             throw new ConnectApiException("GET " + collection + " answered an unreadable Content-Range: " + range);
@@ -72,7 +74,8 @@ public final class ConnectRestClient {
      *
      * @throws ObjectTooLargeException when it is over {@value #MAX_OBJECT_BYTES} bytes: no store could keep it
      */
-    public FetchedObject fetch(String resource, String apiKey) throws ConnectApiException, ObjectTooLargeException, InterruptedException {
+    public FetchedObject fetch(String resource, String apiKey)
+            throws ConnectApiException, ObjectTooLargeException, InterruptedException {
         HttpResponse<InputStream> response = get(resource, apiKey);
         Semaphore held = null;
         try (InputStream body = response.body()) {
@@ -101,10 +104,15 @@ public final class ConnectRestClient {
         }
     }
 
-    private HttpResponse<InputStream> get(String pathAndQuery, String apiKey) throws ConnectApiException, InterruptedException {
+    private HttpResponse<InputStream> get(String pathAndQuery, String apiKey)
+            throws ConnectApiException, InterruptedException {
         URI uri = URI.create(apiBase + "/" + pathAndQuery);
-        HttpRequest request = HttpRequest.newBuilder(uri).timeout(timeout).header("Authorization", apiKey)
-                .header("Accept", "application/json").GET().build();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Authorization", apiKey)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
         String call = "GET " + uri.getRawPath();
         HttpResponse<InputStream> response;
         try {
@@ -120,7 +128,8 @@ public final class ConnectRestClient {
                 // closing a body we do not want
             }
             if (status == 401 || status == 403) {
-                throw new ConnectApiException(call + " was refused (HTTP " + status + "): Connect did not accept the API key");
+                throw new ConnectApiException(
+                        call + " was refused (HTTP " + status + "): Connect did not accept the API key");
             }
             throw new ConnectApiException(call + " answered HTTP " + status);
         }

@@ -45,8 +45,13 @@ final class BackgroundTaskProcessor {
     private final String runnerApiKey;
     private final Map<String, List<RequestStatus>> subscriptions;
 
-    BackgroundTaskProcessor(ConnectRestClient api, ExtensionConfiguration configuration, RecordSubscriptionEventUseCase recordEvent,
-            Clock clock, String runnerApiKey, Map<String, List<RequestStatus>> subscriptions) {
+    BackgroundTaskProcessor(
+            ConnectRestClient api,
+            ExtensionConfiguration configuration,
+            RecordSubscriptionEventUseCase recordEvent,
+            Clock clock,
+            String runnerApiKey,
+            Map<String, List<RequestStatus>> subscriptions) {
         this.api = api;
         this.configuration = configuration;
         this.recordEvent = recordEvent;
@@ -63,30 +68,52 @@ final class BackgroundTaskProcessor {
         Optional<EventDefinition> definition = configuration.definition(task.eventType());
         if (statuses == null || definition.isEmpty()) {
             // The Python runner answers retry (a KeyError) when it has no handler or no definition for the event type.
-            return TaskOutput.since(started, Verdict.RETRY, statuses == null ? "connectx does not handle event type " + task.eventType()
-                    : "Connect sent no event definition for " + task.eventType());
+            return TaskOutput.since(
+                    started,
+                    Verdict.RETRY,
+                    statuses == null
+                            ? "connectx does not handle event type " + task.eventType()
+                            : "Connect sent no event definition for " + task.eventType());
         }
         if (!CONNECT_ID.matcher(task.objectId()).matches()) {
             String shown = Printable.quoted(task.objectId());
             LOG.log(Level.WARNING, "Task {0}: the object id {1} is not a Connect id", taskId, shown);
-            return TaskOutput.since(started, Verdict.FAIL, "connectx cannot fetch " + shown + ": not a Connect object id (letters, digits, '-', '_', '.')");
+            return TaskOutput.since(
+                    started,
+                    Verdict.FAIL,
+                    "connectx cannot fetch " + shown + ": not a Connect object id (letters, digits, '-', '_', '.')");
         }
         String apiKey = task.options().apiKey().orElse(runnerApiKey);
         String statusList = statuses.stream().map(RequestStatus::wireName).collect(Collectors.joining(","));
         try {
-            String filter = definition.get().collectionFilter()
+            String filter = definition
+                    .get()
+                    .collectionFilter()
                     .replace("${_object_id_}", task.objectId())
                     .replace("${_statuses_}", "(" + statusList + ")");
             if (api.count(definition.get().collectionEndpoint(), filter, apiKey) == 0) {
-                LOG.log(Level.INFO, "Send skip response for {0} since the current request status is not supported.", taskId);
-                return TaskOutput.since(started, Verdict.SKIP, "The request status does not match the supported statuses: " + statusList + ".");
+                LOG.log(
+                        Level.INFO,
+                        "Send skip response for {0} since the current request status is not supported.",
+                        taskId);
+                return TaskOutput.since(
+                        started,
+                        Verdict.SKIP,
+                        "The request status does not match the supported statuses: " + statusList + ".");
             }
-            try (ConnectRestClient.FetchedObject object = api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey)) {
+            try (ConnectRestClient.FetchedObject object =
+                    api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey)) {
                 return record(task, object.json(), started);
             }
         } catch (ConnectApiException e) {
-            LOG.log(Level.WARNING, "Cannot retrieve object {0} for task {1}: {2}", task.objectId(), taskId, e.getMessage());
-            return TaskOutput.since(started, Verdict.RETRY, "Cannot retrieve object " + task.objectId() + ": " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Cannot retrieve object {0} for task {1}: {2}",
+                    task.objectId(),
+                    taskId,
+                    e.getMessage());
+            return TaskOutput.since(
+                    started, Verdict.RETRY, "Cannot retrieve object " + task.objectId() + ": " + e.getMessage());
         } catch (ObjectTooLargeException e) {
             LOG.log(Level.WARNING, "Task {0}: {1}", taskId, e.getMessage());
             return TaskOutput.since(started, Verdict.FAIL, e.getMessage());
@@ -100,10 +127,19 @@ final class BackgroundTaskProcessor {
             event = reader.read(new EventType(task.eventType()), objectJson, Optional.of(new TaskId(taskId)));
         } catch (InvalidEventException | MalformedRequestException e) {
             // The object itself is unusable: delivering it again cannot help.
-            LOG.log(Level.WARNING, "Task {0}: the object {1} cannot be read: {2}", taskId, task.objectId(), e.getMessage());
-            return TaskOutput.since(started, Verdict.FAIL, "connectx cannot read " + task.objectId() + ": " + e.getMessage());
+            LOG.log(
+                    Level.WARNING,
+                    "Task {0}: the object {1} cannot be read: {2}",
+                    taskId,
+                    task.objectId(),
+                    e.getMessage());
+            return TaskOutput.since(
+                    started, Verdict.FAIL, "connectx cannot read " + task.objectId() + ": " + e.getMessage());
         }
         RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
-        return TaskOutput.since(started, Verdict.of(outcome.result()), outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message());
+        return TaskOutput.since(
+                started,
+                Verdict.of(outcome.result()),
+                outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message());
     }
 }

@@ -42,27 +42,45 @@ public final class ConnectRuntime implements AutoCloseable {
      * @param variables the configuration variables to declare
      * @param onVariables told of all of Connect's variables whenever a {@code setup_response} changes them
      */
-    public static ConnectRuntime start(ConnectRuntimeSettings settings, RecordSubscriptionEventUseCase recordEvent,
-            EventSubscriptions subscriptions, List<ConnectVariable> variables, ConnectVariablesListener onVariables, Clock clock) {
+    public static ConnectRuntime start(
+            ConnectRuntimeSettings settings,
+            RecordSubscriptionEventUseCase recordEvent,
+            EventSubscriptions subscriptions,
+            List<ConnectVariable> variables,
+            ConnectVariablesListener onVariables,
+            Clock clock) {
         Objects.requireNonNull(settings, "settings");
         Map<String, List<RequestStatus>> statusesByType = new TreeMap<>();
-        subscriptions.statusesByType().forEach((type, statuses) ->
-                statusesByType.put(type.name(), statuses.stream().sorted(Comparator.naturalOrder()).toList()));
+        subscriptions
+                .statusesByType()
+                .forEach((type, statuses) -> statusesByType.put(
+                        type.name(),
+                        statuses.stream().sorted(Comparator.naturalOrder()).toList()));
         MessageCodec codec = new MessageCodec();
         Map<String, List<String>> declared = new TreeMap<>();
-        statusesByType.forEach((type, statuses) -> declared.put(type, statuses.stream().map(RequestStatus::wireName).toList()));
-        String setupRequest = codec.setupRequest(declared,
-                variables.stream().map(v -> new DeclaredVariable(v.name(), v.initialValue(), v.secure())).toList(),
-                List.of("vendor", "distributor"), RUNNER_VERSION);
+        statusesByType.forEach((type, statuses) -> declared.put(
+                type, statuses.stream().map(RequestStatus::wireName).toList()));
+        String setupRequest = codec.setupRequest(
+                declared,
+                variables.stream()
+                        .map(v -> new DeclaredVariable(v.name(), v.initialValue(), v.secure()))
+                        .toList(),
+                List.of("vendor", "distributor"),
+                RUNNER_VERSION);
         // Virtual threads: the client's default executor is a cached pool, one platform thread per concurrent call.
-        HttpClient client = HttpClient.newBuilder().connectTimeout(settings.timings().handshakeTimeout())
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(settings.timings().handshakeTimeout())
+                .executor(Executors.newVirtualThreadPerTaskExecutor())
+                .build();
         ExtensionConfiguration configuration = new ExtensionConfiguration();
         ConnectRestClient api = new ConnectRestClient(client, settings.apiBase(), settings.backgroundTaskTimeout());
-        BackgroundTaskProcessor processor = new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), statusesByType);
+        BackgroundTaskProcessor processor =
+                new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), statusesByType);
         ResultSender sender = new ResultSender();
-        TaskRunner tasks = new TaskRunner(processor, sender, codec, settings.backgroundTaskTimeout(), settings.maxTasks());
-        FrameHandler frames = new FrameHandler(codec, configuration, Objects.requireNonNull(onVariables, "onVariables"), tasks);
+        TaskRunner tasks =
+                new TaskRunner(processor, sender, codec, settings.backgroundTaskTimeout(), settings.maxTasks());
+        FrameHandler frames =
+                new FrameHandler(codec, configuration, Objects.requireNonNull(onVariables, "onVariables"), tasks);
         EventsWorker worker = new EventsWorker(settings, client, codec, frames, tasks, sender, setupRequest);
         worker.start();
         return new ConnectRuntime(worker, client);

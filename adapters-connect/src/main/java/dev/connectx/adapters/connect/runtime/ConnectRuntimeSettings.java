@@ -85,8 +85,15 @@ public record ConnectRuntimeSettings(
 
     /** The REST base of {@code API_ADDRESS}, up to {@code /public/v1}: {@code https://} unless it names a scheme. */
     public static URI apiBase(String apiAddress) {
-        return URI.create(withScheme(apiAddress.strip().replaceFirst("^ws://", "http://").replaceFirst("^wss://", "https://"), "https")
-                .toString().replaceAll("/+$", "") + "/public/v1");
+        return URI.create(withScheme(
+                                apiAddress
+                                        .strip()
+                                        .replaceFirst("^ws://", "http://")
+                                        .replaceFirst("^wss://", "https://"),
+                                "https")
+                        .toString()
+                        .replaceAll("/+$", "")
+                + "/public/v1");
     }
 
     /**
@@ -96,26 +103,40 @@ public record ConnectRuntimeSettings(
      * @param apiAddress {@code API_ADDRESS}, or null for the server address
      * @param instanceId {@code INSTANCE_ID}, or null for a generated one
      */
-    public static ConnectRuntimeSettings of(String serverAddress, String apiAddress, String apiKey, String environmentId,
-            String instanceId, Duration backgroundTaskTimeout) {
+    public static ConnectRuntimeSettings of(
+            String serverAddress,
+            String apiAddress,
+            String apiKey,
+            String environmentId,
+            String instanceId,
+            Duration backgroundTaskTimeout) {
         String server = serverAddress == null ? DEFAULT_SERVER_ADDRESS : serverAddress;
         String api = apiAddress == null ? server : apiAddress;
-        return new ConnectRuntimeSettings(webSocketBase(server), apiBase(api), apiKey, environmentId, instanceId == null ? UUID.randomUUID().toString() : instanceId,
-                backgroundTaskTimeout, DEFAULT_MAX_TASKS, Timings.PYTHON_RUNNER);
+        return new ConnectRuntimeSettings(
+                webSocketBase(server),
+                apiBase(api),
+                apiKey,
+                environmentId,
+                instanceId == null ? UUID.randomUUID().toString() : instanceId,
+                backgroundTaskTimeout,
+                DEFAULT_MAX_TASKS,
+                Timings.PYTHON_RUNNER);
     }
 
     public ConnectRuntimeSettings withTimings(Timings value) {
-        return new ConnectRuntimeSettings(webSocketBase, apiBase, apiKey, environmentId, instanceId, backgroundTaskTimeout, maxTasks, value);
+        return new ConnectRuntimeSettings(
+                webSocketBase, apiBase, apiKey, environmentId, instanceId, backgroundTaskTimeout, maxTasks, value);
     }
 
     public ConnectRuntimeSettings withMaxTasks(int value) {
-        return new ConnectRuntimeSettings(webSocketBase, apiBase, apiKey, environmentId, instanceId, backgroundTaskTimeout, value, timings);
+        return new ConnectRuntimeSettings(
+                webSocketBase, apiBase, apiKey, environmentId, instanceId, backgroundTaskTimeout, value, timings);
     }
 
     /** The WebSocket URL of the background events worker (§1.3). */
     URI backgroundWorkerUri(int runningTasks) {
-        return URI.create(webSocketBase.toString().replaceAll("/+$", "") + "/public/v1/devops/ws/" + environmentId + "/" + instanceId
-                + "?running_tasks=" + runningTasks + "&running_scheduled_tasks=0&runner_type=background");
+        return URI.create(webSocketBase.toString().replaceAll("/+$", "") + "/public/v1/devops/ws/" + environmentId + "/"
+                + instanceId + "?running_tasks=" + runningTasks + "&running_scheduled_tasks=0&runner_type=background");
     }
 
     private static URI withScheme(String address, String defaultScheme) {
@@ -136,8 +157,9 @@ public record ConnectRuntimeSettings(
 
     @Override
     public String toString() {
-        return "ConnectRuntimeSettings[webSocketBase=" + webSocketBase + ", apiBase=" + apiBase + ", apiKey=****, environmentId="
-                + environmentId + ", instanceId=" + instanceId + ", backgroundTaskTimeout=" + backgroundTaskTimeout + ", maxTasks=" + maxTasks + "]";
+        return "ConnectRuntimeSettings[webSocketBase=" + webSocketBase + ", apiBase=" + apiBase
+                + ", apiKey=****, environmentId=" + environmentId + ", instanceId=" + instanceId
+                + ", backgroundTaskTimeout=" + backgroundTaskTimeout + ", maxTasks=" + maxTasks + "]";
     }
 
     /**
@@ -160,7 +182,13 @@ public record ConnectRuntimeSettings(
             Duration maintenanceBudget,
             Duration drainTimeout) {
 
-        public static final Timings PYTHON_RUNNER = new Timings(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(60),
-                Duration.ofSeconds(300), Duration.ofMinutes(15), Duration.ofHours(3), Duration.ofSeconds(30));
+        public static final Timings PYTHON_RUNNER = new Timings(
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(300),
+                Duration.ofMinutes(15),
+                Duration.ofHours(3),
+                Duration.ofSeconds(30));
     }
 }

@@ -26,7 +26,8 @@ final class ConnectSession {
     private final Timings timings;
     private final boolean shutdownAtHandshake;
 
-    private ConnectSession(WebSocketConnection connection, FrameHandler frames, Timings timings, boolean shutdownAtHandshake) {
+    private ConnectSession(
+            WebSocketConnection connection, FrameHandler frames, Timings timings, boolean shutdownAtHandshake) {
         this.connection = connection;
         this.frames = frames;
         this.timings = timings;
@@ -38,10 +39,12 @@ final class ConnectSession {
      *
      * @throws ConnectionFailedException when Connect cannot be reached or does not answer the handshake in time
      */
-    static ConnectSession open(HttpClient client, URI uri, String apiKey, String setupRequest, FrameHandler frames, Timings timings)
+    static ConnectSession open(
+            HttpClient client, URI uri, String apiKey, String setupRequest, FrameHandler frames, Timings timings)
             throws ConnectionFailedException, InterruptedException {
         Duration timeout = timings.handshakeTimeout();
-        WebSocketConnection connection = WebSocketConnection.open(client, uri, apiKey, timeout, MessageCodec.MAX_FRAME_CHARS);
+        WebSocketConnection connection =
+                WebSocketConnection.open(client, uri, apiKey, timeout, MessageCodec.MAX_FRAME_CHARS);
         try {
             if (!connection.ping(timeout)) {
                 throw new ConnectionFailedException("no pong within " + timeout.toSeconds() + " s", false, null);
@@ -49,8 +52,12 @@ final class ConnectSession {
             connection.send(setupRequest, timeout);
             Incoming first = connection.poll(timeout);
             if (!(first instanceof Incoming.Text text)) {
-                throw new ConnectionFailedException(first == null ? "no answer to setup_request within " + timeout.toSeconds() + " s"
-                        : "connection closed by the host during the handshake: " + first, false, null);
+                throw new ConnectionFailedException(
+                        first == null
+                                ? "no answer to setup_request within " + timeout.toSeconds() + " s"
+                                : "connection closed by the host during the handshake: " + first,
+                        false,
+                        null);
             }
             LOG.log(Level.INFO, "{0} connected to {1}", NAME, uri);
             return new ConnectSession(connection, frames, timings, frames.handle(text.frame()));
@@ -91,20 +98,36 @@ final class ConnectSession {
                             return Optional.of(StopReason.SHUTDOWN_BY_CONNECT);
                         }
                     }
-                    case Incoming.Oversized oversized -> LOG.log(Level.WARNING,
-                            "Dropped a frame of {0,number,#} characters from Connect, over the {1,number,#} limit",
-                            oversized.characters(), MessageCodec.MAX_FRAME_CHARS);
+                    case Incoming.Oversized oversized ->
+                        LOG.log(
+                                Level.WARNING,
+                                "Dropped a frame of {0,number,#} characters from Connect, over the {1,number,#} limit",
+                                oversized.characters(),
+                                MessageCodec.MAX_FRAME_CHARS);
                     case Incoming.Closed closed -> {
                         if (closed.code() == 1000 || closed.code() == 1001) {
-                            LOG.log(Level.INFO, "The WS connection has been closed, reason: {0} ({1,number,#})", closed.reason(), closed.code());
+                            LOG.log(
+                                    Level.INFO,
+                                    "The WS connection has been closed, reason: {0} ({1,number,#})",
+                                    closed.reason(),
+                                    closed.code());
                             return Optional.of(StopReason.CLOSED_BY_CONNECT);
                         }
-                        LOG.log(Level.WARNING, "{0}: connection closed with {1,number,#} {2}", NAME, closed.code(), closed.reason());
+                        LOG.log(
+                                Level.WARNING,
+                                "{0}: connection closed with {1,number,#} {2}",
+                                NAME,
+                                closed.code(),
+                                closed.reason());
                         connection.abort();
                         return Optional.empty();
                     }
                     case Incoming.Failed failed -> {
-                        LOG.log(Level.WARNING, "{0}: connection failed: {1}", NAME, failed.cause().toString());
+                        LOG.log(
+                                Level.WARNING,
+                                "{0}: connection failed: {1}",
+                                NAME,
+                                failed.cause().toString());
                         connection.abort();
                         return Optional.empty();
                     }

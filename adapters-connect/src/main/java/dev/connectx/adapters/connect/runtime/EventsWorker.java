@@ -4,24 +4,20 @@ import static dev.connectx.adapters.connect.runtime.ConnectSession.NAME;
 
 import dev.connectx.adapters.connect.protocol.MessageCodec;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
-import dev.connectx.adapters.connect.transport.Backoff;
-import dev.connectx.adapters.connect.transport.ConnectionFailedException;
 import dev.connectx.adapters.connect.transport.WebSocketConnection;
 import java.lang.System.Logger.Level;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * The background events worker (§1.5–1.8, §4.8), on one platform thread: a session with Connect after another,
- * reconnecting with the Python runner's backoff until its budget runs out, and at the end a drain: running tasks
- * finish and their results are sent before the connection closes with 1000.
+ * The background events worker (§1.5–1.8, §4.8), on one platform thread: a session with Connect after another
+ * ({@link SessionOpener} reconnects with the Python runner's backoff until its budget runs out), and at the end a
+ * drain: running tasks finish and their results are sent before the connection closes with 1000.
  */
 final class EventsWorker {
 
@@ -29,30 +25,29 @@ final class EventsWorker {
 
     private final ConnectRuntimeSettings settings;
     private final Timings timings;
-    private final HttpClient client;
     private final MessageCodec codec;
-    private final FrameHandler frames;
     private final TaskRunner tasks;
     private final ResultSender sender;
-    private final String setupRequest;
-    private final Backoff backoff;
+    private final StopSignal stop = new StopSignal();
+    private final SessionOpener sessions;
     private final CompletableFuture<StopReason> stopped = new CompletableFuture<>();
     private final Thread thread;
-    private final CountDownLatch stopRequested = new CountDownLatch(1);
-    private volatile boolean stopping;
     private volatile WebSocketConnection current;
 
-    EventsWorker(ConnectRuntimeSettings settings, HttpClient client, MessageCodec codec, FrameHandler frames, TaskRunner tasks,
-            ResultSender sender, String setupRequest) {
+    EventsWorker(
+            ConnectRuntimeSettings settings,
+            HttpClient client,
+            MessageCodec codec,
+            FrameHandler frames,
+            TaskRunner tasks,
+            ResultSender sender,
+            String setupRequest) {
         this.settings = settings;
         this.timings = settings.timings();
-        this.client = client;
         this.codec = codec;
-        this.frames = frames;
         this.tasks = tasks;
         this.sender = sender;
-        this.setupRequest = setupRequest;
-        this.backoff = new Backoff(timings.maxBackoff(), () -> ThreadLocalRandom.current().nextDouble());
+        this.sessions = new SessionOpener(settings, client, frames, tasks, setupRequest, stop);
         this.thread = Thread.ofPlatform().name("connectx-events-worker").unstarted(this::run);
     }
 
@@ -85,7 +80,7 @@ final class EventsWorker {
                 LOG.log(Level.DEBUG, "shutdown not sent: {0}", e.toString());
             }
         }
-        stopRequested.countDown();
+        stop.request();
         try {
             stopped.get(timings.drainTimeout().toMillis() + 10_000, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
@@ -96,72 +91,43 @@ final class EventsWorker {
     }
 
     private void stopping() {
-        stopping = true;
+        stop.markStopping();
         tasks.stopTaking();
     }
 
     private void run() {
         StopReason reason = StopReason.STOPPED;
         try {
-            while (!stopping) {
-                ConnectSession session = connectWithBackoff();
+            while (!stop.isStopping()) {
+                ConnectSession session = sessions.open();
                 if (session.shutdownAtHandshake()) {
                     stopping();
                 }
                 current = session.connection();
                 sender.useConnection(current);
-                Optional<StopReason> ended = session.receive(() -> stopping);
+                Optional<StopReason> ended = session.receive(stop::isStopping);
                 sender.useConnection(null);
                 if (ended.isPresent()) {
                     reason = ended.get();
                     break;
                 }
-                if (!stopping) {
-                    LOG.log(Level.WARNING, "{0}: disconnected from: {1}, try to reconnect in {2,number,0.#}s", NAME,
-                            settings.webSocketBase(), timings.reconnectDelay().toMillis() / 1000.0);
-                    pause(timings.reconnectDelay());
+                if (!stop.isStopping()) {
+                    LOG.log(
+                            Level.WARNING,
+                            "{0}: disconnected from: {1}, try to reconnect in {2,number,0.#}s",
+                            NAME,
+                            settings.webSocketBase(),
+                            timings.reconnectDelay().toMillis() / 1000.0);
+                    stop.pause(timings.reconnectDelay());
                 }
             }
-        } catch (GaveUp e) {
+        } catch (SessionOpener.GaveUpException e) {
             LOG.log(Level.ERROR, "{0}: max connection attempts reached, exit! ({1})", NAME, e.getMessage());
             reason = StopReason.GAVE_UP;
         } catch (InterruptedException e) {
             // a pause cut short by stop()
         } finally {
             drainAndClose(reason);
-        }
-    }
-
-    /** Waits, unless stop() is called first; then throws InterruptedException to end the loop. */
-    private void pause(Duration duration) throws InterruptedException {
-        if (stopRequested.await(duration.toMillis(), TimeUnit.MILLISECONDS)) {
-            throw new InterruptedException("stopping");
-        }
-    }
-
-    private ConnectSession connectWithBackoff() throws GaveUp, InterruptedException {
-        int attempt = 0;
-        long firstFailure = 0;
-        while (true) {
-            try {
-                return ConnectSession.open(client, settings.backgroundWorkerUri(tasks.running()), settings.apiKey(), setupRequest,
-                        frames, timings);
-            } catch (ConnectionFailedException e) {
-                attempt++;
-                firstFailure = attempt == 1 ? System.nanoTime() : firstFailure;
-                Duration elapsed = Duration.ofNanos(System.nanoTime() - firstFailure);
-                Duration left = (e.maintenance() ? timings.maintenanceBudget() : timings.communicationBudget()).minus(elapsed);
-                if (stopping) {
-                    throw new InterruptedException("stopping");
-                }
-                if (left.isNegative() || left.isZero()) {
-                    throw new GaveUp(e.getMessage());
-                }
-                Duration wait = backoff.delay(attempt, left);
-                LOG.log(Level.WARNING, "{0}: {1}. Attempt {2,number,#} failed, backing off waiting {3,number,0.0} seconds before the next. Elapsed time: {4,number,#} seconds.",
-                        NAME, e.getMessage(), attempt, wait.toMillis() / 1000.0, elapsed.toSeconds());
-                pause(wait);
-            }
         }
     }
 
@@ -176,12 +142,18 @@ final class EventsWorker {
             if (connection != null && connection.isOpen()) {
                 sender.useConnection(connection);
                 if (!sender.awaitEmpty(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())))) {
-                    LOG.log(Level.WARNING, "Cannot send all results: {0} left unsent (Connect delivers their tasks again)", sender.pending());
+                    LOG.log(
+                            Level.WARNING,
+                            "Cannot send all results: {0} left unsent (Connect delivers their tasks again)",
+                            sender.pending());
                 }
                 connection.close(1000, "connectx stopping");
             } else if (sender.pending() > 0 || tasks.running() > 0) {
-                LOG.log(Level.WARNING, "{0} results unsent and {1} tasks unfinished at stop (Connect delivers their tasks again)",
-                        sender.pending(), tasks.running());
+                LOG.log(
+                        Level.WARNING,
+                        "{0} results unsent and {1} tasks unfinished at stop (Connect delivers their tasks again)",
+                        sender.pending(),
+                        tasks.running());
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -191,13 +163,6 @@ final class EventsWorker {
             current = null;
             LOG.log(Level.INFO, "{0} stopped", NAME);
             stopped.complete(reason);
-        }
-    }
-
-    /** The retry budget ran out. */
-    private static final class GaveUp extends Exception {
-        GaveUp(String message) {
-            super(message);
         }
     }
 }

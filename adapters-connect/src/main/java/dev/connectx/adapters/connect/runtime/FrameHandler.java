@@ -23,7 +23,11 @@ final class FrameHandler {
     private final ConnectVariablesListener listener;
     private final TaskRunner tasks;
 
-    FrameHandler(MessageCodec codec, ExtensionConfiguration configuration, ConnectVariablesListener listener, TaskRunner tasks) {
+    FrameHandler(
+            MessageCodec codec,
+            ExtensionConfiguration configuration,
+            ConnectVariablesListener listener,
+            TaskRunner tasks) {
         this.codec = codec;
         this.configuration = configuration;
         this.listener = listener;
@@ -45,8 +49,11 @@ final class FrameHandler {
             case Shutdown shutdown -> {
                 return true;
             }
-            case Unsupported unsupported -> LOG.log(Level.WARNING,
-                    "Ignoring a {0} message: connectx runs the background events worker only", unsupported.messageType());
+            case Unsupported unsupported ->
+                LOG.log(
+                        Level.WARNING,
+                        "Ignoring a {0} message: connectx runs the background events worker only",
+                        unsupported.messageType());
         }
         return false;
     }
@@ -58,7 +65,10 @@ final class FrameHandler {
             try {
                 listener.variablesChanged(configuration.variables());
             } catch (RuntimeException e) {
-                LOG.log(Level.ERROR, "Applying the new configuration failed; the previous one stays: {0}", e.getMessage());
+                LOG.log(
+                        Level.ERROR,
+                        "Applying the new configuration failed; the previous one stays: {0}",
+                        e.getMessage());
             }
         }
     }

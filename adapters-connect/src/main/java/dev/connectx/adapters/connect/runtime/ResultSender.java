@@ -19,8 +19,7 @@ final class ResultSender {
     private static final Duration SEND_TIMEOUT = Duration.ofSeconds(30);
 
     /** A result waiting to be sent. */
-    record PendingResult(String taskId, String frame) {
-    }
+    record PendingResult(String taskId, String frame) {}
 
     private final BlockingDeque<PendingResult> queue = new LinkedBlockingDeque<>();
     private final AtomicReference<WebSocketConnection> connection = new AtomicReference<>();
@@ -97,8 +96,12 @@ final class ResultSender {
                     LOG.log(Level.DEBUG, "Result for task {0} has been sent.", result.taskId());
                     return;
                 } catch (Exception e) {
-                    LOG.log(Level.WARNING, "Attempt {0} to send results for task {1} has failed: {2}; it waits for the next connection",
-                            attempt, result.taskId(), e.toString());
+                    LOG.log(
+                            Level.WARNING,
+                            "Attempt {0} to send results for task {1} has failed: {2}; it waits for the next connection",
+                            attempt,
+                            result.taskId(),
+                            e.toString());
                 }
             }
             synchronized (connectionChanged) {

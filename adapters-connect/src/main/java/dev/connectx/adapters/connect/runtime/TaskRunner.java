@@ -29,13 +29,19 @@ final class TaskRunner {
     private final MessageCodec codec;
     private final Duration timeout;
     private final TaskTurns turns;
-    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("connectx-task-", 1).factory());
-    private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(1,
-            Thread.ofPlatform().name("connectx-task-deadlines").daemon(true).factory());
+    private final ExecutorService threads = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("connectx-task-", 1).factory());
+    private final ScheduledThreadPoolExecutor deadlines = new ScheduledThreadPoolExecutor(
+            1, Thread.ofPlatform().name("connectx-task-deadlines").daemon(true).factory());
     private final AtomicInteger running = new AtomicInteger();
     private volatile boolean stopping;
 
-    TaskRunner(BackgroundTaskProcessor processor, ResultSender sender, MessageCodec codec, Duration timeout, int maxTasks) {
+    TaskRunner(
+            BackgroundTaskProcessor processor,
+            ResultSender sender,
+            MessageCodec codec,
+            Duration timeout,
+            int maxTasks) {
         this.processor = processor;
         this.sender = sender;
         this.codec = codec;
@@ -62,8 +68,12 @@ final class TaskRunner {
                 running.incrementAndGet();
                 threads.submit(() -> runWhenItsTurn(task));
             }
-            case "interactive" -> answer(task, TaskOutput.since(System.nanoTime(), Verdict.FAIL, "connectx handles no interactive events"));
-            case "scheduled" -> answer(task, TaskOutput.since(System.nanoTime(), Verdict.RETRY, "connectx has no schedulables"));
+            case "interactive" ->
+                answer(
+                        task,
+                        TaskOutput.since(System.nanoTime(), Verdict.FAIL, "connectx handles no interactive events"));
+            case "scheduled" ->
+                answer(task, TaskOutput.since(System.nanoTime(), Verdict.RETRY, "connectx has no schedulables"));
             default -> LOG.log(Level.WARNING, "Ignoring task {0} of unknown category {1}", taskId, category);
         }
     }
@@ -104,7 +114,10 @@ final class TaskRunner {
     private void runWhenItsTurn(Task task) {
         try {
             if (!turns.takeTurn(() -> stopping)) {
-                LOG.log(Level.INFO, "Task {0} did not start before the stop (Connect delivers it again)", task.options().taskId());
+                LOG.log(
+                        Level.INFO,
+                        "Task {0} did not start before the stop (Connect delivers it again)",
+                        task.options().taskId());
                 return;
             }
             try {
@@ -129,18 +142,25 @@ final class TaskRunner {
         long started = System.nanoTime();
         Thread self = Thread.currentThread();
         AtomicBoolean decided = new AtomicBoolean();
-        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
-            if (decided.compareAndSet(false, true)) {
-                self.interrupt();
-            }
-        }, timeout.toNanos(), TimeUnit.NANOSECONDS);
+        ScheduledFuture<?> deadline = deadlines.schedule(
+                () -> {
+                    if (decided.compareAndSet(false, true)) {
+                        self.interrupt();
+                    }
+                },
+                timeout.toNanos(),
+                TimeUnit.NANOSECONDS);
         TaskOutput output;
         try {
             output = processor.process(task);
         } catch (InterruptedException e) {
             output = TaskOutput.since(started, Verdict.RETRY, "connectx stopped before the task finished");
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Got exception during execution of task {0}: {1}", task.options().taskId(), e.toString());
+            LOG.log(
+                    Level.WARNING,
+                    "Got exception during execution of task {0}: {1}",
+                    task.options().taskId(),
+                    e.toString());
             output = TaskOutput.since(started, Verdict.RETRY, e.toString());
         }
         if (decided.compareAndSet(false, true)) {
@@ -162,13 +182,20 @@ final class TaskRunner {
     }
 
     private TaskOutput overTime(long started) {
-        return TaskOutput.since(started, Verdict.RETRY,
+        return TaskOutput.since(
+                started,
+                Verdict.RETRY,
                 "the task did not finish within " + timeout.toSeconds() + " s (BACKGROUND_TASK_MAX_EXECUTION_TIME)");
     }
 
     private void answer(Task task, TaskOutput output) {
-        LOG.log(Level.INFO, "{0} task {1} result: {2}, took: {3,number,0.000}", task.options().category(), task.options().taskId(),
-                output.result().wireName(), output.runtimeSeconds());
+        LOG.log(
+                Level.INFO,
+                "{0} task {1} result: {2}, took: {3,number,0.000}",
+                task.options().category(),
+                task.options().taskId(),
+                output.result().wireName(),
+                output.runtimeSeconds());
         sender.enqueue(task.options().taskId(), codec.taskResult(task, output));
     }
 }

@@ -38,7 +38,8 @@ public final class WebSocketConnection {
      *
      * @throws ConnectionFailedException when the upgrade fails or times out; {@code maintenance} on HTTP 502
      */
-    public static WebSocketConnection open(HttpClient client, URI uri, String authorization, Duration timeout, int maxFrameChars)
+    public static WebSocketConnection open(
+            HttpClient client, URI uri, String authorization, Duration timeout, int maxFrameChars)
             throws ConnectionFailedException, InterruptedException {
         InboundFrames inbound = new InboundFrames(maxFrameChars);
         CompletableFuture<WebSocket> opening = client.newWebSocketBuilder()
@@ -51,13 +52,18 @@ public final class WebSocketConnection {
             Throwable cause = e.getCause();
             if (cause instanceof WebSocketHandshakeException handshake) {
                 int status = handshake.getResponse().statusCode();
-                throw new ConnectionFailedException(status == 502 ? "maintenance in progress" : "received an unexpected status from server: " + status,
-                        status == 502, cause);
+                throw new ConnectionFailedException(
+                        status == 502
+                                ? "maintenance in progress"
+                                : "received an unexpected status from server: " + status,
+                        status == 502,
+                        cause);
             }
             throw new ConnectionFailedException("received an unexpected exception: " + cause, false, cause);
         } catch (TimeoutException e) {
             opening.cancel(true);
-            throw new ConnectionFailedException("no answer to the WebSocket upgrade within " + timeout.toSeconds() + " s", false, e);
+            throw new ConnectionFailedException(
+                    "no answer to the WebSocket upgrade within " + timeout.toSeconds() + " s", false, e);
         }
     }
 

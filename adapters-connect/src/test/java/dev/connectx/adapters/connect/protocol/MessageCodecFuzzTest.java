@@ -16,18 +16,16 @@ import org.junit.jupiter.api.Test;
  */
 class MessageCodecFuzzTest {
 
-    private static final List<String> CORPUS = List.of(
-            """
+    private static final List<String> CORPUS =
+            List.of("""
             {"version":2,"message_type":"task","data":{"options":{"task_id":"TQ-1","task_category":"background",\
             "correlation_id":"c","reply_to":"r","api_key":null,"installation_id":null,"connect_correlation_id":null},\
             "input":{"event_type":"asset_purchase_request_processing","object_id":"PR-1234-5678-9012-001","data":null},\
-            "output":null,"model_type":"task"}}""",
-            """
+            "output":null,"model_type":"task"}}""", """
             {"version":2,"message_type":"setup_response","data":{"variables":[{"name":"DB","value":"x","secure":false}],\
             "environment_type":"development","logging":{"log_level":"INFO","runner_log_level":"INFO"},\
             "event_definitions":[{"event_type":"asset_purchase_request_processing","api_resource_endpoint":"requests/{pk}",\
-            "api_collection_endpoint":"requests","api_collection_filter":"and(eq(id,${_object_id_}),in(status,${_statuses_}))"}]}}""",
-            "{\"version\":2,\"message_type\":\"shutdown\",\"data\":null}");
+            "api_collection_endpoint":"requests","api_collection_filter":"and(eq(id,${_object_id_}),in(status,${_statuses_}))"}]}}""", "{\"version\":2,\"message_type\":\"shutdown\",\"data\":null}");
 
     private final MessageCodec codec = new MessageCodec();
 
@@ -42,13 +40,16 @@ class MessageCodecFuzzTest {
                 return "rejected";
             }
             if (message instanceof Task task) {
-                Task echoed = assertInstanceOf(Task.class, codec.decode(codec.taskResult(task, new TaskOutput(Verdict.FAIL, "x", 0.1))));
+                Task echoed = assertInstanceOf(
+                        Task.class, codec.decode(codec.taskResult(task, new TaskOutput(Verdict.FAIL, "x", 0.1))));
                 assertEquals(task.options().taskId(), echoed.options().taskId());
                 assertEquals(task.objectId(), echoed.objectId());
                 return "task answered and re-read";
             }
             return "read";
         });
-        assertTrue(outcomes.containsKey("rejected") && outcomes.containsKey("task answered and re-read"), outcomes.toString());
+        assertTrue(
+                outcomes.containsKey("rejected") && outcomes.containsKey("task answered and re-read"),
+                outcomes.toString());
     }
 }

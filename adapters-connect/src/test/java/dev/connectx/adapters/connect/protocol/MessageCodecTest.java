@@ -50,9 +50,15 @@ class MessageCodecTest {
         assertEquals(2, result.get("version").intValue());
         assertEquals("task", result.get("message_type").textValue());
         JsonNode data = result.get("data");
-        assertEquals(JSON.readTree(TASK).get("data").get("options"), data.get("options"), "options echoed, unknown fields too");
+        assertEquals(
+                JSON.readTree(TASK).get("data").get("options"),
+                data.get("options"),
+                "options echoed, unknown fields too");
         assertEquals(JSON.readTree(TASK).get("data").get("input"), data.get("input"));
-        assertEquals(JSON.readTree("{\"result\":\"success\",\"data\":null,\"countdown\":0,\"runtime\":0.412,\"message\":null}"), data.get("output"));
+        assertEquals(
+                JSON.readTree(
+                        "{\"result\":\"success\",\"data\":null,\"countdown\":0,\"runtime\":0.412,\"message\":null}"),
+                data.get("output"));
         assertEquals("task", data.get("model_type").textValue());
         assertTrue(((Task) codec.decode(TASK)).data().get("output").isNull(), "the received task is not modified");
     }
@@ -80,12 +86,16 @@ class MessageCodecTest {
     @Test
     void reads_shutdown_with_or_without_data() {
         assertInstanceOf(InboundMessage.Shutdown.class, codec.decode("{\"version\":2,\"message_type\":\"shutdown\"}"));
-        assertInstanceOf(InboundMessage.Shutdown.class, codec.decode("{\"version\":2,\"message_type\":\"shutdown\",\"data\":null}"));
+        assertInstanceOf(
+                InboundMessage.Shutdown.class,
+                codec.decode("{\"version\":2,\"message_type\":\"shutdown\",\"data\":null}"));
     }
 
     @Test
     void an_unknown_message_type_is_unsupported_not_malformed() {
-        assertEquals(new InboundMessage.Unsupported("web_task"), codec.decode("{\"version\":2,\"message_type\":\"web_task\",\"data\":{}}"));
+        assertEquals(
+                new InboundMessage.Unsupported("web_task"),
+                codec.decode("{\"version\":2,\"message_type\":\"web_task\",\"data\":{}}"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -109,16 +119,32 @@ class MessageCodecTest {
         JsonNode frame = JSON.readTree(codec.setupRequest(
                 Map.of("asset_purchase_request_processing", List.of("pending", "approved")),
                 List.of(new DeclaredVariable("DB", "connectx", false), new DeclaredVariable("DB_PASSWORD", "", true)),
-                List.of("vendor", "distributor"), "connectx-0.1.0"));
+                List.of("vendor", "distributor"),
+                "connectx-0.1.0"));
 
         assertEquals("setup_request", frame.get("message_type").textValue());
         JsonNode data = frame.get("data");
-        List<String> fields = List.of("event_subscriptions", "ui_modules", "icon", "variables", "schedulables", "anvil_callables",
-                "transformations", "audience", "repository", "runner_version", "proxied_connect_api", "model_type");
+        List<String> fields = List.of(
+                "event_subscriptions",
+                "ui_modules",
+                "icon",
+                "variables",
+                "schedulables",
+                "anvil_callables",
+                "transformations",
+                "audience",
+                "repository",
+                "runner_version",
+                "proxied_connect_api",
+                "model_type");
         assertEquals(fields, iterable(data.fieldNames()));
-        assertEquals(JSON.readTree("{\"asset_purchase_request_processing\":[\"pending\",\"approved\"]}"), data.get("event_subscriptions"));
-        assertEquals(JSON.readTree("[{\"name\":\"DB\",\"initial_value\":\"connectx\",\"secure\":false},"
-                + "{\"name\":\"DB_PASSWORD\",\"initial_value\":\"\",\"secure\":true}]"), data.get("variables"));
+        assertEquals(
+                JSON.readTree("{\"asset_purchase_request_processing\":[\"pending\",\"approved\"]}"),
+                data.get("event_subscriptions"));
+        assertEquals(
+                JSON.readTree("[{\"name\":\"DB\",\"initial_value\":\"connectx\",\"secure\":false},"
+                        + "{\"name\":\"DB_PASSWORD\",\"initial_value\":\"\",\"secure\":true}]"),
+                data.get("variables"));
         assertTrue(data.get("ui_modules").isNull());
         assertEquals("setup_request", data.get("model_type").textValue());
     }

@@ -24,7 +24,9 @@ class TaskOutputTest {
         TaskOutput output = new TaskOutput(Verdict.RETRY, emoji.repeat(3000), 0.1);
 
         assertTrue(output.message().length() <= TaskOutput.MAX_MESSAGE_CHARS);
-        assertTrue(output.message().endsWith(emoji + "…"), output.message().substring(output.message().length() - 4));
+        assertTrue(
+                output.message().endsWith(emoji + "…"),
+                output.message().substring(output.message().length() - 4));
     }
 
     @Test
@@ -37,8 +39,13 @@ class TaskOutputTest {
 
     @Test
     void every_outcome_of_the_core_has_its_verdict_and_wire_name() {
-        assertEquals(Arrays.stream(RecordOutcome.Result.values()).map(r -> r.name().toLowerCase()).toList(),
-                Arrays.stream(RecordOutcome.Result.values()).map(r -> Verdict.of(r).wireName()).toList());
+        assertEquals(
+                Arrays.stream(RecordOutcome.Result.values())
+                        .map(r -> r.name().toLowerCase())
+                        .toList(),
+                Arrays.stream(RecordOutcome.Result.values())
+                        .map(r -> Verdict.of(r).wireName())
+                        .toList());
         assertEquals("success", Verdict.SUCCESS.wireName());
     }
 }

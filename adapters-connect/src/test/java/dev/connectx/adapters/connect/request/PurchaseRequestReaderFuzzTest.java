@@ -22,8 +22,18 @@ import org.junit.jupiter.api.Test;
 class PurchaseRequestReaderFuzzTest {
 
     private static final List<String> CORPUS = List.of(
-            PurchaseRequestJson.of("PR-1234-5678-9012-001", "pending", "2023-01-18T10:02:13+00:00", "AS-1234-5678-9012", "PRD-123-456-789"),
-            PurchaseRequestJson.of("PR-0000-0000-0000-002", "revoked", "2026-11-27T23:59:59.999-05:00", "AS-0000-0000-0000", "PRD-000-000-000"),
+            PurchaseRequestJson.of(
+                    "PR-1234-5678-9012-001",
+                    "pending",
+                    "2023-01-18T10:02:13+00:00",
+                    "AS-1234-5678-9012",
+                    "PRD-123-456-789"),
+            PurchaseRequestJson.of(
+                    "PR-0000-0000-0000-002",
+                    "revoked",
+                    "2026-11-27T23:59:59.999-05:00",
+                    "AS-0000-0000-0000",
+                    "PRD-000-000-000"),
             "{\"id\":\"PR-1\",\"status\":\"approved\",\"updated\":\"2023-01-18T10:02:13Z\",\"asset\":{\"id\":\"AS-1\",\"product\":{\"id\":\"PRD-1\"}}}");
 
     private final PurchaseRequestReader reader = new PurchaseRequestReader(new ObjectMapper(), Clock.systemUTC());
@@ -33,7 +43,12 @@ class PurchaseRequestReaderFuzzTest {
         EventType type = new EventType("asset_purchase_request_processing");
         Map<String, Integer> outcomes = SeededMutator.fuzz("PurchaseRequestReader.read", CORPUS, request -> {
             try {
-                assertEquals(request, reader.read(type, request, Optional.of(new TaskId("TQ-1"))).request().json(), "kept unchanged");
+                assertEquals(
+                        request,
+                        reader.read(type, request, Optional.of(new TaskId("TQ-1")))
+                                .request()
+                                .json(),
+                        "kept unchanged");
                 return "event";
             } catch (MalformedRequestException e) {
                 return "malformed";

@@ -13,20 +13,19 @@ import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.TaskId;
 import dev.connectx.testing.support.RepositoryFiles;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class PurchaseRequestReaderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private final PurchaseRequestReader reader = new PurchaseRequestReader(new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final PurchaseRequestReader reader =
+            new PurchaseRequestReader(new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private SubscriptionEvent read(String json) {
         return reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, json, Optional.empty());
@@ -36,7 +35,8 @@ class PurchaseRequestReaderTest {
     void reads_the_shipped_sample_and_keeps_its_text_unchanged() throws IOException {
         String sample = RepositoryFiles.samplePurchaseRequest();
 
-        SubscriptionEvent event = reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, sample, Optional.of(new TaskId("TQ-1")));
+        SubscriptionEvent event =
+                reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, sample, Optional.of(new TaskId("TQ-1")));
 
         assertEquals("PR-5571-0393-2216-001", event.requestId().value());
         assertEquals(RequestStatus.PENDING, event.status());
@@ -84,7 +84,8 @@ class PurchaseRequestReaderTest {
 
     @Test
     void accepts_utc_written_as_z() {
-        String json = "{\"id\":\"PR-1\",\"status\":\"approved\",\"updated\":\"2023-01-18T10:02:13.5Z\",\"asset\":{\"id\":\"AS-1\",\"product\":{\"id\":\"PRD-1\"}}}";
+        String json =
+                "{\"id\":\"PR-1\",\"status\":\"approved\",\"updated\":\"2023-01-18T10:02:13.5Z\",\"asset\":{\"id\":\"AS-1\",\"product\":{\"id\":\"PRD-1\"}}}";
         assertEquals(Instant.parse("2023-01-18T10:02:13.500Z"), read(json).updated());
     }
 }

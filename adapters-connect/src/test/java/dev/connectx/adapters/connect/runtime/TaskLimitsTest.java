@@ -28,8 +28,14 @@ class TaskLimitsTest {
 
     private static final String KEY = "ApiKey SU-000-000-000:limits";
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Timings FAST = new Timings(Duration.ofSeconds(2), Duration.ofMillis(100), Duration.ofSeconds(60),
-            Duration.ofMillis(500), Duration.ofSeconds(20), Duration.ofSeconds(20), Duration.ofSeconds(5));
+    private static final Timings FAST = new Timings(
+            Duration.ofSeconds(2),
+            Duration.ofMillis(100),
+            Duration.ofSeconds(60),
+            Duration.ofMillis(500),
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(20),
+            Duration.ofSeconds(5));
 
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
@@ -40,6 +46,7 @@ class TaskLimitsTest {
 
     /** A use case that holds each event until released, counting how many it holds at once. */
     private final Set<String> recordingThreads = ConcurrentHashMap.newKeySet();
+
     private final RecordSubscriptionEventUseCase slowRecord = command -> {
         recordingThreads.add(Thread.currentThread().getName());
         mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
@@ -69,10 +76,22 @@ class TaskLimitsTest {
     }
 
     private void startRuntime(int maxTasks) {
-        ConnectRuntimeSettings settings = ConnectRuntimeSettings.of(connect.serverAddress(), connect.apiAddress(), KEY,
-                "ENV-1234-5678-01", "limits", Duration.ofSeconds(60)).withTimings(FAST).withMaxTasks(maxTasks);
-        runtime = ConnectRuntime.start(settings, slowRecord, EventSubscriptions.allPurchaseRequestStatuses(), List.of(), variables -> {
-        }, Clock.systemUTC());
+        ConnectRuntimeSettings settings = ConnectRuntimeSettings.of(
+                        connect.serverAddress(),
+                        connect.apiAddress(),
+                        KEY,
+                        "ENV-1234-5678-01",
+                        "limits",
+                        Duration.ofSeconds(60))
+                .withTimings(FAST)
+                .withMaxTasks(maxTasks);
+        runtime = ConnectRuntime.start(
+                settings,
+                slowRecord,
+                EventSubscriptions.allPurchaseRequestStatuses(),
+                List.of(),
+                variables -> {},
+                Clock.systemUTC());
         connect.awaitHandshakes(1, WAIT);
     }
 
@@ -82,7 +101,8 @@ class TaskLimitsTest {
         List<String> tasks = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
             String id = "PR-4000-0000-%04d-001".formatted(i);
-            connect.putRequest(PurchaseRequestJson.of(id, "pending", "2023-01-18T10:02:13+00:00", "AS-4000-0000-0001", "PRD-400-000-001"));
+            connect.putRequest(PurchaseRequestJson.of(
+                    id, "pending", "2023-01-18T10:02:13+00:00", "AS-4000-0000-0001", "PRD-400-000-001"));
             tasks.add(connect.deliver(id));
         }
         long deadline = System.nanoTime() + WAIT.toNanos();
@@ -98,7 +118,8 @@ class TaskLimitsTest {
         }
         assertEquals(40, recorded.get());
         assertEquals(40, recordingThreads.size(), "each task on a thread of its own: " + recordingThreads);
-        assertTrue(recordingThreads.stream().allMatch(name -> name.startsWith("connectx-task-")),
+        assertTrue(
+                recordingThreads.stream().allMatch(name -> name.startsWith("connectx-task-")),
                 "the task's own thread records its event, no second thread per task: " + recordingThreads);
         assertEquals(3, mostAtOnce.get());
     }
@@ -108,14 +129,17 @@ class TaskLimitsTest {
         release.countDown();
         startRuntime(4);
         String id = "PR-5000-0000-0000-001";
-        String huge = PurchaseRequestJson.of(id, "pending", "2023-01-18T10:02:13+00:00", "AS-5000-0000-0001", "PRD-500-000-001")
+        String huge = PurchaseRequestJson.of(
+                        id, "pending", "2023-01-18T10:02:13+00:00", "AS-5000-0000-0001", "PRD-500-000-001")
                 .replaceFirst("\\{", "{\"blob\":\"" + "h".repeat(ConnectRestClient.MAX_OBJECT_BYTES) + "\",");
         connect.putRawRequest(id, huge);
 
         var result = connect.awaitResult(connect.deliver(id), WAIT);
 
         assertEquals("fail", result.result());
-        assertTrue(result.message().contains("is over " + ConnectRestClient.MAX_OBJECT_BYTES + " bytes"), result.message());
+        assertTrue(
+                result.message().contains("is over " + ConnectRestClient.MAX_OBJECT_BYTES + " bytes"),
+                result.message());
         assertEquals(0, recorded.get());
     }
 }

@@ -14,13 +14,16 @@ class BackoffTest {
         Duration budget = Duration.ofHours(1);
         long[] expected = {1, 2, 4, 8, 16, 32, 64, 128, 256, 300, 300};
         for (int attempt = 1; attempt <= expected.length; attempt++) {
-            assertEquals(Duration.ofSeconds(expected[attempt - 1]), highest.delay(attempt, budget), "attempt " + attempt);
+            assertEquals(
+                    Duration.ofSeconds(expected[attempt - 1]), highest.delay(attempt, budget), "attempt " + attempt);
         }
     }
 
     @Test
     void full_jitter_scales_the_nominal_wait() {
-        assertEquals(Duration.ofMillis(2000), new Backoff(Duration.ofSeconds(300), () -> 0.25).delay(4, Duration.ofHours(1)));
+        assertEquals(
+                Duration.ofMillis(2000),
+                new Backoff(Duration.ofSeconds(300), () -> 0.25).delay(4, Duration.ofHours(1)));
         assertEquals(Duration.ZERO, new Backoff(Duration.ofSeconds(300), () -> 0.0).delay(9, Duration.ofHours(1)));
     }
 

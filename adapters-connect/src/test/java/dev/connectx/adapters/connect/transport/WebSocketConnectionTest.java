@@ -23,11 +23,17 @@ class WebSocketConnectionTest {
 
     @BeforeEach
     void start() {
-        server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing
-                        .get("/maintenance", (req, res) -> res.status(Status.BAD_GATEWAY_502).send("maintenance"))
-                        .get("/forbidden", (req, res) -> res.status(Status.FORBIDDEN_403).send("no")))
-                .build().start();
+        server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .routing(routing -> routing.get(
+                                "/maintenance",
+                                (req, res) -> res.status(Status.BAD_GATEWAY_502).send("maintenance"))
+                        .get(
+                                "/forbidden",
+                                (req, res) -> res.status(Status.FORBIDDEN_403).send("no")))
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -37,8 +43,14 @@ class WebSocketConnectionTest {
     }
 
     private ConnectionFailedException open(String path) {
-        return assertThrows(ConnectionFailedException.class, () -> WebSocketConnection.open(client,
-                URI.create("ws://127.0.0.1:" + server.port() + path), "ApiKey x", Duration.ofSeconds(5), 1024));
+        return assertThrows(
+                ConnectionFailedException.class,
+                () -> WebSocketConnection.open(
+                        client,
+                        URI.create("ws://127.0.0.1:" + server.port() + path),
+                        "ApiKey x",
+                        Duration.ofSeconds(5),
+                        1024));
     }
 
     @Test
@@ -62,20 +74,28 @@ class WebSocketConnectionTest {
         int port = server.port();
         server.stop();
 
-        ConnectionFailedException e = assertThrows(ConnectionFailedException.class, () -> WebSocketConnection.open(client,
-                URI.create("ws://127.0.0.1:" + port + "/x"), "ApiKey x", Duration.ofSeconds(5), 1024));
+        ConnectionFailedException e = assertThrows(
+                ConnectionFailedException.class,
+                () -> WebSocketConnection.open(
+                        client, URI.create("ws://127.0.0.1:" + port + "/x"), "ApiKey x", Duration.ofSeconds(5), 1024));
 
         assertFalse(e.maintenance());
         assertTrue(e.getMessage().startsWith("received an unexpected exception: "), e.getMessage());
     }
 
     @Test
-    void frames_that_nobody_reads_yet_wait_in_the_socket_beyond_the_queue_budget_and_all_arrive_in_order() throws Exception {
+    void frames_that_nobody_reads_yet_wait_in_the_socket_beyond_the_queue_budget_and_all_arrive_in_order()
+            throws Exception {
         String key = "ApiKey SU-1:queue";
         try (dev.connectx.simulator.ConnectSimulator connect = dev.connectx.simulator.ConnectSimulator.start(key, 0)) {
-            WebSocketConnection connection = WebSocketConnection.open(client,
-                    URI.create(connect.serverAddress() + "/public/v1/devops/ws/ENV-1/i?running_tasks=0&running_scheduled_tasks=0&runner_type=background"),
-                    key, Duration.ofSeconds(5), MessageCodec.MAX_FRAME_CHARS);
+            WebSocketConnection connection = WebSocketConnection.open(
+                    client,
+                    URI.create(
+                            connect.serverAddress()
+                                    + "/public/v1/devops/ws/ENV-1/i?running_tasks=0&running_scheduled_tasks=0&runner_type=background"),
+                    key,
+                    Duration.ofSeconds(5),
+                    MessageCodec.MAX_FRAME_CHARS);
             int frames = 40;
             String body = "f".repeat(MessageCodec.MAX_FRAME_CHARS - 16);
             Thread sender = Thread.ofVirtual().start(() -> {
@@ -89,12 +109,15 @@ class WebSocketConnectionTest {
             }
             Thread.sleep(500);
 
-            assertTrue(connection.queuedChars() <= InboundFrames.MAX_QUEUED_CHARS + MessageCodec.MAX_FRAME_CHARS,
+            assertTrue(
+                    connection.queuedChars() <= InboundFrames.MAX_QUEUED_CHARS + MessageCodec.MAX_FRAME_CHARS,
                     "queued " + connection.queuedChars() + " characters");
             assertTrue(sender.isAlive(), "the sender waits: the rest is held back in TCP");
             for (int i = 0; i < frames; i++) {
                 Incoming next = connection.poll(Duration.ofSeconds(10));
-                assertTrue(next instanceof Incoming.Text text && text.frame().startsWith("%08d".formatted(i)), "frame " + i + ": " + next);
+                assertTrue(
+                        next instanceof Incoming.Text text && text.frame().startsWith("%08d".formatted(i)),
+                        "frame " + i + ": " + next);
             }
             sender.join(10_000);
             assertFalse(sender.isAlive());

@@ -12,11 +12,11 @@ import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.UP
 
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.RequestStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import dev.connectx.domain.RequestStatus;
 import org.bson.BsonArray;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
@@ -27,8 +27,7 @@ import org.bson.BsonValue;
 /** An {@link EventQuery} as MongoDB's filter and sort documents, the same for the driver and the Data API. */
 public final class EventQueries {
 
-    private EventQueries() {
-    }
+    private EventQueries() {}
 
     /**
      * What a document needs to be read as an event: connectx's fields with their types and a status connectx knows.
@@ -62,12 +61,15 @@ public final class EventQueries {
         query.requestId().ifPresent(id -> conditions.add(new BsonDocument(REQUEST_ID, new BsonString(id.value()))));
         query.assetId().ifPresent(id -> conditions.add(new BsonDocument(ASSET_ID, new BsonString(id.value()))));
         query.status().ifPresent(status -> conditions.add(new BsonDocument(STATUS, new BsonString(status.wireName()))));
-        query.updatedSince().ifPresent(since -> conditions.add(
-                new BsonDocument(UPDATED, new BsonDocument("$gte", new BsonDateTime(since.toEpochMilli())))));
+        query.updatedSince()
+                .ifPresent(since -> conditions.add(
+                        new BsonDocument(UPDATED, new BsonDocument("$gte", new BsonDateTime(since.toEpochMilli())))));
         if (withPosition) {
             query.after().ifPresent(after -> conditions.add(after(after, query.order())));
         }
-        return conditions.size() == 1 ? conditions.getFirst().asDocument() : new BsonDocument("$and", new BsonArray(conditions));
+        return conditions.size() == 1
+                ? conditions.getFirst().asDocument()
+                : new BsonDocument("$and", new BsonArray(conditions));
     }
 
     private static BsonDocument type(String alias) {
@@ -84,9 +86,12 @@ public final class EventQueries {
     private static BsonDocument after(EventKey position, EventQuery.Order order) {
         String beyond = order == EventQuery.Order.OLDEST_FIRST ? "$gt" : "$lt";
         BsonDateTime updated = new BsonDateTime(position.updated().toEpochMilli());
-        return new BsonDocument("$or", new BsonArray(List.of(
-                new BsonDocument(UPDATED, new BsonDocument(beyond, updated)),
-                new BsonDocument(UPDATED, updated).append(ID, new BsonDocument(beyond, new BsonString(position.value()))))));
+        return new BsonDocument(
+                "$or",
+                new BsonArray(List.of(
+                        new BsonDocument(UPDATED, new BsonDocument(beyond, updated)),
+                        new BsonDocument(UPDATED, updated)
+                                .append(ID, new BsonDocument(beyond, new BsonString(position.value()))))));
     }
 
     /** The counts from {@link #countByStatusPipeline()}'s answer; a status connectx does not know is left out. */
@@ -97,7 +102,9 @@ public final class EventQueries {
             BsonValue count = group.get("count");
             if (status != null && status.isString() && count != null && count.isNumber()) {
                 try {
-                    counts.put(RequestStatus.fromWireName(status.asString().getValue()), count.asNumber().longValue());
+                    counts.put(
+                            RequestStatus.fromWireName(status.asString().getValue()),
+                            count.asNumber().longValue());
                 } catch (RuntimeException notAStatus) {
                     // someone else's document in the collection
                 }
@@ -108,7 +115,11 @@ public final class EventQueries {
 
     /** The pipeline that counts readable events by status: one {@code {_id: status, count: n}} per status. */
     public static List<BsonDocument> countByStatusPipeline() {
-        return List.of(new BsonDocument("$match", readable()), new BsonDocument("$group", new BsonDocument(ID, new BsonString("$" + STATUS))
-                .append("count", new BsonDocument("$sum", new BsonInt32(1)))));
+        return List.of(
+                new BsonDocument("$match", readable()),
+                new BsonDocument(
+                        "$group",
+                        new BsonDocument(ID, new BsonString("$" + STATUS))
+                                .append("count", new BsonDocument("$sum", new BsonInt32(1)))));
     }
 }

@@ -42,8 +42,7 @@ final class JsonBson {
                     .build())
             .build();
 
-    private JsonBson() {
-    }
+    private JsonBson() {}
 
     /**
      * Parses one JSON object.
@@ -61,7 +60,8 @@ final class JsonBson {
             }
             return document;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
-            throw new EventRejectedException("the request exceeds a limit of the JSON parser: " + e.getOriginalMessage());
+            throw new EventRejectedException(
+                    "the request exceeds a limit of the JSON parser: " + e.getOriginalMessage());
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new EventRejectedException("the request is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -71,7 +71,8 @@ final class JsonBson {
 
     private static BsonDocument readObject(JsonParser parser, int depth) throws IOException {
         if (depth > MAX_PAYLOAD_DEPTH) {
-            throw new EventRejectedException("the request is nested deeper than MongoDB's limit of " + MAX_PAYLOAD_DEPTH + " levels");
+            throw new EventRejectedException(
+                    "the request is nested deeper than MongoDB's limit of " + MAX_PAYLOAD_DEPTH + " levels");
         }
         BsonDocument document = new BsonDocument();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -88,7 +89,8 @@ final class JsonBson {
 
     private static BsonArray readArray(JsonParser parser, int depth) throws IOException {
         if (depth > MAX_PAYLOAD_DEPTH) {
-            throw new EventRejectedException("the request is nested deeper than MongoDB's limit of " + MAX_PAYLOAD_DEPTH + " levels");
+            throw new EventRejectedException(
+                    "the request is nested deeper than MongoDB's limit of " + MAX_PAYLOAD_DEPTH + " levels");
         }
         BsonArray array = new BsonArray();
         while (parser.nextToken() != JsonToken.END_ARRAY) {
@@ -105,11 +107,12 @@ final class JsonBson {
             case VALUE_TRUE -> BsonBoolean.TRUE;
             case VALUE_FALSE -> BsonBoolean.FALSE;
             case VALUE_NULL -> BsonNull.VALUE;
-            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
-                case INT -> new BsonInt32(parser.getIntValue());
-                case LONG -> new BsonInt64(parser.getLongValue());
-                default -> bigInteger(parser.getBigIntegerValue());
-            };
+            case VALUE_NUMBER_INT ->
+                switch (parser.getNumberType()) {
+                    case INT -> new BsonInt32(parser.getIntValue());
+                    case LONG -> new BsonInt64(parser.getLongValue());
+                    default -> bigInteger(parser.getBigIntegerValue());
+                };
             case VALUE_NUMBER_FLOAT -> new BsonDouble(parser.getDoubleValue());
             default -> throw new IOException("unexpected token " + parser.currentToken());
         };
@@ -121,8 +124,9 @@ final class JsonBson {
             return new BsonDecimal128(new Decimal128(new java.math.BigDecimal(value)));
         } catch (NumberFormatException e) {
             String digits = value.abs().toString();
-            throw new EventRejectedException("the request has an integer of " + digits.length()
-                    + " digits (" + digits.substring(0, Math.min(12, digits.length())) + "…), more than MongoDB's Decimal128 keeps exactly (34)");
+            throw new EventRejectedException("the request has an integer of " + digits.length() + " digits ("
+                    + digits.substring(0, Math.min(12, digits.length()))
+                    + "…), more than MongoDB's Decimal128 keeps exactly (34)");
         }
     }
 
@@ -161,7 +165,9 @@ final class JsonBson {
             case INT64 -> out.writeNumber(value.asInt64().getValue());
             case DOUBLE -> out.writeNumber(value.asDouble().getValue());
             case DECIMAL128 -> out.writeNumber(value.asDecimal128().getValue().bigDecimalValue());
-            case DATE_TIME -> out.writeString(Instant.ofEpochMilli(value.asDateTime().getValue()).toString());
+            case DATE_TIME ->
+                out.writeString(
+                        Instant.ofEpochMilli(value.asDateTime().getValue()).toString());
             case OBJECT_ID -> out.writeString(value.asObjectId().getValue().toHexString());
             default -> out.writeString(value.toString());
         }

@@ -44,8 +44,7 @@ public final class SubscriptionEventDocuments {
 
     private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
 
-    private SubscriptionEventDocuments() {
-    }
+    private SubscriptionEventDocuments() {}
 
     /**
      * Encodes the event once, ready to send.
@@ -100,8 +99,16 @@ public final class SubscriptionEventDocuments {
     /** Reads back a document written by {@link #toDocument}; throws for one that is not. */
     public static SubscriptionEvent toEvent(BsonDocument document) {
         SubscriptionEventSummary summary = toSummary(document);
-        return new SubscriptionEvent(summary.type(), summary.requestId(), summary.status(), summary.assetId(), summary.productId(),
-                summary.updated(), new RequestPayload(JsonBson.toJson(document.getDocument(REQUEST))), summary.receivedAt(), summary.taskId());
+        return new SubscriptionEvent(
+                summary.type(),
+                summary.requestId(),
+                summary.status(),
+                summary.assetId(),
+                summary.productId(),
+                summary.updated(),
+                new RequestPayload(JsonBson.toJson(document.getDocument(REQUEST))),
+                summary.receivedAt(),
+                summary.taskId());
     }
 
     private static SubscriptionEventSummary toSummary(BsonDocument document) {

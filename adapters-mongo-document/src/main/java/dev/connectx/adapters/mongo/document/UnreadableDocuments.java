@@ -16,8 +16,7 @@ final class UnreadableDocuments {
     private static final AtomicLong SKIPPED = new AtomicLong();
     private static final AtomicLong LAST_LOGGED = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
-    private UnreadableDocuments() {
-    }
+    private UnreadableDocuments() {}
 
     static void skipped(BsonDocument document, RuntimeException why) {
         long total = SKIPPED.incrementAndGet();
@@ -25,8 +24,12 @@ final class UnreadableDocuments {
         long last = LAST_LOGGED.get();
         if (now - last >= LOG_EVERY_NANOS && LAST_LOGGED.compareAndSet(last, now)) {
             BsonValue id = document.get(SubscriptionEventDocuments.ID);
-            LOG.log(Level.WARNING, "Skipped a document that is not readable as an event (_id {0}): {1}; {2} skipped since start",
-                    id == null ? "missing" : shorten(id.toString()), shorten(why.getMessage()), total);
+            LOG.log(
+                    Level.WARNING,
+                    "Skipped a document that is not readable as an event (_id {0}): {1}; {2} skipped since start",
+                    id == null ? "missing" : shorten(id.toString()),
+                    shorten(why.getMessage()),
+                    total);
         }
     }
 

@@ -21,7 +21,12 @@ import org.junit.jupiter.api.Test;
 class SubscriptionEventDocumentsFuzzTest {
 
     private static final List<String> CORPUS = List.of(
-            PurchaseRequestJson.of("PR-1234-5678-9012-001", "pending", "2023-01-18T10:02:13+00:00", "AS-1234-5678-9012", "PRD-123-456-789"),
+            PurchaseRequestJson.of(
+                    "PR-1234-5678-9012-001",
+                    "pending",
+                    "2023-01-18T10:02:13+00:00",
+                    "AS-1234-5678-9012",
+                    "PRD-123-456-789"),
             "{\"a.b\":{\"$oid\":\"x\"},\"$where\":[1,2.5,true,null,{\"\":\"\"}],\"n\":99999999999999999999999}");
 
     @Test

@@ -16,8 +16,7 @@ public final class ConnectionStrings {
     private static final Pattern SECRET_OPTION = Pattern.compile(
             "(?i)([?&](?:[a-z0-9_]*(?:password|secret|token)[a-z0-9_]*|authMechanismProperties)=)[^&#]*");
 
-    private ConnectionStrings() {
-    }
+    private ConnectionStrings() {}
 
     /**
      * The Atlas-style string the original Connect example builds from {@code DB_HOST}, {@code DB_USER} and
@@ -28,7 +27,8 @@ public final class ConnectionStrings {
             throw new IllegalArgumentException("DB_HOST must not be empty");
         }
         if (host.contains("/") || host.contains("@")) {
-            throw new IllegalArgumentException("DB_HOST must be a host name (e.g. cluster0.abcde.mongodb.net), not a connection string");
+            throw new IllegalArgumentException(
+                    "DB_HOST must be a host name (e.g. cluster0.abcde.mongodb.net), not a connection string");
         }
         StringBuilder uri = new StringBuilder("mongodb+srv://");
         if (user != null && !user.isEmpty()) {

@@ -42,13 +42,16 @@ public record MongoDriverSettings(
         if (!connectionString.startsWith("mongodb://") && !connectionString.startsWith("mongodb+srv://")) {
             // Only the scheme is quoted: the rest may hold a password.
             int schemeEnd = connectionString.indexOf("://");
-            String scheme = schemeEnd < 0 ? "(no scheme)" : connectionString.substring(0, Math.min(schemeEnd, 20)) + "://";
-            throw new IllegalArgumentException("a MongoDB connection string starts with mongodb:// or mongodb+srv://, not " + scheme);
+            String scheme =
+                    schemeEnd < 0 ? "(no scheme)" : connectionString.substring(0, Math.min(schemeEnd, 20)) + "://";
+            throw new IllegalArgumentException(
+                    "a MongoDB connection string starts with mongodb:// or mongodb+srv://, not " + scheme);
         }
         try {
             new ConnectionString(connectionString);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("the MongoDB connection string is malformed: " + ConnectionStrings.redact(e.getMessage()));
+            throw new IllegalArgumentException(
+                    "the MongoDB connection string is malformed: " + ConnectionStrings.redact(e.getMessage()));
         }
         return connectionString;
     }
@@ -65,8 +68,12 @@ public record MongoDriverSettings(
 
     /** Settings with the defaults for everything but the connection string. */
     public static MongoDriverSettings of(String connectionString) {
-        return new MongoDriverSettings(connectionString, DEFAULT_DATABASE, DEFAULT_COLLECTION,
-                DEFAULT_SERVER_SELECTION_TIMEOUT, DEFAULT_OPERATION_TIMEOUT);
+        return new MongoDriverSettings(
+                connectionString,
+                DEFAULT_DATABASE,
+                DEFAULT_COLLECTION,
+                DEFAULT_SERVER_SELECTION_TIMEOUT,
+                DEFAULT_OPERATION_TIMEOUT);
     }
 
     public MongoDriverSettings withDatabase(String value) {
@@ -85,8 +92,11 @@ public record MongoDriverSettings(
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(what + " must not be empty");
         }
-        if (value.contains("\0") || value.startsWith("system.") || ("database".equals(what) && value.matches(".*[/\\\\. \"$].*"))) {
-            throw new IllegalArgumentException(what + " '" + value.replace("\0", "\\0") + "' is not a valid MongoDB " + what + " name");
+        if (value.contains("\0")
+                || value.startsWith("system.")
+                || ("database".equals(what) && value.matches(".*[/\\\\. \"$].*"))) {
+            throw new IllegalArgumentException(
+                    what + " '" + value.replace("\0", "\\0") + "' is not a valid MongoDB " + what + " name");
         }
         return value;
     }
@@ -99,7 +109,8 @@ public record MongoDriverSettings(
 
     @Override
     public String toString() {
-        return "MongoDriverSettings[connectionString=" + ConnectionStrings.redact(connectionString) + ", database=" + database
+        return "MongoDriverSettings[connectionString=" + ConnectionStrings.redact(connectionString) + ", database="
+                + database
                 + ", collection=" + collection + ", serverSelectionTimeout=" + serverSelectionTimeout
                 + ", operationTimeout=" + operationTimeout + "]";
     }

@@ -1,12 +1,13 @@
 package dev.connectx.adapters.mongo.driver;
 
+import static dev.connectx.adapters.mongo.driver.MongoCalls.await;
+
 import com.mongodb.ConnectionString;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.IndexModel;
-import com.mongodb.client.model.IndexOptions;
-import com.mongodb.client.model.Indexes;
 import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
+import dev.connectx.adapters.mongo.document.EventQueries;
+import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
@@ -15,28 +16,16 @@ import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
-import dev.connectx.adapters.mongo.document.EventQueries;
 import dev.connectx.mongo.groupcommit.GroupCommit;
 import dev.connectx.mongo.groupcommit.Inserted;
-import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
-import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
-import org.bson.RawBsonDocument;
-import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
-import reactor.core.publisher.Mono;
 
 /**
  * The subscription event store on the MongoDB Reactive Streams driver.
@@ -49,11 +38,9 @@ import reactor.core.publisher.Mono;
  */
 public final class MongoDriverSubscriptionEventStore implements SubscriptionEventStore {
 
-    private static final System.Logger LOG = System.getLogger(MongoDriverSubscriptionEventStore.class.getName());
     private static final Duration PING_TIMEOUT = Duration.ofSeconds(2);
     /** Batches of inserts on their way at once (see {@link GroupCommit}). */
     private static final int GROUP_COMMIT_COMMANDS = 4;
-
     /** How long a close waits for an index creation under way. */
     private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
@@ -62,10 +49,7 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
     private final MongoDatabase database;
     private final MongoCollection<BsonDocument> collection;
     private final GroupCommit groupCommit;
-    private final AtomicBoolean indexesEnsured = new AtomicBoolean();
-    private final AtomicBoolean indexCreationRunning = new AtomicBoolean();
-    /** Completes when no index creation is under way; a close waits for it, since the driver logs errors for calls it cuts. */
-    private volatile CompletableFuture<Void> indexCreation = CompletableFuture.completedFuture(null);
+    private final QueryIndexes indexes;
 
     private MongoDriverSubscriptionEventStore(MongoDriverSettings settings, SharedMongoClient client) {
         this.settings = settings;
@@ -73,6 +57,8 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
         this.database = client.hold().getDatabase(settings.database());
         this.collection = database.getCollection(settings.collection(), BsonDocument.class);
         this.groupCommit = new GroupCommit(collection, GROUP_COMMIT_COMMANDS);
+        this.indexes = new QueryIndexes(
+                collection, settings.database() + "." + settings.collection(), settings.operationTimeout());
     }
 
     /**
@@ -95,76 +81,62 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
             throw new IllegalArgumentException(client + " does not serve " + settings);
         }
         MongoDriverSubscriptionEventStore store = new MongoDriverSubscriptionEventStore(settings, client);
-        store.ensureIndexes();
+        store.indexes.ensure();
         return store;
     }
 
     @Override
     public SaveResult save(SubscriptionEvent event) {
-        RawBsonDocument document = SubscriptionEventDocuments.toDocument(event);
-        SaveResult result;
-        try {
-            result = await(groupCommit.insert(document), settings.operationTimeout()) == Inserted.NEW
-                    ? SaveResult.STORED : SaveResult.ALREADY_STORED;
-        } catch (StoreCallFailed e) {
-            throw MongoFailures.translate(e.getCause());
-        }
-        ensureIndexes();
-        return result;
+        Inserted inserted =
+                await(groupCommit.insert(SubscriptionEventDocuments.toDocument(event)), settings.operationTimeout());
+        indexes.ensure();
+        return inserted == Inserted.NEW ? SaveResult.STORED : SaveResult.ALREADY_STORED;
     }
 
     @Override
     public Optional<SubscriptionEvent> find(EventKey key) {
-        try {
-            BsonDocument document = await(collection.find(Filters.eq(SubscriptionEventDocuments.ID, key.value())).first(),
-                    settings.operationTimeout());
-            return Optional.ofNullable(document).flatMap(SubscriptionEventDocuments::readEvent);
-        } catch (StoreCallFailed e) {
-            throw MongoFailures.translate(e.getCause());
-        }
+        BsonDocument document = await(
+                collection
+                        .find(Filters.eq(SubscriptionEventDocuments.ID, key.value()))
+                        .first(),
+                settings.operationTimeout());
+        return Optional.ofNullable(document).flatMap(SubscriptionEventDocuments::readEvent);
     }
 
     @Override
     public List<SubscriptionEventSummary> summaries(EventQuery query) {
-        try {
-            List<BsonDocument> documents = await(Flux.from(collection.find(EventQueries.filter(query, true))
-                    .projection(EventQueries.summaryProjection()).sort(EventQueries.sort(query)).limit(query.limit())).collectList(),
-                    settings.operationTimeout());
-            return documents.stream().flatMap(document -> SubscriptionEventDocuments.readSummary(document).stream()).toList();
-        } catch (StoreCallFailed e) {
-            throw MongoFailures.translate(e.getCause());
-        }
+        List<BsonDocument> documents = await(
+                Flux.from(collection
+                                .find(EventQueries.filter(query, true))
+                                .projection(EventQueries.summaryProjection())
+                                .sort(EventQueries.sort(query))
+                                .limit(query.limit()))
+                        .collectList(),
+                settings.operationTimeout());
+        return documents.stream()
+                .flatMap(document -> SubscriptionEventDocuments.readSummary(document).stream())
+                .toList();
     }
 
     @Override
     public long count(EventQuery query) {
-        try {
-            return await(collection.countDocuments(EventQueries.filter(query, false)), settings.operationTimeout());
-        } catch (StoreCallFailed e) {
-            throw MongoFailures.translate(e.getCause());
-        }
+        return await(collection.countDocuments(EventQueries.filter(query, false)), settings.operationTimeout());
     }
 
     @Override
     public Map<RequestStatus, Long> countByStatus() {
-        try {
-            List<BsonDocument> groups = await(Flux.from(collection.aggregate(EventQueries.countByStatusPipeline())).collectList(),
-                    settings.operationTimeout());
-            return EventQueries.statusCounts(groups);
-        } catch (StoreCallFailed e) {
-            throw MongoFailures.translate(e.getCause());
-        }
+        List<BsonDocument> groups = await(
+                Flux.from(collection.aggregate(EventQueries.countByStatusPipeline()))
+                        .collectList(),
+                settings.operationTimeout());
+        return EventQueries.statusCounts(groups);
     }
 
     @Override
     public long countUnreadable() {
-        try {
-            long all = await(collection.estimatedDocumentCount(), settings.operationTimeout());
-            long readable = await(collection.countDocuments(EventQueries.readable()), settings.operationTimeout());
-            return Math.max(0, all - readable);
-        } catch (StoreCallFailed e) {
-            throw MongoFailures.translate(e.getCause());
-        }
+        long all = await(collection.estimatedDocumentCount(), settings.operationTimeout());
+        long readable = await(collection.countDocuments(EventQueries.readable()), settings.operationTimeout());
+        return Math.max(0, all - readable);
     }
 
     @Override
@@ -186,13 +158,7 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
     @Override
     public void close() {
         groupCommit.close();
-        try {
-            indexCreation.get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException | TimeoutException e) {
-            // closed anyway
-        }
+        indexes.awaitIdle(CLOSE_WAIT);
         client.release();
     }
 
@@ -201,58 +167,9 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
         return describe();
     }
 
-    /** Creates the indexes in the background unless done or under way; never blocks the caller. */
-    private void ensureIndexes() {
-        if (indexesEnsured.get() || !indexCreationRunning.compareAndSet(false, true)) {
-            return;
-        }
-        List<IndexModel> indexes = List.of(
-                new IndexModel(Indexes.ascending(SubscriptionEventDocuments.REQUEST_ID, SubscriptionEventDocuments.UPDATED),
-                        new IndexOptions().name("request_id_updated")),
-                new IndexModel(Indexes.compoundIndex(Indexes.ascending(SubscriptionEventDocuments.ASSET_ID),
-                        Indexes.descending(SubscriptionEventDocuments.UPDATED)), new IndexOptions().name("asset_id_updated")));
-        CompletableFuture<Void> running = new CompletableFuture<>();
-        indexCreation = running;
-        Mono.from(collection.createIndexes(indexes)).timeout(settings.operationTimeout()).subscribe(
-                created -> {
-                    indexesEnsured.set(true);
-                    indexCreationRunning.set(false);
-                    running.complete(null);
-                },
-                failure -> {
-                    // Saving does not need the indexes; queries do. The next successful save tries again.
-                    indexCreationRunning.set(false);
-                    running.complete(null);
-                    LOG.log(Level.WARNING, "Could not create the indexes of {0}.{1} yet: {2}", settings.database(),
-                            settings.collection(), MongoFailures.translate(failure).getMessage());
-                });
-    }
-
     /** Whether the query indexes exist (created by this store or found in place). */
     boolean indexesReady() {
-        return indexesEnsured.get();
-    }
-
-    /** Waits for the publisher's first item (null when it completes empty), bounded by {@code timeout}. */
-    private static <T> T await(Publisher<T> publisher, Duration timeout) {
-        return await(Mono.from(publisher).toFuture(), timeout);
-    }
-
-    private static <T> T await(CompletableFuture<T> result, Duration timeout) {
-        try {
-            return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (ExecutionException e) {
-            throw new StoreCallFailed(e.getCause());
-        } catch (TimeoutException e) {
-            result.cancel(true);
-            throw new StoreUnavailableException("MongoDB did not answer within " + timeout.toMillis() + " ms");
-        } catch (CancellationException e) {
-            throw new StoreUnavailableException("the MongoDB call was cancelled");
-        } catch (InterruptedException e) {
-            result.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new StoreUnavailableException("interrupted while waiting for MongoDB");
-        }
+        return indexes.ready();
     }
 
     private static String hosts(String connectionString) {
@@ -260,13 +177,6 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
             return String.join(",", new ConnectionString(connectionString).getHosts());
         } catch (RuntimeException e) {
             return "(unparsable connection string)";
-        }
-    }
-
-    /** Carries a driver failure out of {@link #await} to the caller that knows what it means. */
-    private static final class StoreCallFailed extends RuntimeException {
-        StoreCallFailed(Throwable cause) {
-            super(cause);
         }
     }
 }

@@ -16,35 +16,39 @@ final class MongoFailures {
 
     /** Server error codes that mean "this document, as it is, can never be stored". */
     private static final Set<Integer> PERMANENT_WRITE_CODES = Set.of(
-            2,      // BadValue
-            10334,  // BSONObjectTooLarge
-            17419,  // resulting document too large
-            17280,  // key too large to index
-            121,    // DocumentValidationFailure
-            15,     // Overflow
-            52,     // DollarPrefixedFieldName (servers before 5.0)
-            57);    // DottedFieldName / InvalidDBRef
+            2, // BadValue
+            10334, // BSONObjectTooLarge
+            17419, // resulting document too large
+            17280, // key too large to index
+            121, // DocumentValidationFailure
+            15, // Overflow
+            52, // DollarPrefixedFieldName (servers before 5.0)
+            57); // DottedFieldName / InvalidDBRef
 
     private static final int MAX_MESSAGE = 300;
 
-    private MongoFailures() {
-    }
+    private MongoFailures() {}
 
     static RuntimeException translate(Throwable failure) {
-        if (failure instanceof MongoWriteException write && PERMANENT_WRITE_CODES.contains(write.getError().getCode())) {
-            return new EventRejectedException("MongoDB refused the document (code " + write.getError().getCode() + "): "
-                    + shorten(write.getError().getMessage()), failure);
+        if (failure instanceof MongoWriteException write
+                && PERMANENT_WRITE_CODES.contains(write.getError().getCode())) {
+            return new EventRejectedException(
+                    "MongoDB refused the document (code " + write.getError().getCode() + "): "
+                            + shorten(write.getError().getMessage()),
+                    failure);
         }
         if (failure instanceof BsonMaximumSizeExceededException) {
             return new EventRejectedException(shorten(failure.getMessage()), failure);
         }
         if (failure instanceof MongoException || failure instanceof IllegalStateException) {
-            return new StoreUnavailableException(failure.getClass().getSimpleName() + ": " + shorten(failure.getMessage()), failure);
+            return new StoreUnavailableException(
+                    failure.getClass().getSimpleName() + ": " + shorten(failure.getMessage()), failure);
         }
         if (failure instanceof RuntimeException runtime) {
             return runtime;
         }
-        return new StoreUnavailableException(failure.getClass().getSimpleName() + ": " + shorten(failure.getMessage()), failure);
+        return new StoreUnavailableException(
+                failure.getClass().getSimpleName() + ": " + shorten(failure.getMessage()), failure);
     }
 
     private static String shorten(String message) {

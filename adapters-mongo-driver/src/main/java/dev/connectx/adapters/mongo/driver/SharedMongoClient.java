@@ -25,7 +25,8 @@ public final class SharedMongoClient {
         this.serverSelectionTimeout = serverSelectionTimeout;
         this.client = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString(connectionString))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
+                .applyToClusterSettings(cluster ->
+                        cluster.serverSelectionTimeout(serverSelectionTimeout.toMillis(), TimeUnit.MILLISECONDS))
                 .applicationName("connectx")
                 .build());
     }
@@ -37,7 +38,8 @@ public final class SharedMongoClient {
 
     /** Whether stores with {@code settings} can use this client: same connection string, same server selection. */
     public boolean serves(MongoDriverSettings settings) {
-        return connectionString.equals(settings.connectionString()) && serverSelectionTimeout.equals(settings.serverSelectionTimeout());
+        return connectionString.equals(settings.connectionString())
+                && serverSelectionTimeout.equals(settings.serverSelectionTimeout());
     }
 
     /**

@@ -9,12 +9,13 @@ import reactor.core.publisher.Mono;
 /** Writes documents connectx did not write straight into a collection, for the contract's foreign-document test. */
 final class ForeignDocuments {
 
-    private ForeignDocuments() {
-    }
+    private ForeignDocuments() {}
 
     static void insert(String connectionString, String database, String collection, String extendedJson) {
         try (MongoClient client = MongoClients.create(connectionString)) {
-            Mono.from(client.getDatabase(database).getCollection(collection, BsonDocument.class).insertOne(BsonDocument.parse(extendedJson)))
+            Mono.from(client.getDatabase(database)
+                            .getCollection(collection, BsonDocument.class)
+                            .insertOne(BsonDocument.parse(extendedJson)))
                     .block(Duration.ofSeconds(20));
         }
     }

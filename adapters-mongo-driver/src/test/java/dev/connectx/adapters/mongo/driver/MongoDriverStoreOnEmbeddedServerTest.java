@@ -32,11 +32,13 @@ class MongoDriverStoreOnEmbeddedServerTest extends SubscriptionEventStoreContrac
     @Override
     protected SubscriptionEventStore openEmptyStore() {
         collection = "events_" + UUID.randomUUID();
-        return MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()).withCollection(collection));
+        return MongoDriverSubscriptionEventStore.open(
+                MongoDriverSettings.of(server.connectionString()).withCollection(collection));
     }
 
     @Override
     protected void putForeignDocument(String extendedJson) {
-        ForeignDocuments.insert(server.connectionString(), MongoDriverSettings.DEFAULT_DATABASE, collection, extendedJson);
+        ForeignDocuments.insert(
+                server.connectionString(), MongoDriverSettings.DEFAULT_DATABASE, collection, extendedJson);
     }
 }

@@ -18,7 +18,8 @@ class MongoDriverStoreOnMongodbUriTest extends SubscriptionEventStoreContractTes
     protected SubscriptionEventStore openEmptyStore() {
         collection = "events_" + UUID.randomUUID();
         return MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(System.getenv("MONGODB_URI"))
-                .withDatabase("connectx_test").withCollection(collection));
+                .withDatabase("connectx_test")
+                .withCollection(collection));
     }
 
     @Override

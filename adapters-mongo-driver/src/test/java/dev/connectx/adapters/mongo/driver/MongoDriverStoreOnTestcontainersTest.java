@@ -22,7 +22,8 @@ class MongoDriverStoreOnTestcontainersTest extends SubscriptionEventStoreContrac
     @Override
     protected SubscriptionEventStore openEmptyStore() {
         collection = "events_" + UUID.randomUUID();
-        return MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(uri()).withCollection(collection));
+        return MongoDriverSubscriptionEventStore.open(
+                MongoDriverSettings.of(uri()).withCollection(collection));
     }
 
     @Override

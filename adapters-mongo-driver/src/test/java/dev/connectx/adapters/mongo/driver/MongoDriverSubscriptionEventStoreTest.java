@@ -36,8 +36,9 @@ class MongoDriverSubscriptionEventStoreTest {
     @Test
     void writes_flat_metadata_beside_the_unchanged_request() {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, dataDir);
-             MongoDriverSubscriptionEventStore store = MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()));
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoDriverSubscriptionEventStore store =
+                        MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()));
+                MongoClient client = MongoClients.create(server.connectionString())) {
             store.save(aPurchaseEvent().build());
 
             Document stored = Flux.from(collection(client).find()).blockFirst(WAIT);
@@ -53,21 +54,30 @@ class MongoDriverSubscriptionEventStoreTest {
             assertEquals("TQ-8071-2231-9974", stored.get("task_id"));
             Document request = stored.get("request", Document.class);
             assertEquals("PR-5571-0393-2216-001", request.get("id"));
-            assertEquals("2023-01-18T10:02:13+00:00", request.get("updated"), "Connect's own text is kept, not converted");
-            assertEquals("5", request.get("asset", Document.class).getList("items", Document.class).getFirst().get("quantity"));
+            assertEquals(
+                    "2023-01-18T10:02:13+00:00", request.get("updated"), "Connect's own text is kept, not converted");
+            assertEquals(
+                    "5",
+                    request.get("asset", Document.class)
+                            .getList("items", Document.class)
+                            .getFirst()
+                            .get("quantity"));
         }
     }
 
     @Test
     void creates_the_indexes_queries_by_request_and_by_asset_need() throws Exception {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, dataDir);
-             MongoDriverSubscriptionEventStore store = MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()));
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoDriverSubscriptionEventStore store =
+                        MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()));
+                MongoClient client = MongoClients.create(server.connectionString())) {
             store.save(aPurchaseEvent().build());
             awaitTrue(store::indexesReady);
 
-            Set<String> names = Flux.from(collection(client).listIndexes()).map(index -> index.getString("name"))
-                    .collect(Collectors.toSet()).block(WAIT);
+            Set<String> names = Flux.from(collection(client).listIndexes())
+                    .map(index -> index.getString("name"))
+                    .collect(Collectors.toSet())
+                    .block(WAIT);
 
             assertTrue(names.containsAll(List.of("request_id_updated", "asset_id_updated")), names.toString());
         }
@@ -86,14 +96,19 @@ class MongoDriverSubscriptionEventStoreTest {
             long started = System.nanoTime();
             SubscriptionEvent next = aPurchaseEvent().withRequestId("PR-2").build();
             StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> store.save(next));
-            assertTrue(Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(5)) < 0, "bounded in time");
+            assertTrue(
+                    Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(5)) < 0,
+                    "bounded in time");
             assertFalse(store.isReachable());
             assertFalse(e.getMessage().isBlank());
 
             server = EmbeddedMongoServer.startPersistent("127.0.0.1", port, dataDir);
             awaitTrue(store::isReachable);
             assertEquals(SaveResult.STORED, store.save(next));
-            assertEquals(SaveResult.ALREADY_STORED, store.save(aPurchaseEvent().build()), "the first event survived the restart");
+            assertEquals(
+                    SaveResult.ALREADY_STORED,
+                    store.save(aPurchaseEvent().build()),
+                    "the first event survived the restart");
         } finally {
             server.close();
         }
@@ -102,10 +117,12 @@ class MongoDriverSubscriptionEventStoreTest {
     @Test
     void a_payload_nested_past_mongodbs_limit_is_rejected_before_it_is_sent() {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
-             MongoDriverSubscriptionEventStore store = MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()))) {
+                MongoDriverSubscriptionEventStore store =
+                        MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()))) {
             String json = "{\"a\":".repeat(120) + "1" + "}".repeat(120);
 
-            EventRejectedException e = assertThrows(EventRejectedException.class,
+            EventRejectedException e = assertThrows(
+                    EventRejectedException.class,
                     () -> store.save(aPurchaseEvent().withPayload(json).build()));
 
             assertEquals("the request is nested deeper than MongoDB's limit of 99 levels", e.getMessage());
@@ -114,15 +131,17 @@ class MongoDriverSubscriptionEventStoreTest {
 
     @Test
     void describes_itself_without_the_password() {
-        try (MongoDriverSubscriptionEventStore store = MongoDriverSubscriptionEventStore.open(
-                MongoDriverSettings.of("mongodb://connectx:s3cr3t@127.0.0.1:1/").withTimeouts(Duration.ofMillis(200), Duration.ofMillis(500)))) {
+        try (MongoDriverSubscriptionEventStore store =
+                MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of("mongodb://connectx:s3cr3t@127.0.0.1:1/")
+                        .withTimeouts(Duration.ofMillis(200), Duration.ofMillis(500)))) {
             assertEquals("MongoDB driver store, collection connectx.driver_data at 127.0.0.1:1", store.describe());
             assertFalse(store.isReachable());
         }
     }
 
     private static MongoCollection<Document> collection(MongoClient client) {
-        return client.getDatabase(MongoDriverSettings.DEFAULT_DATABASE).getCollection(MongoDriverSettings.DEFAULT_COLLECTION);
+        return client.getDatabase(MongoDriverSettings.DEFAULT_DATABASE)
+                .getCollection(MongoDriverSettings.DEFAULT_COLLECTION);
     }
 
     private static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {

@@ -16,8 +16,14 @@ import java.util.Objects;
  * @param collection {@code HTTP_COLLECTION}
  * @param timeout the most one call may take
  */
-public record DataApiSettings(URI endpoint, String apiKey, String apiKeyHeader, String dataSource, String database,
-        String collection, Duration timeout) {
+public record DataApiSettings(
+        URI endpoint,
+        String apiKey,
+        String apiKeyHeader,
+        String dataSource,
+        String database,
+        String collection,
+        Duration timeout) {
 
     public static final String DEFAULT_API_KEY_HEADER = "api-key";
     public static final String DEFAULT_DATA_SOURCE = "mongodb-atlas";
@@ -27,7 +33,8 @@ public record DataApiSettings(URI endpoint, String apiKey, String apiKeyHeader, 
     public DataApiSettings {
         Objects.requireNonNull(endpoint, "endpoint");
         if (endpoint.getScheme() == null || !endpoint.getScheme().matches("https?") || endpoint.getHost() == null) {
-            throw new IllegalArgumentException("the Data API endpoint must be an http(s) URL, e.g. https://host/app/data-abcde/endpoint/data/v1");
+            throw new IllegalArgumentException(
+                    "the Data API endpoint must be an http(s) URL, e.g. https://host/app/data-abcde/endpoint/data/v1");
         }
         if (apiKey == null || apiKey.isBlank()) {
             throw new IllegalArgumentException("the Data API key must not be empty");
@@ -47,7 +54,7 @@ public record DataApiSettings(URI endpoint, String apiKey, String apiKeyHeader, 
 
     @Override
     public String toString() {
-        return "DataApiSettings[endpoint=" + endpoint + ", apiKey=****, apiKeyHeader=" + apiKeyHeader + ", dataSource=" + dataSource
-                + ", database=" + database + ", collection=" + collection + ", timeout=" + timeout + "]";
+        return "DataApiSettings[endpoint=" + endpoint + ", apiKey=****, apiKeyHeader=" + apiKeyHeader + ", dataSource="
+                + dataSource + ", database=" + database + ", collection=" + collection + ", timeout=" + timeout + "]";
     }
 }

@@ -24,8 +24,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,22 +47,31 @@ class DataApiGroupCommitTest {
     void start() {
         mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
         client = MongoClients.create(mongo.connectionString());
-        server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing
-                        .post("/app/{app}/endpoint/data/v1/action/{action}", (request, response) -> {
+        server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .routing(routing -> routing.post("/app/{app}/endpoint/data/v1/action/{action}", (request, response) -> {
                             String action = request.path().pathParameters().get("action");
-                            calls.computeIfAbsent(action, a -> new AtomicInteger()).incrementAndGet();
+                            calls.computeIfAbsent(action, a -> new AtomicInteger())
+                                    .incrementAndGet();
                             if (action.equals("insertMany") && refuseInsertMany.get()) {
-                                response.status(Status.REQUEST_ENTITY_TOO_LARGE_413).send("{\"error\":\"too large\"}");
+                                response.status(Status.REQUEST_ENTITY_TOO_LARGE_413)
+                                        .send("{\"error\":\"too large\"}");
                             } else {
                                 response.next();
                             }
                         })
                         .register(new DataApiService(client, Set.of(KEY), Set.of("connectx"), Duration.ofSeconds(10))))
-                .build().start();
+                .build()
+                .start();
         store = DataApiSubscriptionEventStore.open(new DataApiSettings(
-                URI.create("http://127.0.0.1:" + server.port() + "/app/data-abcde/endpoint/data/v1"), KEY,
-                DataApiSettings.DEFAULT_API_KEY_HEADER, "Cluster0", "connectx", "events_" + UUID.randomUUID(), Duration.ofSeconds(20)));
+                URI.create("http://127.0.0.1:" + server.port() + "/app/data-abcde/endpoint/data/v1"),
+                KEY,
+                DataApiSettings.DEFAULT_API_KEY_HEADER,
+                "Cluster0",
+                "connectx",
+                "events_" + UUID.randomUUID(),
+                Duration.ofSeconds(20)));
     }
 
     @AfterEach
@@ -77,11 +86,13 @@ class DataApiGroupCommitTest {
     void concurrent_saves_share_calls_and_each_is_answered_for_its_own_event() throws Exception {
         store.save(event(0)); // kept before: answered already stored when it comes again in a batch
 
-        Map<SaveResult, Long> results = saveConcurrently(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 1, 2));
+        Map<SaveResult, Long> results =
+                saveConcurrently(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 1, 2));
 
         assertEquals(Map.of(SaveResult.STORED, 15L, SaveResult.ALREADY_STORED, 3L), results, calls.toString());
         assertEquals(16, store.count(dev.connectx.application.port.out.EventQuery.all()));
-        int insertCalls = calls.getOrDefault("insertOne", new AtomicInteger()).get() + calls.getOrDefault("insertMany", new AtomicInteger()).get();
+        int insertCalls = calls.getOrDefault("insertOne", new AtomicInteger()).get()
+                + calls.getOrDefault("insertMany", new AtomicInteger()).get();
         assertTrue(insertCalls < 17, "17 saves in " + calls);
     }
 
@@ -111,6 +122,8 @@ class DataApiGroupCommitTest {
     }
 
     private static SubscriptionEvent event(int i) {
-        return aPurchaseEvent().withRequestId("PR-2000-0000-%04d-001".formatted(i)).build();
+        return aPurchaseEvent()
+                .withRequestId("PR-2000-0000-%04d-001".formatted(i))
+                .build();
     }
 }

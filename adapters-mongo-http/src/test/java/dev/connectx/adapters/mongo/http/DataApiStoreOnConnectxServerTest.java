@@ -26,9 +26,13 @@ class DataApiStoreOnConnectxServerTest extends SubscriptionEventStoreContractTes
     static void start() {
         mongo = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
         client = MongoClients.create(mongo.connectionString());
-        server = WebServer.builder().host("127.0.0.1").port(0)
-                .routing(routing -> routing.register(new DataApiService(client, Set.of(KEY), Set.of("connectx"), Duration.ofSeconds(10))))
-                .build().start();
+        server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
+                .routing(routing -> routing.register(
+                        new DataApiService(client, Set.of(KEY), Set.of("connectx"), Duration.ofSeconds(10))))
+                .build()
+                .start();
     }
 
     @AfterAll
@@ -44,13 +48,20 @@ class DataApiStoreOnConnectxServerTest extends SubscriptionEventStoreContractTes
     protected SubscriptionEventStore openEmptyStore() {
         collection = "events_" + UUID.randomUUID();
         return DataApiSubscriptionEventStore.open(new DataApiSettings(
-                URI.create("http://127.0.0.1:" + server.port() + "/app/data-abcde/endpoint/data/v1"), KEY,
-                DataApiSettings.DEFAULT_API_KEY_HEADER, "Cluster0", "connectx", collection, Duration.ofSeconds(20)));
+                URI.create("http://127.0.0.1:" + server.port() + "/app/data-abcde/endpoint/data/v1"),
+                KEY,
+                DataApiSettings.DEFAULT_API_KEY_HEADER,
+                "Cluster0",
+                "connectx",
+                collection,
+                Duration.ofSeconds(20)));
     }
 
     @Override
     protected void putForeignDocument(String extendedJson) {
-        reactor.core.publisher.Mono.from(client.getDatabase("connectx").getCollection(collection, org.bson.BsonDocument.class)
-                .insertOne(org.bson.BsonDocument.parse(extendedJson))).block(Duration.ofSeconds(20));
+        reactor.core.publisher.Mono.from(client.getDatabase("connectx")
+                        .getCollection(collection, org.bson.BsonDocument.class)
+                        .insertOne(org.bson.BsonDocument.parse(extendedJson)))
+                .block(Duration.ofSeconds(20));
     }
 }

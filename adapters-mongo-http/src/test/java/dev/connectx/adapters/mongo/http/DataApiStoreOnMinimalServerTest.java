@@ -20,8 +20,14 @@ class DataApiStoreOnMinimalServerTest extends SubscriptionEventStoreContractTest
     @Override
     protected SubscriptionEventStore openEmptyStore() {
         server = new MinimalDataApiServer("minimal-key");
-        return DataApiSubscriptionEventStore.open(new DataApiSettings(URI.create(server.endpoint()), "minimal-key",
-                DataApiSettings.DEFAULT_API_KEY_HEADER, "Cluster0", "connectx", "http_data", Duration.ofSeconds(20)));
+        return DataApiSubscriptionEventStore.open(new DataApiSettings(
+                URI.create(server.endpoint()),
+                "minimal-key",
+                DataApiSettings.DEFAULT_API_KEY_HEADER,
+                "Cluster0",
+                "connectx",
+                "http_data",
+                Duration.ofSeconds(20)));
     }
 
     @AfterEach

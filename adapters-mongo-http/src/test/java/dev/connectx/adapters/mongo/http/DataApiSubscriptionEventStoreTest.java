@@ -28,13 +28,21 @@ class DataApiSubscriptionEventStoreTest {
     }
 
     private DataApiSubscriptionEventStore store(String key) {
-        return DataApiSubscriptionEventStore.open(new DataApiSettings(URI.create(server.endpoint()), key,
-                DataApiSettings.DEFAULT_API_KEY_HEADER, "Cluster0", "connectx", "http_data", Duration.ofSeconds(5)));
+        return DataApiSubscriptionEventStore.open(new DataApiSettings(
+                URI.create(server.endpoint()),
+                key,
+                DataApiSettings.DEFAULT_API_KEY_HEADER,
+                "Cluster0",
+                "connectx",
+                "http_data",
+                Duration.ofSeconds(5)));
     }
 
     @Test
     void a_refused_key_fails_saying_so_without_the_key() {
-        EventRejectedException e = assertThrows(EventRejectedException.class, () -> store("wrong-" + KEY).save(aPurchaseEvent().build()));
+        EventRejectedException e = assertThrows(
+                EventRejectedException.class,
+                () -> store("wrong-" + KEY).save(aPurchaseEvent().build()));
 
         assertEquals("the Data API refused the key (HTTP 401)", e.getMessage());
         assertEquals(0, server.stored());
@@ -45,7 +53,9 @@ class DataApiSubscriptionEventStoreTest {
     void overload_and_server_errors_are_transient(int status) {
         server.answerEverythingWith(status);
 
-        StoreUnavailableException e = assertThrows(StoreUnavailableException.class, () -> store(KEY).save(aPurchaseEvent().build()));
+        StoreUnavailableException e = assertThrows(
+                StoreUnavailableException.class,
+                () -> store(KEY).save(aPurchaseEvent().build()));
 
         assertTrue(e.getMessage().contains("HTTP " + status), e.getMessage());
         assertFalse(store(KEY).isReachable());
@@ -55,7 +65,9 @@ class DataApiSubscriptionEventStoreTest {
     void another_client_error_is_permanent_with_the_servers_reason() {
         server.answerEverythingWith(422);
 
-        EventRejectedException e = assertThrows(EventRejectedException.class, () -> store(KEY).save(aPurchaseEvent().build()));
+        EventRejectedException e = assertThrows(
+                EventRejectedException.class,
+                () -> store(KEY).save(aPurchaseEvent().build()));
 
         assertEquals("the Data API refused insertOne with HTTP 422: forced by the test (Forced)", e.getMessage());
     }
@@ -64,10 +76,18 @@ class DataApiSubscriptionEventStoreTest {
     void an_unreachable_server_is_transient() {
         String endpoint = server.endpoint();
         server.close();
-        DataApiSubscriptionEventStore store = DataApiSubscriptionEventStore.open(new DataApiSettings(URI.create(endpoint), KEY,
-                DataApiSettings.DEFAULT_API_KEY_HEADER, "Cluster0", "connectx", "http_data", Duration.ofSeconds(2)));
+        DataApiSubscriptionEventStore store = DataApiSubscriptionEventStore.open(new DataApiSettings(
+                URI.create(endpoint),
+                KEY,
+                DataApiSettings.DEFAULT_API_KEY_HEADER,
+                "Cluster0",
+                "connectx",
+                "http_data",
+                Duration.ofSeconds(2)));
 
-        assertThrows(StoreUnavailableException.class, () -> store.save(aPurchaseEvent().build()));
+        assertThrows(
+                StoreUnavailableException.class,
+                () -> store.save(aPurchaseEvent().build()));
         assertFalse(store.isReachable());
     }
 
@@ -75,7 +95,9 @@ class DataApiSubscriptionEventStoreTest {
     void recovery_needs_no_new_store() {
         DataApiSubscriptionEventStore store = store(KEY);
         server.answerEverythingWith(503);
-        assertThrows(StoreUnavailableException.class, () -> store.save(aPurchaseEvent().build()));
+        assertThrows(
+                StoreUnavailableException.class,
+                () -> store.save(aPurchaseEvent().build()));
 
         server.answerEverythingWith(0);
 
@@ -86,8 +108,13 @@ class DataApiSubscriptionEventStoreTest {
     void settings_and_description_never_show_the_key() {
         DataApiSubscriptionEventStore store = store(KEY);
         assertFalse(store.describe().contains(KEY));
-        assertFalse(new DataApiSettings(URI.create(server.endpoint()), KEY, "apiKey", "c", "d", "e", Duration.ofSeconds(1)).toString().contains(KEY));
-        assertThrows(IllegalArgumentException.class,
-                () -> new DataApiSettings(URI.create("ftp://host/x"), KEY, "api-key", "c", "d", "e", Duration.ofSeconds(1)));
+        assertFalse(
+                new DataApiSettings(URI.create(server.endpoint()), KEY, "apiKey", "c", "d", "e", Duration.ofSeconds(1))
+                        .toString()
+                        .contains(KEY));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new DataApiSettings(
+                        URI.create("ftp://host/x"), KEY, "api-key", "c", "d", "e", Duration.ofSeconds(1)));
     }
 }

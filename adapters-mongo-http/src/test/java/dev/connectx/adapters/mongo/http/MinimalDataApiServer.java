@@ -26,9 +26,12 @@ final class MinimalDataApiServer implements AutoCloseable {
 
     MinimalDataApiServer(String key) {
         this.key = key;
-        this.server = WebServer.builder().host("127.0.0.1").port(0)
+        this.server = WebServer.builder()
+                .host("127.0.0.1")
+                .port(0)
                 .routing(routing -> routing.post("/app/{app}/endpoint/data/v1/action/{action}", this::handle))
-                .build().start();
+                .build()
+                .start();
     }
 
     String endpoint() {
@@ -50,40 +53,60 @@ final class MinimalDataApiServer implements AutoCloseable {
             reply(response, forced[0], "{\"error\":\"forced by the test\",\"error_code\":\"Forced\"}");
             return;
         }
-        String presented = request.headers().first(HeaderNames.create("api-key"))
-                .or(() -> request.headers().first(HeaderNames.create("apiKey"))).orElse(null);
+        String presented = request.headers()
+                .first(HeaderNames.create("api-key"))
+                .or(() -> request.headers().first(HeaderNames.create("apiKey")))
+                .orElse(null);
         if (presented == null) {
-            reply(response, 401, "{\"error\":\"no authentication methods were specified\",\"error_code\":\"InvalidParameter\"}");
+            reply(
+                    response,
+                    401,
+                    "{\"error\":\"no authentication methods were specified\",\"error_code\":\"InvalidParameter\"}");
             return;
         }
         if (!presented.equals(key)) {
-            reply(response, 401, "{\"error\":\"invalid session: error finding user for endpoint\",\"error_code\":\"InvalidSession\"}");
+            reply(
+                    response,
+                    401,
+                    "{\"error\":\"invalid session: error finding user for endpoint\",\"error_code\":\"InvalidSession\"}");
             return;
         }
         BsonDocument body = BsonDocument.parse(request.content().as(String.class));
         boolean ejson = request.headers().first(HeaderNames.ACCEPT).orElse("").contains("application/ejson");
-        JsonWriterSettings out = JsonWriterSettings.builder().outputMode(ejson ? JsonMode.EXTENDED : JsonMode.RELAXED).build();
+        JsonWriterSettings out = JsonWriterSettings.builder()
+                .outputMode(ejson ? JsonMode.EXTENDED : JsonMode.RELAXED)
+                .build();
         switch (request.path().pathParameters().get("action")) {
             case "insertOne" -> {
                 BsonDocument document = body.getDocument("document");
                 String id = document.get("_id").asString().getValue();
                 if (documents.putIfAbsent(id, document) != null) {
-                    reply(response, 400, "{\"error\":\"E11000 duplicate key error collection: " + body.getString("collection").getValue()
-                            + " index: _id_ dup key: { _id: \\\"" + id + "\\\" }\",\"error_code\":\"WriteError\"}");
+                    reply(
+                            response,
+                            400,
+                            "{\"error\":\"E11000 duplicate key error collection: "
+                                    + body.getString("collection").getValue() + " index: _id_ dup key: { _id: \\\"" + id
+                                    + "\\\" }\",\"error_code\":\"WriteError\"}");
                     return;
                 }
                 reply(response, 201, new BsonDocument("insertedId", document.get("_id")).toJson(out));
             }
             case "findOne" -> {
-                BsonDocument found = documents.get(body.getDocument("filter").get("_id").asString().getValue());
-                reply(response, 200, found == null ? "{\"document\":null}" : new BsonDocument("document", found).toJson(out));
+                BsonDocument found = documents.get(
+                        body.getDocument("filter").get("_id").asString().getValue());
+                reply(
+                        response,
+                        200,
+                        found == null ? "{\"document\":null}" : new BsonDocument("document", found).toJson(out));
             }
             default -> reply(response, 404, "");
         }
     }
 
     private static void reply(ServerResponse response, int status, String body) {
-        response.status(Status.create(status)).header(HeaderNames.CONTENT_TYPE, "application/json").send(body);
+        response.status(Status.create(status))
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .send(body);
     }
 
     @Override

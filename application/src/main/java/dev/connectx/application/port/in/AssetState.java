@@ -16,5 +16,10 @@ import java.time.Instant;
  * @param changedAt when that request last changed ({@code updated})
  * @param events how many events of the subscription are kept
  */
-public record AssetState(AssetId assetId, ProductId productId, RequestStatus status, RequestId requestId, Instant changedAt, long events) {
-}
+public record AssetState(
+        AssetId assetId,
+        ProductId productId,
+        RequestStatus status,
+        RequestId requestId,
+        Instant changedAt,
+        long events) {}

@@ -17,8 +17,12 @@ import java.util.Optional;
  * @param after only events after this one
  * @param limit at most this many, 1 to {@value #MAX_LIMIT}
  */
-public record EventsQuery(Optional<RequestId> requestId, Optional<RequestStatus> status, Optional<Instant> since,
-        Optional<EventKey> after, int limit) {
+public record EventsQuery(
+        Optional<RequestId> requestId,
+        Optional<RequestStatus> status,
+        Optional<Instant> since,
+        Optional<EventKey> after,
+        int limit) {
 
     public static final int MAX_LIMIT = 500;
     public static final int DEFAULT_LIMIT = 50;

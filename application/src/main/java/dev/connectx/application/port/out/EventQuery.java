@@ -31,7 +31,10 @@ public record EventQuery(
 
     public static final int MAX_LIMIT = 1000;
 
-    public enum Order { OLDEST_FIRST, NEWEST_FIRST }
+    public enum Order {
+        OLDEST_FIRST,
+        NEWEST_FIRST
+    }
 
     public EventQuery {
         Objects.requireNonNull(requestId, "requestId");
@@ -47,8 +50,14 @@ public record EventQuery(
 
     /** Every event, oldest first, {@value #MAX_LIMIT} at most; narrow it with the {@code with…} methods. */
     public static EventQuery all() {
-        return new EventQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                Order.OLDEST_FIRST, MAX_LIMIT);
+        return new EventQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Order.OLDEST_FIRST,
+                MAX_LIMIT);
     }
 
     public EventQuery withRequestId(RequestId value) {

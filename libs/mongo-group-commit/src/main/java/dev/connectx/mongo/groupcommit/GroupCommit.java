@@ -1,7 +1,5 @@
 package dev.connectx.mongo.groupcommit;
 
-import dev.connectx.coalescer.Coalescer;
-
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.MongoWriteException;
@@ -9,6 +7,7 @@ import com.mongodb.WriteError;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.reactivestreams.client.MongoCollection;
+import dev.connectx.coalescer.Coalescer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -48,7 +47,7 @@ public final class GroupCommit implements AutoCloseable {
         batch.forEach(item -> documents.add(item.value()));
         Mono.from(collection.insertMany(documents, new InsertManyOptions().ordered(false)))
                 .subscribe(
-                        ignored -> { },
+                        ignored -> {},
                         failure -> {
                             answer(batch, failure);
                             done.run();
@@ -76,7 +75,9 @@ public final class GroupCommit implements AutoCloseable {
                 result.complete(Inserted.DUPLICATE_ID);
             } else {
                 result.completeExceptionally(new MongoWriteException(
-                        new WriteError(error.getCode(), error.getMessage(), error.getDetails()), bulk.getServerAddress(), Set.of()));
+                        new WriteError(error.getCode(), error.getMessage(), error.getDetails()),
+                        bulk.getServerAddress(),
+                        Set.of()));
             }
         }
     }

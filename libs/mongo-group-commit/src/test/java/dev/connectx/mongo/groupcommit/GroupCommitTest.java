@@ -41,7 +41,8 @@ class GroupCommitTest {
     void start() {
         server = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
         port = server.address().getPort();
-        client = MongoClients.create(MongoClientSettings.builder().applyConnectionString(new ConnectionString(server.connectionString()))
+        client = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(server.connectionString()))
                 .addCommandListener(new CommandListener() {
                     @Override
                     public void commandStarted(CommandStartedEvent event) {
@@ -49,7 +50,8 @@ class GroupCommitTest {
                             insertCommands.incrementAndGet();
                         }
                     }
-                }).build());
+                })
+                .build());
         collection = client.getDatabase("connectx").getCollection("group_commit", BsonDocument.class);
         groupCommit = new GroupCommit(collection, 1);
     }
@@ -93,7 +95,8 @@ class GroupCommitTest {
             results.add(groupCommit.insert(document(id)));
         }
 
-        Map<Inserted, Long> answers = results.stream().map(CompletableFuture::join)
+        Map<Inserted, Long> answers = results.stream()
+                .map(CompletableFuture::join)
                 .collect(Collectors.groupingBy(result -> result, Collectors.counting()));
 
         assertEquals(Map.of(Inserted.NEW, 3L, Inserted.DUPLICATE_ID, 2L), answers);
@@ -106,9 +109,11 @@ class GroupCommitTest {
         // A client that has never reached the server waits in server selection: the first batch is held there,
         // and the next insert queues behind it.
         try (MongoClient waiting = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + port))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(60, TimeUnit.SECONDS)).build());
-                GroupCommit patient = new GroupCommit(waiting.getDatabase("connectx").getCollection("group_commit", BsonDocument.class), 1)) {
+                        .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + port))
+                        .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(60, TimeUnit.SECONDS))
+                        .build());
+                GroupCommit patient = new GroupCommit(
+                        waiting.getDatabase("connectx").getCollection("group_commit", BsonDocument.class), 1)) {
             CompletableFuture<Inserted> first = patient.insert(document("first"));
             Thread.sleep(300);
             CompletableFuture<Inserted> withdrawn = patient.insert(document("withdrawn"));
@@ -118,8 +123,14 @@ class GroupCommitTest {
             assertEquals(Inserted.NEW, first.get(60, TimeUnit.SECONDS));
             assertEquals(Inserted.NEW, patient.insert(document("next")).get(60, TimeUnit.SECONDS));
             try (MongoClient reader = MongoClients.create(server.connectionString())) {
-                assertEquals(List.of("first", "next"), Flux.from(reader.getDatabase("connectx").getCollection("group_commit", BsonDocument.class).find())
-                        .map(d -> d.getString("_id").getValue()).collectList().block());
+                assertEquals(
+                        List.of("first", "next"),
+                        Flux.from(reader.getDatabase("connectx")
+                                        .getCollection("group_commit", BsonDocument.class)
+                                        .find())
+                                .map(d -> d.getString("_id").getValue())
+                                .collectList()
+                                .block());
             }
         }
     }
@@ -129,8 +140,10 @@ class GroupCommitTest {
         server.close();
         try (MongoClient waiting = MongoClients.create(MongoClientSettings.builder()
                 .applyConnectionString(new ConnectionString("mongodb://127.0.0.1:" + port))
-                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(60, TimeUnit.SECONDS)).build())) {
-            GroupCommit closing = new GroupCommit(waiting.getDatabase("connectx").getCollection("group_commit", BsonDocument.class), 1);
+                .applyToClusterSettings(cluster -> cluster.serverSelectionTimeout(60, TimeUnit.SECONDS))
+                .build())) {
+            GroupCommit closing = new GroupCommit(
+                    waiting.getDatabase("connectx").getCollection("group_commit", BsonDocument.class), 1);
             closing.insert(document("in flight"));
             Thread.sleep(300);
             CompletableFuture<Inserted> waitingForPermit = closing.insert(document("waiting for a permit"));
@@ -139,7 +152,9 @@ class GroupCommitTest {
 
             closing.close();
 
-            assertTrue(waitingForPermit.handle((result, failure) -> failure != null).get(10, TimeUnit.SECONDS));
+            assertTrue(waitingForPermit
+                    .handle((result, failure) -> failure != null)
+                    .get(10, TimeUnit.SECONDS));
             assertTrue(queued.handle((result, failure) -> failure != null).get(10, TimeUnit.SECONDS));
         }
         server = EmbeddedMongoServer.startInMemory("127.0.0.1", 0);
@@ -155,6 +170,8 @@ class GroupCommitTest {
     }
 
     private static RawBsonDocument document(String id) {
-        return RawBsonDocument.parse(new BsonDocument("_id", new BsonString(id)).append("payload", new BsonString("x".repeat(200))).toJson());
+        return RawBsonDocument.parse(new BsonDocument("_id", new BsonString(id))
+                .append("payload", new BsonString("x".repeat(200)))
+                .toJson());
     }
 }

@@ -22,23 +22,38 @@ import org.h2.mvstore.MVMap;
  */
 final class BoundedQueryH2Collection extends H2Collection {
 
-    BoundedQueryH2Collection(MongoDatabase database, String collectionName, CollectionOptions options, MVMap<Object, Document> dataMap,
-            MVMap<String, Object> metaMap, CursorRegistry cursorRegistry) {
+    BoundedQueryH2Collection(
+            MongoDatabase database,
+            String collectionName,
+            CollectionOptions options,
+            MVMap<Object, Document> dataMap,
+            MVMap<String, Object> metaMap,
+            CursorRegistry cursorRegistry) {
         super(database, collectionName, options, dataMap, metaMap, cursorRegistry);
     }
 
     @Override
-    protected QueryResult matchDocumentsFromStream(Stream<Document> documents, Document query, Document orderBy, int skip, int limit,
-            int batchSize, Document fieldSelector) {
+    protected QueryResult matchDocumentsFromStream(
+            Stream<Document> documents,
+            Document query,
+            Document orderBy,
+            int skip,
+            int limit,
+            int batchSize,
+            Document fieldSelector) {
         Comparator<Document> order = deriveComparator(orderBy);
         boolean exclusionOnly = TopLevelExclusion.applies(fieldSelector, orderBy);
         boolean noProjection = fieldSelector == null || fieldSelector.isEmpty();
-        if (order == null || limit <= 0 || (!exclusionOnly && !noProjection) || (long) skip + limit > Integer.MAX_VALUE) {
+        if (order == null
+                || limit <= 0
+                || (!exclusionOnly && !noProjection)
+                || (long) skip + limit > Integer.MAX_VALUE) {
             return super.matchDocumentsFromStream(documents, query, orderBy, skip, limit, batchSize, fieldSelector);
         }
         int keep = skip + limit;
         PriorityQueue<Document> top = new PriorityQueue<>(keep + 1, order.reversed());
-        documents.filter(document -> documentMatchesQuery(document, query))
+        documents
+                .filter(document -> documentMatchesQuery(document, query))
                 .map(document -> exclusionOnly ? TopLevelExclusion.apply(document, fieldSelector) : document)
                 .forEach(document -> {
                     top.add(document);
@@ -48,6 +63,7 @@ final class BoundedQueryH2Collection extends H2Collection {
                 });
         List<Document> sorted = new ArrayList<>(top);
         sorted.sort(order);
-        return createQueryResult(new ArrayList<>(sorted.subList(Math.min(skip, sorted.size()), sorted.size())), batchSize);
+        return createQueryResult(
+                new ArrayList<>(sorted.subList(Math.min(skip, sorted.size()), sorted.size())), batchSize);
     }
 }

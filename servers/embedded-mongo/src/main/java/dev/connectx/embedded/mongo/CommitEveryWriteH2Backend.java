@@ -9,9 +9,9 @@ import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
-import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.MVStoreException;
 
 /**
  * The H2 file backend, committing after every write command before it is acknowledged, writes one at a time.
@@ -49,7 +49,8 @@ final class CommitEveryWriteH2Backend extends H2Backend {
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
         try {
-            return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query), this::commit);
+            return writes.handle(
+                    command, () -> super.handleCommand(channel, databaseName, command, query), this::commit);
         } finally {
             if (getMvStore().isClosed() && !closing.get() && reported.compareAndSet(false, true)) {
                 MVStoreException panic = getMvStore().getPanicException();

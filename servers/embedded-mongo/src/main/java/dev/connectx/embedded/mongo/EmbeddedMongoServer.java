@@ -29,6 +29,7 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     /** The file under the data directory that holds every database. */
     public static final String DATA_FILE = "connectx-mongo.mv.db";
+
     static final long REOPEN_EVERY_SECONDS = 2;
 
     private static final System.Logger LOG = System.getLogger(EmbeddedMongoServer.class.getName());
@@ -60,8 +61,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + dataDirectory.toAbsolutePath(), e);
         }
         Path file = dataDirectory.resolve(DATA_FILE).toAbsolutePath();
-        EmbeddedMongoServer server = new EmbeddedMongoServer(self -> new CommitEveryWriteH2Backend(file.toString(), self::storeClosed),
-                "H2 file " + file);
+        EmbeddedMongoServer server = new EmbeddedMongoServer(
+                self -> new CommitEveryWriteH2Backend(file.toString(), self::storeClosed), "H2 file " + file);
         server.bind(host, port);
         return server;
     }
@@ -82,7 +83,9 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             if (hasCause(e, BindException.class)) {
                 throw new PortInUseException(host, port, e);
             }
-            throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException("cannot listen on " + host + ":" + port, e);
+            throw e instanceof RuntimeException runtime
+                    ? runtime
+                    : new IllegalStateException("cannot listen on " + host + ":" + port, e);
         }
         server = started;
         address = started.getLocalAddress();
@@ -96,7 +99,10 @@ public final class EmbeddedMongoServer implements AutoCloseable {
             }
             failure = "cannot write " + storage + ": " + cause;
         }
-        LOG.log(Level.ERROR, "The embedded MongoDB {0}; reopening it every {1} s (writes are refused until then)", failure,
+        LOG.log(
+                Level.ERROR,
+                "The embedded MongoDB {0}; reopening it every {1} s (writes are refused until then)",
+                failure,
                 REOPEN_EVERY_SECONDS);
         Thread.ofPlatform().daemon(true).name("connectx-embedded-mongo-reopen").start(this::reopenUntilItWorks);
     }
@@ -120,14 +126,22 @@ public final class EmbeddedMongoServer implements AutoCloseable {
                 }
                 try {
                     bind(address.getHostString(), address.getPort());
-                    LOG.log(Level.INFO, "The embedded MongoDB reopened {0} and listens on {1}:{2,number,#} again", storage,
-                            address.getHostString(), address.getPort());
+                    LOG.log(
+                            Level.INFO,
+                            "The embedded MongoDB reopened {0} and listens on {1}:{2,number,#} again",
+                            storage,
+                            address.getHostString(),
+                            address.getPort());
                     failure = null;
                     return;
                 } catch (RuntimeException e) {
                     failure = "cannot write " + storage + "; reopening failed: " + e.getMessage();
                     if (System.nanoTime() - lastLogged > Duration.ofSeconds(30).toNanos()) {
-                        LOG.log(Level.WARNING, "The embedded MongoDB {0}; trying again every {1} s", failure, REOPEN_EVERY_SECONDS);
+                        LOG.log(
+                                Level.WARNING,
+                                "The embedded MongoDB {0}; trying again every {1} s",
+                                failure,
+                                REOPEN_EVERY_SECONDS);
                         lastLogged = System.nanoTime();
                     }
                 }
@@ -169,7 +183,8 @@ public final class EmbeddedMongoServer implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "embedded MongoDB-speaking server on " + address.getHostString() + ":" + address.getPort() + " (" + storage + ")";
+        return "embedded MongoDB-speaking server on " + address.getHostString() + ":" + address.getPort() + " ("
+                + storage + ")";
     }
 
     /** The requested port is taken by another process. */

@@ -11,6 +11,6 @@ final class SerializedWritesMemoryBackend extends MemoryBackend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
-        return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query), () -> { });
+        return writes.handle(command, () -> super.handleCommand(channel, databaseName, command, query), () -> {});
     }
 }

@@ -6,8 +6,7 @@ import java.util.Map;
 /** A projection that only leaves out top-level fields, such as {@code {request: 0}}, applied without mongo-java-server. */
 final class TopLevelExclusion {
 
-    private TopLevelExclusion() {
-    }
+    private TopLevelExclusion() {}
 
     /** Whether {@code fieldSelector} only excludes top-level fields other than {@code _id} and the sort keys. */
     static boolean applies(Document fieldSelector, Document orderBy) {
@@ -16,8 +15,14 @@ final class TopLevelExclusion {
         }
         for (Map.Entry<String, Object> field : fieldSelector.entrySet()) {
             String name = field.getKey();
-            boolean excluded = field.getValue() instanceof Number number ? number.intValue() == 0 : Boolean.FALSE.equals(field.getValue());
-            if (!excluded || name.contains(".") || name.startsWith("$") || name.equals("_id") || orderBy.containsKey(name)) {
+            boolean excluded = field.getValue() instanceof Number number
+                    ? number.intValue() == 0
+                    : Boolean.FALSE.equals(field.getValue());
+            if (!excluded
+                    || name.contains(".")
+                    || name.startsWith("$")
+                    || name.equals("_id")
+                    || orderBy.containsKey(name)) {
                 return false;
             }
         }

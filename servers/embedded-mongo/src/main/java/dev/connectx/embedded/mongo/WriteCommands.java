@@ -14,7 +14,15 @@ import java.util.function.Supplier;
 final class WriteCommands {
 
     private static final Set<String> WRITES = Set.of(
-            "insert", "update", "delete", "findandmodify", "createindexes", "dropindexes", "drop", "create", "dropdatabase");
+            "insert",
+            "update",
+            "delete",
+            "findandmodify",
+            "createindexes",
+            "dropindexes",
+            "drop",
+            "create",
+            "dropdatabase");
 
     private final ReentrantLock lock = new ReentrantLock();
 

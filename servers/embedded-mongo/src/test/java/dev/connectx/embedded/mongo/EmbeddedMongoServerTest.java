@@ -23,25 +23,33 @@ class EmbeddedMongoServerTest {
     @Test
     void keeps_documents_across_a_restart(@TempDir Path dataDir) {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, dataDir);
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            Mono.from(collection(client).insertOne(new Document("_id", "PR-1/pending").append("n", 1))).block(WAIT);
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            Mono.from(collection(client).insertOne(new Document("_id", "PR-1/pending").append("n", 1)))
+                    .block(WAIT);
         }
         assertTrue(Files.exists(dataDir.resolve(EmbeddedMongoServer.DATA_FILE)));
 
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, dataDir);
-             MongoClient client = MongoClients.create(server.connectionString())) {
-            assertEquals(1, Flux.from(collection(client).find()).collectList().block(WAIT).size());
+                MongoClient client = MongoClients.create(server.connectionString())) {
+            assertEquals(
+                    1,
+                    Flux.from(collection(client).find())
+                            .collectList()
+                            .block(WAIT)
+                            .size());
         }
     }
 
     @Test
     void an_acknowledged_write_is_in_the_file_before_the_server_closes(@TempDir Path dataDir) throws Exception {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, dataDir);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoClient client = MongoClients.create(server.connectionString())) {
             long before = Files.size(dataDir.resolve(EmbeddedMongoServer.DATA_FILE));
-            Mono.from(collection(client).insertOne(new Document("_id", "x").append("blob", "b".repeat(64 * 1024)))).block(WAIT);
+            Mono.from(collection(client).insertOne(new Document("_id", "x").append("blob", "b".repeat(64 * 1024))))
+                    .block(WAIT);
             // H2 would otherwise write this only on its next background commit, about a second later.
-            assertTrue(Files.size(dataDir.resolve(EmbeddedMongoServer.DATA_FILE)) > before + 32 * 1024,
+            assertTrue(
+                    Files.size(dataDir.resolve(EmbeddedMongoServer.DATA_FILE)) > before + 32 * 1024,
                     "the write reached the file at once");
         }
     }
@@ -50,7 +58,8 @@ class EmbeddedMongoServerTest {
     void a_taken_port_is_refused_clearly() {
         try (EmbeddedMongoServer first = EmbeddedMongoServer.startInMemory("127.0.0.1", 0)) {
             int port = first.address().getPort();
-            EmbeddedMongoServer.PortInUseException e = assertThrows(EmbeddedMongoServer.PortInUseException.class,
+            EmbeddedMongoServer.PortInUseException e = assertThrows(
+                    EmbeddedMongoServer.PortInUseException.class,
                     () -> EmbeddedMongoServer.startInMemory("127.0.0.1", port));
             assertEquals("127.0.0.1:" + port + " is already in use", e.getMessage());
         }
@@ -59,11 +68,13 @@ class EmbeddedMongoServerTest {
     @Test
     void inserts_racing_index_creation_on_a_new_collection_all_succeed(@TempDir Path dataDir) {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, dataDir);
-             MongoClient client = MongoClients.create(server.connectionString())) {
+                MongoClient client = MongoClients.create(server.connectionString())) {
             for (int round = 0; round < 20; round++) {
-                MongoCollection<Document> collection = client.getDatabase("race").getCollection("c" + round);
+                MongoCollection<Document> collection =
+                        client.getDatabase("race").getCollection("c" + round);
                 Mono<String> index = Mono.from(collection.createIndex(new Document("k", 1)));
-                Flux<Object> inserts = Flux.range(0, 10).flatMap(i -> Mono.from(collection.insertOne(new Document("_id", i).append("k", i))));
+                Flux<Object> inserts = Flux.range(0, 10)
+                        .flatMap(i -> Mono.from(collection.insertOne(new Document("_id", i).append("k", i))));
                 Flux.merge(index, inserts).blockLast(WAIT);
                 assertEquals(10, Flux.from(collection.find()).count().block(WAIT));
             }

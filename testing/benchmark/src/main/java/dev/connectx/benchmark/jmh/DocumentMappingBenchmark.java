@@ -2,10 +2,10 @@ package dev.connectx.benchmark.jmh;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.adapters.connect.request.PurchaseRequestReader;
+import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.TaskId;
-import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;

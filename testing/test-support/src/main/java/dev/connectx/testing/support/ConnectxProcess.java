@@ -44,13 +44,14 @@ public final class ConnectxProcess {
     }
 
     /** Starts {@code bin/connectx} and waits until {@code /observe/health} answers 200. */
-    public static ConnectxProcess startHealthy(Path work, Map<String, String> environment, String logName) throws IOException {
+    public static ConnectxProcess startHealthy(Path work, Map<String, String> environment, String logName)
+            throws IOException {
         return startHealthy(work, launcher(), environment, logName);
     }
 
     /** Starts {@code command} and waits until {@code /observe/health} on {@code CONNECTX_HTTP_PORT} answers 200. */
-    public static ConnectxProcess startHealthy(Path work, List<String> command, Map<String, String> environment, String logName)
-            throws IOException {
+    public static ConnectxProcess startHealthy(
+            Path work, List<String> command, Map<String, String> environment, String logName) throws IOException {
         ConnectxProcess started = start(work, command, environment, logName);
         started.awaitHealthy(Integer.parseInt(environment.get("CONNECTX_HTTP_PORT")));
         System.out.printf("%s: healthy %d ms after the process was spawned%n", logName, started.startTime.toMillis());
@@ -58,10 +59,12 @@ public final class ConnectxProcess {
     }
 
     /** Starts {@code command} without waiting for anything. */
-    public static ConnectxProcess start(Path work, List<String> command, Map<String, String> environment, String logName)
-            throws IOException {
+    public static ConnectxProcess start(
+            Path work, List<String> command, Map<String, String> environment, String logName) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(new ArrayList<>(command))
-                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(work.resolve(logName).toFile());
+                .directory(work.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(work.resolve(logName).toFile());
         builder.environment().keySet().removeIf(name -> !name.equals("PATH") && !name.equals("HOME"));
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().putAll(environment);

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** Free loopback ports, for tests that must name a port before something listens on it. */
 public final class LoopbackPorts {
 
-    private LoopbackPorts() {
-    }
+    private LoopbackPorts() {}
 
     /** A port nothing listens on at the moment of the call (another process may still take it before the test does). */
     public static int free() {

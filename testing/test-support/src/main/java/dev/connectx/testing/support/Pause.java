@@ -3,8 +3,7 @@ package dev.connectx.testing.support;
 /** Sleeping in a polling loop, where an interrupt means the test is being torn down. */
 public final class Pause {
 
-    private Pause() {
-    }
+    private Pause() {}
 
     public static void millis(long millis) {
         try {

@@ -8,15 +8,15 @@ import java.util.OptionalLong;
 /** A process seen from outside, through Linux's {@code /proc/<pid>/status}. */
 public final class ProcStatus {
 
-    private ProcStatus() {
-    }
+    private ProcStatus() {}
 
     /** A numeric field ({@code VmHWM:}, {@code VmRSS:} in kB, {@code Threads:}); empty where /proc or the process is gone. */
     public static OptionalLong field(long pid, String field) {
         try {
             for (String line : Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status"))) {
                 if (line.startsWith(field)) {
-                    return OptionalLong.of(Long.parseLong(line.substring(field.length()).strip().split("\\s+")[0]));
+                    return OptionalLong.of(Long.parseLong(
+                            line.substring(field.length()).strip().split("\\s+")[0]));
                 }
             }
         } catch (IOException | NumberFormatException gone) {

@@ -8,7 +8,13 @@ package dev.connectx.testing.support;
  * @param quantity the first item's {@code quantity}
  */
 public record PurchaseRequestJson(
-        String requestId, String status, String updated, String assetId, String productId, String externalId, int quantity) {
+        String requestId,
+        String status,
+        String updated,
+        String assetId,
+        String productId,
+        String externalId,
+        int quantity) {
 
     public static String of(String requestId, String status, String updated, String assetId, String productId) {
         return new PurchaseRequestJson(requestId, status, updated, assetId, productId, "100234", 5).json();
@@ -30,7 +36,6 @@ public record PurchaseRequestJson(
                 "tier1":{"id":"TA-0-4444-5555-6666","name":"Reseller Inc"}},\
                 "items":[{"id":"%s-0001","mpn":"SEAT-STD","quantity":"%d","old_quantity":"0","period":"Monthly","type":"PPU"}],\
                 "configuration":{"params":[]}},\
-                "contract":{"id":"CRD-00000-00000-00000"},"marketplace":{"id":"MP-12345","name":"Example Marketplace"}}"""
-                .formatted(requestId, status, updated, assetId, externalId, productId, productId, quantity);
+                "contract":{"id":"CRD-00000-00000-00000"},"marketplace":{"id":"MP-12345","name":"Example Marketplace"}}""".formatted(requestId, status, updated, assetId, externalId, productId, productId, quantity);
     }
 }

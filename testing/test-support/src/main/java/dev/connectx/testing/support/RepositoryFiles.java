@@ -11,8 +11,7 @@ import java.nio.file.Path;
  */
 public final class RepositoryFiles {
 
-    private RepositoryFiles() {
-    }
+    private RepositoryFiles() {}
 
     public static Path root() {
         Path folder = Path.of("").toAbsolutePath();

@@ -55,6 +55,5 @@ public final class StoreOutsideTheAdapters implements SubscriptionEventStore {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }
