@@ -89,7 +89,9 @@ class StartFailuresIT {
             assertTrue(names.contains("bootstrap-0.1.0-SNAPSHOT.jar"), names.toString());
             assertFalse(
                     names.stream()
-                            .anyMatch(name -> name.startsWith("connect-simulator") || name.startsWith("benchmark")),
+                            .anyMatch(name -> name.startsWith("connect-simulator")
+                                    || name.startsWith("test-support")
+                                    || name.startsWith("benchmark")),
                     "test tools in lib/: " + names);
         }
     }
