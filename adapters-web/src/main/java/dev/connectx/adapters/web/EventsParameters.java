@@ -3,6 +3,7 @@ package dev.connectx.adapters.web;
 import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.InvalidEventException;
+import dev.connectx.domain.Printable;
 import dev.connectx.domain.RequestStatus;
 import io.helidon.common.parameters.Parameters;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ final class EventsParameters {
     static EventsQuery read(Parameters parameters, Set<String> allowed, EventsQuery base) {
         for (String name : parameters.names()) {
             if (!allowed.contains(name)) {
-                throw new BadParameterException("unknown parameter '" + shorten(name) + "'; use "
+                throw new BadParameterException("unknown parameter " + Printable.quoted(name, 40) + "; use "
                         + String.join(", ", allowed.stream().sorted().toList()));
             }
         }
@@ -85,11 +86,12 @@ final class EventsParameters {
                     ? Instant.parse(value.toUpperCase())
                     : OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {
-            throw new BadParameterException(
-                    "since: '" + shorten(value) + "' is not an ISO-8601 date-time, e.g. 2026-11-27T10:00:00Z");
+            throw new BadParameterException("since: " + Printable.quoted(value, 40)
+                    + " is not an ISO-8601 date-time, e.g. 2026-11-27T10:00:00Z");
         }
         if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
-            throw new BadParameterException("since: '" + shorten(value) + "' is outside the years 1 to 9999");
+            throw new BadParameterException(
+                    "since: " + Printable.quoted(value, 40) + " is outside the years 1 to 9999");
         }
         return instant;
     }
@@ -104,7 +106,7 @@ final class EventsParameters {
             // reported below
         }
         throw new BadParameterException(
-                "limit: '" + shorten(value) + "' is not a number from 1 to " + EventsQuery.MAX_LIMIT);
+                "limit: " + Printable.quoted(value, 40) + " is not a number from 1 to " + EventsQuery.MAX_LIMIT);
     }
 
     private static EventKey cursor(String value) {
@@ -113,18 +115,5 @@ final class EventsParameters {
         } catch (IllegalArgumentException e) {
             throw new BadParameterException("after: not a cursor from this API's next link");
         }
-    }
-
-    /** A refused value quoted safely: control characters escaped, at most 40 characters. */
-    private static String shorten(String value) {
-        StringBuilder shown = new StringBuilder();
-        value.codePoints().limit(40).forEach(c -> {
-            if (Character.isISOControl(c)) {
-                shown.append("\\u%04x".formatted(c));
-            } else {
-                shown.appendCodePoint(c);
-            }
-        });
-        return value.codePointCount(0, value.length()) > 40 ? shown + "…" : shown.toString();
     }
 }

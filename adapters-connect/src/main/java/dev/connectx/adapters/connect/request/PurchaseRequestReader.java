@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
+import dev.connectx.domain.Printable;
 import dev.connectx.domain.ProductId;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.RequestPayload;
@@ -109,8 +110,8 @@ public final class PurchaseRequestReader {
         } catch (DateTimeParseException e) {
             throw new InvalidEventException(
                     field,
-                    "'" + (value.length() > 40 ? value.substring(0, 40) + "…" : value)
-                            + "' is not an ISO-8601 date-time with offset, e.g. 2023-01-18T10:02:13+00:00");
+                    Printable.quoted(value, 40)
+                            + " is not an ISO-8601 date-time with offset, e.g. 2023-01-18T10:02:13+00:00");
         }
     }
 

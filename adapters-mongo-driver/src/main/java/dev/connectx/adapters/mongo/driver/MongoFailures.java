@@ -4,6 +4,7 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.domain.Printable;
 import java.util.Set;
 import org.bson.BsonMaximumSizeExceededException;
 
@@ -52,10 +53,6 @@ final class MongoFailures {
     }
 
     private static String shorten(String message) {
-        if (message == null) {
-            return "(no message)";
-        }
-        String firstLine = message.lines().findFirst().orElse("");
-        return firstLine.length() <= MAX_MESSAGE ? firstLine : firstLine.substring(0, MAX_MESSAGE) + "…";
+        return Printable.firstLine(message, MAX_MESSAGE);
     }
 }

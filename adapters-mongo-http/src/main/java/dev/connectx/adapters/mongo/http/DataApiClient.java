@@ -2,6 +2,7 @@ package dev.connectx.adapters.mongo.http;
 
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.StoreUnavailableException;
+import dev.connectx.domain.Printable;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
@@ -91,7 +92,6 @@ final class DataApiClient {
     }
 
     private static String firstLine(String text) {
-        String line = text.lines().findFirst().orElse("");
-        return line.length() <= 300 ? line : line.substring(0, 300) + "…";
+        return Printable.firstLine(text, 300);
     }
 }
