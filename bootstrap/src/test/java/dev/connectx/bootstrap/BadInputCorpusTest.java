@@ -9,11 +9,8 @@ import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.simulator.TaskResult;
 import dev.connectx.testing.support.Pause;
 import dev.connectx.testing.support.PurchaseRequestJson;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -49,21 +46,7 @@ class BadInputCorpusTest {
     static void start() {
         log = CapturedLog.from(Level.INFO);
         connect = ConnectSimulator.start(KEY, 0);
-        app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
-                "CONNECTX_HTTP_PORT",
-                "0",
-                "CONNECTX_MONGO_EMBEDDED_PORT",
-                "0",
-                "CONNECTX_DATA_DIR",
-                dataDir.toString(),
-                "API_KEY",
-                KEY,
-                "ENVIRONMENT_ID",
-                "ENV-7000-7000-01",
-                "SERVER_ADDRESS",
-                connect.serverAddress(),
-                "API_ADDRESS",
-                connect.apiAddress()))));
+        app = ConnectxApp.start(TestConfig.config(TestConfig.connected(dataDir, connect, KEY, "ENV-7000-7000-01")));
         connect.awaitHandshakes(1, WAIT);
     }
 

@@ -7,8 +7,6 @@ import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.RepositoryFiles;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -35,25 +33,12 @@ class ConnectxAppWithConnectTest {
     @BeforeEach
     void start() {
         connect = ConnectSimulator.start(KEY, 0);
-        app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
-                "CONNECTX_HTTP_PORT",
-                "0",
-                "CONNECTX_MONGO_EMBEDDED_PORT",
-                "0",
-                "CONNECTX_DATA_DIR",
-                dataDir.toString(),
-                "API_KEY",
-                KEY,
-                "ENVIRONMENT_ID",
-                "ENV-1234-5678-01",
-                "SERVER_ADDRESS",
-                connect.serverAddress(),
-                "API_ADDRESS",
-                connect.apiAddress(),
+        app = ConnectxApp.start(TestConfig.config(TestConfig.with(
+                TestConfig.connected(dataDir, connect, KEY, "ENV-1234-5678-01"),
                 "CONNECTX_DATA_API_SERVER",
                 "true",
                 "DATA_API_KEYS",
-                DATA_API_KEY))));
+                DATA_API_KEY)));
         connect.awaitHandshakes(1, WAIT);
     }
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.RepositoryFiles;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
@@ -45,23 +43,10 @@ class DataApiKeyRoutingTest {
                 .build()
                 .start();
         try (ConnectSimulator connect = ConnectSimulator.start(CONNECT_TOKEN, 0);
-                ConnectxApp app = ConnectxApp.start(Config.just(ConfigSources.create(Map.of(
-                        "CONNECTX_HTTP_PORT",
-                        "0",
-                        "CONNECTX_MONGO_EMBEDDED_PORT",
-                        "0",
-                        "CONNECTX_DATA_DIR",
-                        dataDir.toString(),
-                        "API_KEY",
-                        CONNECT_TOKEN,
-                        "ENVIRONMENT_ID",
-                        "ENV-1234-5678-01",
-                        "SERVER_ADDRESS",
-                        connect.serverAddress(),
-                        "API_ADDRESS",
-                        connect.apiAddress(),
+                ConnectxApp app = ConnectxApp.start(TestConfig.config(TestConfig.with(
+                        TestConfig.connected(dataDir, connect, CONNECT_TOKEN, "ENV-1234-5678-01"),
                         "DATA_API_KEY",
-                        ENV_KEY))))) {
+                        ENV_KEY)))) {
             connect.awaitHandshakes(1, WAIT);
             String endpoint = "http://127.0.0.1:" + capture.port() + "/app/a/endpoint/data/v1";
 

@@ -6,15 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.connectx.testing.support.RepositoryFiles;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -111,16 +107,8 @@ class ReadSideTest {
     }
 
     private ConnectxApp start(String adapter) {
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "CONNECTX_HTTP_PORT",
-                "0",
-                "CONNECTX_MONGO_EMBEDDED_PORT",
-                "0",
-                "CONNECTX_DATA_DIR",
-                dataDir.toString(),
-                "STORAGE_ADAPTER",
-                adapter));
-        return ConnectxApp.start(Config.just(ConfigSources.create(settings)));
+        return ConnectxApp.start(
+                TestConfig.config(TestConfig.with(TestConfig.local(dataDir), "STORAGE_ADAPTER", adapter)));
     }
 
     private static void postSample(ConnectxApp app) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.bootstrap.ConnectxApp;
+import dev.connectx.bootstrap.TestConfig;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.config.Config;
@@ -36,25 +37,15 @@ final class EndToEndOnRealMongo {
         String collection = "e2e_" + UUID.randomUUID().toString().replace("-", "");
         String dataApiKey = "e2e-data-api-key";
         try (ConnectSimulator connect = ConnectSimulator.start(KEY, 0)) {
-            Map<String, String> settings = new java.util.HashMap<>(Map.of(
-                    "CONNECTX_HTTP_PORT",
-                    "0",
-                    "CONNECTX_DATA_DIR",
-                    dataDir.toString(),
-                    "API_KEY",
-                    KEY,
-                    "ENVIRONMENT_ID",
-                    "ENV-6000-6000-01",
-                    "SERVER_ADDRESS",
-                    connect.serverAddress(),
-                    "API_ADDRESS",
-                    connect.apiAddress(),
+            Map<String, String> settings = new java.util.HashMap<>(TestConfig.with(
+                    TestConfig.connected(dataDir, connect, KEY, "ENV-6000-6000-01"),
                     "MONGODB_URI",
                     mongodbUri,
                     "DRIVER_COLLECTION",
                     collection,
                     "HTTP_COLLECTION",
                     collection));
+            settings.remove("CONNECTX_MONGO_EMBEDDED_PORT");
             if (adapter.equals("http")) {
                 settings.putAll(Map.of("CONNECTX_DATA_API_SERVER", "true", "DATA_API_KEYS", dataApiKey));
             }
