@@ -5,10 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.connectx.testing.support.RepositoryFiles;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import io.helidon.webserver.WebServer;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
@@ -28,15 +27,9 @@ class CrossSiteBrowserTest {
     Path dataDir;
 
     private ConnectxApp start(Map<String, String> extra) {
-        Map<String, String> values = new java.util.HashMap<>(Map.of(
-                "CONNECTX_HTTP_PORT",
-                "0",
-                "CONNECTX_MONGO_EMBEDDED_PORT",
-                "0",
-                "CONNECTX_DATA_DIR",
-                dataDir.toString()));
+        Map<String, String> values = new HashMap<>(TestConfig.local(dataDir));
         values.putAll(extra);
-        return ConnectxApp.start(Config.just(ConfigSources.create(values)));
+        return ConnectxApp.start(TestConfig.config(values));
     }
 
     @Test

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.bootstrap.RawHttp.Response;
 import dev.connectx.testing.support.RepositoryFiles;
-import io.helidon.config.Config;
-import io.helidon.config.ConfigSources;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -31,15 +29,9 @@ class HttpAccessTest {
     Path dataDir;
 
     private ConnectxApp start(Map<String, String> overrides) {
-        Map<String, String> values = new HashMap<>(Map.of(
-                "CONNECTX_HTTP_PORT",
-                "0",
-                "CONNECTX_MONGO_EMBEDDED_PORT",
-                "0",
-                "CONNECTX_DATA_DIR",
-                dataDir.toString()));
+        Map<String, String> values = new HashMap<>(TestConfig.local(dataDir));
         values.putAll(overrides);
-        return ConnectxApp.start(Config.just(ConfigSources.create(values)));
+        return ConnectxApp.start(TestConfig.config(values));
     }
 
     @Test

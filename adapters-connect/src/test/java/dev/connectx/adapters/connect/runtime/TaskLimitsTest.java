@@ -28,14 +28,7 @@ class TaskLimitsTest {
 
     private static final String KEY = "ApiKey SU-000-000-000:limits";
     private static final Duration WAIT = Duration.ofSeconds(30);
-    private static final Timings FAST = new Timings(
-            Duration.ofSeconds(2),
-            Duration.ofMillis(100),
-            Duration.ofSeconds(60),
-            Duration.ofMillis(500),
-            Duration.ofSeconds(20),
-            Duration.ofSeconds(20),
-            Duration.ofSeconds(5));
+    private static final Timings FAST = ConnectRuntimeFixture.FAST;
 
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
