@@ -89,7 +89,7 @@ public final class ConnectxApp implements AutoCloseable {
         // The store, and the MongoDB behind it, start while the HTTP side loads its classes: on a two-core machine
         // this saves about a second. Requests that arrive first wait for the store.
         Thread.ofPlatform().name("connectx-store-start").start(this::startStore);
-        EventSubscriptions subscriptions = EventSubscriptions.purchaseRequests(app.subscribedStatuses());
+        EventSubscriptions subscriptions = app.subscriptions();
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
                 new RecordSubscriptionEventService(store, subscriptions), Services.get(MeterRegistry.class));
         String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse(LOCAL_MODE);

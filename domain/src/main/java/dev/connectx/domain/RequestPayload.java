@@ -1,7 +1,7 @@
 package dev.connectx.domain;
 
 /**
- * The purchase request exactly as Connect sent it: the text of one JSON object, kept unchanged.
+ * The request exactly as Connect sent it: the text of one JSON object, kept unchanged.
  *
  * <p>The domain treats it as opaque. Whoever builds a payload has parsed the JSON already (the id and status
  * come from it); this type only guards the cheap invariants, so that it never holds an empty or non-object text.

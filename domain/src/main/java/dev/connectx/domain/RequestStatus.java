@@ -3,7 +3,10 @@ package dev.connectx.domain;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 
-/** The status of a purchase request, one of the seven Connect reports to a processing extension. */
+/**
+ * The status of a request as Connect reports it to a processing extension; which of them an event type's requests
+ * take is {@link EventType#statuses()}.
+ */
 public enum RequestStatus {
     PENDING,
     APPROVED,
@@ -11,10 +14,11 @@ public enum RequestStatus {
     INQUIRING,
     SCHEDULED,
     REVOKING,
-    REVOKED;
+    REVOKED,
+    /** Tier configuration requests only. */
+    DRAFT;
 
-    private static final String ALLOWED =
-            Arrays.stream(values()).map(RequestStatus::wireName).collect(Collectors.joining(", "));
+    private static final String ALLOWED = joined(Arrays.asList(values()));
 
     /** The status as Connect spells it, e.g. {@code pending}. */
     public String wireName() {
@@ -24,7 +28,7 @@ public enum RequestStatus {
     /**
      * Reads a status as Connect spells it.
      *
-     * @throws InvalidEventException naming {@code status} when the value is not one of the seven
+     * @throws InvalidEventException naming {@code status} when the value is none of them
      */
     public static RequestStatus fromWireName(String value) {
         Values.required("status", value);
@@ -34,6 +38,11 @@ public enum RequestStatus {
             }
         }
         throw new InvalidEventException("status", Printable.quoted(value) + " is not one of " + ALLOWED);
+    }
+
+    /** The statuses' wire names, comma-separated, for messages. */
+    static String joined(java.util.Collection<RequestStatus> statuses) {
+        return statuses.stream().map(RequestStatus::wireName).collect(Collectors.joining(", "));
     }
 
     @Override

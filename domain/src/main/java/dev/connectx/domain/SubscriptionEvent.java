@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One change to a subscription that Connect reported: a purchase request in a given status, and the request itself.
+ * One change to a subscription that Connect reported: a request (of an asset or of a tier configuration) in a given
+ * status, and the request itself.
  *
  * @param type the event type, e.g. {@link EventType#ASSET_PURCHASE_REQUEST_PROCESSING}
- * @param requestId the purchase request ({@code id})
+ * @param requestId the request ({@code id})
  * @param status the request's status ({@code status})
- * @param assetId the subscription the request is about ({@code asset.id})
- * @param productId the subscribed product ({@code asset.product.id})
+ * @param subject what the request is about: its asset or tier configuration, and product
  * @param updated when Connect last updated the request ({@code updated})
  * @param request the whole request object, unchanged
  * @param receivedAt when connectx received the event
@@ -23,8 +23,7 @@ public record SubscriptionEvent(
         EventType type,
         RequestId requestId,
         RequestStatus status,
-        AssetId assetId,
-        ProductId productId,
+        Subject subject,
         Instant updated,
         RequestPayload request,
         Instant receivedAt,
@@ -32,7 +31,7 @@ public record SubscriptionEvent(
 
     public SubscriptionEvent {
         SubscriptionEventSummary checked =
-                new SubscriptionEventSummary(type, requestId, status, assetId, productId, updated, receivedAt, taskId);
+                new SubscriptionEventSummary(type, requestId, status, subject, updated, receivedAt, taskId);
         updated = checked.updated();
         receivedAt = checked.receivedAt();
         Values.required("request", request);
@@ -40,7 +39,7 @@ public record SubscriptionEvent(
 
     /** The event without its request. */
     public SubscriptionEventSummary summary() {
-        return new SubscriptionEventSummary(type, requestId, status, assetId, productId, updated, receivedAt, taskId);
+        return new SubscriptionEventSummary(type, requestId, status, subject, updated, receivedAt, taskId);
     }
 
     /** The identity under which stores keep this event exactly once. */
@@ -50,7 +49,7 @@ public record SubscriptionEvent(
 
     @Override
     public String toString() {
-        return "SubscriptionEvent[" + type + " " + key() + " asset=" + assetId + " product=" + productId
+        return "SubscriptionEvent[" + type + " " + key() + " " + subject
                 + taskId.map(t -> " task=" + t).orElse("") + " " + request + "]";
     }
 }

@@ -18,12 +18,17 @@ class ValuesTest {
     }
 
     @Test
-    void an_unknown_status_lists_the_allowed_ones() {
-        InvalidEventException e = assertThrows(InvalidEventException.class, () -> RequestStatus.fromWireName("draft"));
+    void a_status_outside_the_types_own_lists_the_allowed_ones() {
+        InvalidEventException e = assertThrows(
+                InvalidEventException.class, () -> EventType.ASSET_PURCHASE_REQUEST_PROCESSING.status("draft"));
         assertEquals("status", e.field());
         assertEquals(
                 "status: 'draft' is not one of pending, approved, failed, inquiring, scheduled, revoking, revoked",
                 e.getMessage());
+        assertEquals(
+                "status: 'held' is not one of pending, approved, failed, inquiring, scheduled, revoking, revoked, draft",
+                assertThrows(InvalidEventException.class, () -> RequestStatus.fromWireName("held"))
+                        .getMessage());
     }
 
     @Test
@@ -103,10 +108,10 @@ class ValuesTest {
 
     @Test
     void event_type_names_are_snake_case() {
-        assertEquals("asset_purchase_request_processing", EventType.ASSET_PURCHASE_REQUEST_PROCESSING.name());
+        assertEquals("asset_purchase_request_processing", EventType.ASSET_PURCHASE_REQUEST_PROCESSING.wireName());
         assertEquals(
                 "event_type",
-                assertThrows(InvalidEventException.class, () -> new EventType("Asset-Purchase"))
+                assertThrows(InvalidEventException.class, () -> EventType.fromWireName("Asset-Purchase"))
                         .field());
     }
 }

@@ -2,8 +2,10 @@ package dev.connectx.adapters.web;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.connectx.domain.AssetSubject;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
+import dev.connectx.domain.TierConfigSubject;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
@@ -58,11 +60,23 @@ final class EventJson {
 
     private static void fields(JsonGenerator out, SubscriptionEventSummary event) throws IOException {
         out.writeStringField("key", event.key().value());
-        out.writeStringField("event_type", event.type().name());
+        out.writeStringField("event_type", event.type().wireName());
         out.writeStringField("request_id", event.requestId().value());
+        out.writeStringField("request_type", event.type().requestType());
         out.writeStringField("status", event.status().wireName());
-        out.writeStringField("asset_id", event.assetId().value());
-        out.writeStringField("product_id", event.productId().value());
+        switch (event.subject()) {
+            case AssetSubject asset -> {
+                out.writeStringField("asset_id", asset.assetId().value());
+                out.writeStringField(
+                        "asset_status",
+                        asset.assetStatus().map(Object::toString).orElse(null));
+            }
+            case TierConfigSubject config -> {
+                out.writeStringField("tier_config_id", config.tierConfigId().value());
+                out.writeStringField("account_id", config.accountId().value());
+            }
+        }
+        out.writeStringField("product_id", event.subject().productId().value());
         out.writeStringField("updated", event.updated().toString());
         out.writeStringField("received_at", event.receivedAt().toString());
         if (event.taskId().isPresent()) {

@@ -2,6 +2,7 @@ package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.Printable;
 import dev.connectx.domain.RequestStatus;
@@ -16,13 +17,13 @@ import java.util.StringJoiner;
 import java.util.function.Supplier;
 
 /**
- * The query parameters of a page of events: {@code status}, {@code since} (an ISO-8601 instant or date-time with
+ * The query parameters of a page of events: {@code event_type}, {@code status}, {@code since} (an ISO-8601 instant or date-time with
  * offset), {@code limit} (1 to {@value EventsQuery#MAX_LIMIT}) and {@code after} (the opaque cursor a previous
  * page's {@code next} carries). Each is refused with a 400 naming it.
  */
 final class EventsParameters {
 
-    static final Set<String> ALL = Set.of("status", "since", "limit", "after");
+    static final Set<String> ALL = Set.of("event_type", "status", "since", "limit", "after");
     static final Set<String> PAGING = Set.of("limit", "after");
 
     private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
@@ -39,6 +40,10 @@ final class EventsParameters {
             }
         }
         EventsQuery query = base;
+        if (parameters.contains("event_type")) {
+            String value = parameters.first("event_type").get();
+            query = query.withEventType(parse("event_type", () -> EventType.fromWireName(value)));
+        }
         if (parameters.contains("status")) {
             String value = parameters.first("status").get();
             query = query.withStatus(parse("status", () -> RequestStatus.fromWireName(value)));
@@ -59,6 +64,7 @@ final class EventsParameters {
     static String nextPage(EventsQuery query, boolean withFilters, EventKey next) {
         StringJoiner parameters = new StringJoiner("&");
         if (withFilters) {
+            query.eventType().ifPresent(type -> parameters.add("event_type=" + type.wireName()));
             query.status().ifPresent(s -> parameters.add("status=" + s.wireName()));
             query.since().ifPresent(instant -> parameters.add("since=" + instant));
         }

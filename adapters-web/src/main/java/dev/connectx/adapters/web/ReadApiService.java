@@ -5,8 +5,10 @@ import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
+import dev.connectx.application.port.in.TierConfigState;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestId;
+import dev.connectx.domain.TierConfigId;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
@@ -62,6 +64,9 @@ public final class ReadApiService implements HttpService {
                         "/requests/{requestId}/events",
                         (request, response) -> answer(response, () -> requestEvents(request, response)))
                 .get("/assets/{assetId}", (request, response) -> answer(response, () -> asset(request, response)))
+                .get(
+                        "/tier-configs/{tierConfigId}",
+                        (request, response) -> answer(response, () -> tierConfig(request, response)))
                 .get("/events", (request, response) -> answer(response, () -> events(request, response)))
                 .get(
                         "/status",
@@ -121,17 +126,19 @@ public final class ReadApiService implements HttpService {
             send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + assetId.value() + " are kept"));
             return;
         }
-        AssetState asset = found.get();
-        send(response, Status.OK_200, EventJson.write(out -> {
-            out.writeStartObject();
-            out.writeStringField("asset_id", asset.assetId().value());
-            out.writeStringField("product_id", asset.productId().value());
-            out.writeStringField("status", asset.status().wireName());
-            out.writeStringField("request_id", asset.requestId().value());
-            out.writeStringField("changed_at", asset.changedAt().toString());
-            out.writeNumberField("events", asset.events());
-            out.writeEndObject();
-        }));
+        send(response, Status.OK_200, StateJson.asset(found.get()));
+    }
+
+    private void tierConfig(ServerRequest request, ServerResponse response) {
+        TierConfigId tierConfigId = EventsParameters.parse(
+                "tierConfigId",
+                () -> new TierConfigId(request.path().pathParameters().get("tierConfigId")));
+        Optional<TierConfigState> found = reads.tierConfigState(tierConfigId);
+        if (found.isEmpty()) {
+            send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + tierConfigId.value() + " are kept"));
+            return;
+        }
+        send(response, Status.OK_200, StateJson.tierConfig(found.get()));
     }
 
     /**

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
+import dev.connectx.application.testing.SubscriptionEventFixtures;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestStatus;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
@@ -143,6 +145,100 @@ class ReadApiServiceTest {
     }
 
     @Test
+    void an_asset_taken_through_purchase_suspend_resume_and_cancel_reports_each_step() throws Exception {
+        String[][] steps = {
+            {"ASSET_PURCHASE_REQUEST_PROCESSING", "PR-3000-0001", "active", "purchase"},
+            {"ASSET_SUSPEND_REQUEST_PROCESSING", "PR-3000-0002", "suspended", "suspend"},
+            {"ASSET_RESUME_REQUEST_PROCESSING", "PR-3000-0003", "active", "resume"},
+            {"ASSET_CANCEL_REQUEST_PROCESSING", "PR-3000-0004", "terminated", "cancel"}
+        };
+        for (int i = 0; i < steps.length; i++) {
+            store.save(SubscriptionEventFixtures.anEvent(EventType.valueOf(steps[i][0]))
+                    .withRequestId(steps[i][1])
+                    .withAssetId("AS-3000-0000-0001")
+                    .withAssetStatus(steps[i][2])
+                    .withStatus(RequestStatus.APPROVED)
+                    .withUpdated(T0.plusSeconds(3600L * i))
+                    .build());
+
+            JsonNode asset = getJson("/api/assets/AS-3000-0000-0001", 200);
+
+            assertEquals(steps[i][2], asset.get("asset_status").asText(), "after " + steps[i][3]);
+            assertEquals(steps[i][3], asset.get("request_type").asText());
+            assertEquals(steps[i][1], asset.get("request_id").asText());
+            assertEquals(i + 1, asset.get("events").asLong());
+        }
+        // A late redelivery of the first step changes nothing: the newest updated wins, not the newest arrival.
+        store.save(SubscriptionEventFixtures.anEvent(EventType.ASSET_PURCHASE_REQUEST_PROCESSING)
+                .withRequestId("PR-3000-0001")
+                .withAssetId("AS-3000-0000-0001")
+                .withAssetStatus("active")
+                .withStatus(RequestStatus.APPROVED)
+                .withUpdated(T0)
+                .build());
+        assertEquals(
+                "terminated",
+                getJson("/api/assets/AS-3000-0000-0001", 200)
+                        .get("asset_status")
+                        .asText());
+    }
+
+    @Test
+    void a_tier_configurations_setup_and_change_requests_show_in_its_view() throws Exception {
+        store.save(SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING)
+                .withRequestId("TCR-3000-0001")
+                .withTierConfigId("TC-3000-0001")
+                .withStatus(RequestStatus.APPROVED)
+                .withUpdated(T0)
+                .build());
+        store.save(SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_CHANGE_REQUEST_PROCESSING)
+                .withRequestId("TCR-3000-0002")
+                .withTierConfigId("TC-3000-0001")
+                .withStatus(RequestStatus.PENDING)
+                .withUpdated(T0.plusSeconds(60))
+                .build());
+
+        JsonNode config = getJson("/api/tier-configs/TC-3000-0001", 200);
+
+        assertEquals("TC-3000-0001", config.get("tier_config_id").asText());
+        assertEquals("TA-1208-1373-1762", config.get("account_id").asText());
+        assertEquals("update", config.get("request_type").asText());
+        assertEquals("pending", config.get("status").asText());
+        assertEquals("TCR-3000-0002", config.get("request_id").asText());
+        assertEquals(1, config.get("tier_level").asInt());
+        assertEquals("processing", config.get("config_status").asText());
+        assertEquals(2, config.get("events").asLong());
+        assertTrue(
+                getJson("/api/tier-configs/TC-9999", 404).get("error").asText().contains("TC-9999"));
+        assertTrue(getJson("/api/tier-configs/AS-1", 400).get("error").asText().startsWith("tierConfigId:"));
+        JsonNode events = getJson("/api/requests/TCR-3000-0002/events", 200);
+        assertEquals(
+                "tier_config_change_request_processing",
+                events.get("events").get(0).get("event_type").asText());
+    }
+
+    @Test
+    void events_filtered_by_event_type_keep_the_filter_in_next() throws Exception {
+        storeFiveEvents();
+        for (int i = 0; i < 3; i++) {
+            store.save(SubscriptionEventFixtures.anEvent(EventType.ASSET_SUSPEND_REQUEST_PROCESSING)
+                    .withRequestId("PR-4000-000" + i)
+                    .withUpdated(T0.plusSeconds(i))
+                    .build());
+        }
+
+        JsonNode page = getJson("/api/events?event_type=asset_suspend_request_processing&limit=2", 200);
+
+        assertEquals(2, page.get("events").size());
+        page.get("events")
+                .forEach(event ->
+                        assertEquals("suspend", event.get("request_type").asText()));
+        String next = page.get("next").asText();
+        assertTrue(next.contains("event_type=asset_suspend_request_processing"), next);
+        assertEquals(1, getJson(next, 200).get("events").size());
+    }
+
+    @Test
     void unknown_ids_are_404_and_malformed_ids_400() throws Exception {
         assertTrue(getJson("/api/requests/PR-9999-9999-9999-999/events", 404)
                 .get("error")
@@ -207,6 +303,7 @@ class ReadApiServiceTest {
                 "after=%25%25%25|after: not a cursor",
                 "after=bm90LWEta2V5|after: not a cursor",
                 "color=blue|unknown parameter 'color'",
+                "event_type=asset_renew_request_processing|event_type: 'asset_renew_request_processing' is not one of",
             })
     void bad_parameters_are_400_naming_the_parameter(String query, String expected) throws Exception {
         String error = getJson("/api/events?" + query, 400).get("error").asText();
@@ -332,6 +429,12 @@ class ReadApiServiceTest {
                                     public java.util.Optional<dev.connectx.application.port.in.AssetState> assetState(
                                             dev.connectx.domain.AssetId assetId) {
                                         return slow.assetState(assetId);
+                                    }
+
+                                    @Override
+                                    public java.util.Optional<dev.connectx.application.port.in.TierConfigState>
+                                            tierConfigState(dev.connectx.domain.TierConfigId tierConfigId) {
+                                        return slow.tierConfigState(tierConfigId);
                                     }
 
                                     @Override

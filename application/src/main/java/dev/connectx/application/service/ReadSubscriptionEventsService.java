@@ -5,14 +5,18 @@ import dev.connectx.application.port.in.EventsQuery;
 import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
+import dev.connectx.application.port.in.TierConfigState;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.AssetId;
+import dev.connectx.domain.AssetSubject;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
+import dev.connectx.domain.TierConfigId;
+import dev.connectx.domain.TierConfigSubject;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -73,20 +77,48 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
     }
 
     private static Optional<AssetState> assetStateIn(SubscriptionEventStore current, AssetId assetId) {
-        EventQuery ofAsset = EventQuery.all().withAssetId(assetId);
-        List<SubscriptionEventSummary> newest = current.summaries(
-                ofAsset.withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(1));
-        if (newest.isEmpty()) {
-            return Optional.empty();
-        }
-        SubscriptionEventSummary latest = newest.getFirst();
-        return Optional.of(new AssetState(
-                assetId,
-                latest.productId(),
-                latest.status(),
-                latest.requestId(),
-                latest.updated(),
-                current.count(ofAsset)));
+        EventQuery ofAsset = EventQuery.all().withSubject(assetId);
+        return newest(current, ofAsset).map(latest -> {
+            AssetSubject asset = (AssetSubject) latest.subject();
+            return new AssetState(
+                    assetId,
+                    asset.productId(),
+                    latest.status(),
+                    latest.requestId(),
+                    latest.type(),
+                    asset.assetStatus(),
+                    latest.updated(),
+                    current.count(ofAsset));
+        });
+    }
+
+    @Override
+    public Optional<TierConfigState> tierConfigState(TierConfigId tierConfigId) {
+        return reading(() -> tierConfigStateIn(store, tierConfigId));
+    }
+
+    private static Optional<TierConfigState> tierConfigStateIn(SubscriptionEventStore current, TierConfigId id) {
+        EventQuery ofConfig = EventQuery.all().withSubject(id);
+        return newest(current, ofConfig).map(latest -> {
+            TierConfigSubject config = (TierConfigSubject) latest.subject();
+            return new TierConfigState(
+                    id,
+                    config.accountId(),
+                    config.productId(),
+                    config.tierLevel(),
+                    latest.status(),
+                    latest.requestId(),
+                    latest.type(),
+                    config.configStatus(),
+                    latest.updated(),
+                    current.count(ofConfig));
+        });
+    }
+
+    /** The newest event of the query: greatest {@code updated}, ties broken by the greater key. */
+    private static Optional<SubscriptionEventSummary> newest(SubscriptionEventStore current, EventQuery query) {
+        return current.summaries(query.withOrder(EventQuery.Order.NEWEST_FIRST).withLimit(1)).stream()
+                .findFirst();
     }
 
     @Override
@@ -125,6 +157,9 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
         EventQuery stored = EventQuery.all();
         if (query.requestId().isPresent()) {
             stored = stored.withRequestId(query.requestId().get());
+        }
+        if (query.eventType().isPresent()) {
+            stored = stored.withEventType(query.eventType().get());
         }
         if (query.status().isPresent()) {
             stored = stored.withStatus(query.status().get());

@@ -94,7 +94,8 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
 
     private static boolean matches(EventQuery query, SubscriptionEvent event) {
         return query.requestId().map(event.requestId()::equals).orElse(true)
-                && query.assetId().map(event.assetId()::equals).orElse(true)
+                && query.subjectId().map(event.subject().id()::equals).orElse(true)
+                && query.eventType().map(event.type()::equals).orElse(true)
                 && query.status().map(event.status()::equals).orElse(true)
                 && query.updatedSince()
                         .map(since -> !event.updated().isBefore(since))

@@ -12,10 +12,13 @@ import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.domain.AssetId;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
+import dev.connectx.domain.TierConfigId;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -128,7 +131,8 @@ public abstract class SubscriptionEventStoreContractTest {
     @Test
     void a_subscriptions_events_newest_first_with_ties_broken_by_key_and_counted() {
         List<SubscriptionEvent> history = storeHistory();
-        EventQuery ofAssetA = EventQuery.all().withAssetId(history.get(0).assetId());
+        EventQuery ofAssetA =
+                EventQuery.all().withSubject(history.get(0).subject().id());
 
         List<SubscriptionEventSummary> found = store.summaries(ofAssetA.withOrder(EventQuery.Order.NEWEST_FIRST));
 
@@ -221,7 +225,10 @@ public abstract class SubscriptionEventStoreContractTest {
         assertEquals(3, store.countUnreadable(), "the three documents without connectx's fields and types");
         assertEquals(1L, store.countByStatus().get(RequestStatus.APPROVED));
         assertEquals(1L, store.countByStatus().get(RequestStatus.FAILED));
-        assertEquals(3, store.count(EventQuery.all().withAssetId(history.get(0).assetId())));
+        assertEquals(
+                3,
+                store.count(
+                        EventQuery.all().withSubject(history.get(0).subject().id())));
     }
 
     @Test
@@ -277,13 +284,13 @@ public abstract class SubscriptionEventStoreContractTest {
 
     @Test
     void each_status_of_a_request_is_its_own_event() throws IOException {
-        for (RequestStatus status : RequestStatus.values()) {
+        for (RequestStatus status : EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses()) {
             assertEquals(
                     SaveResult.STORED,
                     store.save(aPurchaseEvent().withStatus(status).build()),
                     status.wireName());
         }
-        for (RequestStatus status : RequestStatus.values()) {
+        for (RequestStatus status : EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses()) {
             SubscriptionEvent expected = aPurchaseEvent().withStatus(status).build();
             assertSameEvent(expected, readBack(expected.key()));
         }
@@ -316,8 +323,8 @@ public abstract class SubscriptionEventStoreContractTest {
         store.save(withoutTask);
 
         SubscriptionEvent readWithTask = readBack(withTask.key());
-        assertEquals("AS-1", readWithTask.assetId().value());
-        assertEquals("PRD-276-377-545", readWithTask.productId().value());
+        assertEquals("AS-1", readWithTask.subject().id().value());
+        assertEquals("PRD-276-377-545", readWithTask.subject().productId().value());
         assertEquals("TQ-0001-0002", readWithTask.taskId().orElseThrow().value());
         assertEquals(Instant.parse("2026-11-26T08:09:10.456Z"), readWithTask.receivedAt());
         assertEquals(Optional.empty(), readBack(withoutTask.key()).taskId());
@@ -392,6 +399,55 @@ public abstract class SubscriptionEventStoreContractTest {
         assertFalse(store.describe().toLowerCase(java.util.Locale.ROOT).contains("password"), store.describe());
     }
 
+    @Test
+    void every_event_type_is_kept_once_and_read_back_whole() throws IOException {
+        for (EventType type : EventType.values()) {
+            SubscriptionEvent event = SubscriptionEventFixtures.anEvent(type)
+                    .withRequestId(type.family().idPrefix() + "700-" + type.ordinal())
+                    .withStatus(type.statuses().iterator().next())
+                    .build();
+            assertEquals(SaveResult.STORED, store.save(event), type.wireName());
+            assertEquals(SaveResult.ALREADY_STORED, store.save(event), type.wireName() + " redelivered");
+            assertSameEvent(event, readBack(event.key()));
+            if (answersQueries()) {
+                assertEquals(1, store.count(EventQuery.all().withEventType(type)), type.wireName());
+            }
+        }
+        if (answersQueries()) {
+            assertEquals(EventType.values().length, store.count(EventQuery.all()));
+        }
+    }
+
+    @Test
+    void a_tier_configurations_events_are_found_by_its_id() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(answersQueries(), "this store double speaks only the write path");
+        SubscriptionEvent setup = SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING)
+                .withRequestId("TCR-1-1")
+                .withTierConfigId("TC-1-1")
+                .build();
+        SubscriptionEvent change = SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_CHANGE_REQUEST_PROCESSING)
+                .withRequestId("TCR-1-2")
+                .withTierConfigId("TC-1-1")
+                .withUpdated(Instant.parse("2023-02-01T00:00:00Z"))
+                .build();
+        SubscriptionEvent other = SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING)
+                .withRequestId("TCR-1-3")
+                .withTierConfigId("TC-2-2")
+                .build();
+        store.save(setup);
+        store.save(change);
+        store.save(other);
+
+        EventQuery ofConfig = EventQuery.all().withSubject(new TierConfigId("TC-1-1"));
+        assertEquals(2, store.count(ofConfig));
+        assertEquals(
+                List.of(change.key(), setup.key()),
+                store.summaries(ofConfig.withOrder(EventQuery.Order.NEWEST_FIRST)).stream()
+                        .map(SubscriptionEventSummary::key)
+                        .toList());
+        assertEquals(0, store.count(EventQuery.all().withSubject(new AssetId("AS-5571-0393-2216"))));
+    }
+
     private SubscriptionEvent readBack(EventKey key) {
         return store.find(key).orElseThrow(() -> new AssertionError("no event stored under " + key));
     }
@@ -399,8 +455,7 @@ public abstract class SubscriptionEventStoreContractTest {
     private static void assertSameEvent(SubscriptionEvent expected, SubscriptionEvent actual) throws IOException {
         assertEquals(expected.key(), actual.key());
         assertEquals(expected.type(), actual.type());
-        assertEquals(expected.assetId(), actual.assetId());
-        assertEquals(expected.productId(), actual.productId());
+        assertEquals(expected.subject(), actual.subject());
         assertEquals(expected.receivedAt(), actual.receivedAt());
         assertEquals(expected.taskId(), actual.taskId());
         JsonNode expectedPayload = JSON.readTree(expected.request().json());

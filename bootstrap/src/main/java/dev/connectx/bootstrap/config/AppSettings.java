@@ -1,36 +1,40 @@
 package dev.connectx.bootstrap.config;
 
 import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_DATA_API_SERVER;
+import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_EVENTS;
 import static dev.connectx.bootstrap.config.SettingKey.CONNECTX_STATUSES;
 import static dev.connectx.bootstrap.config.SettingKey.DATA_API_DATABASES;
 import static dev.connectx.bootstrap.config.SettingKey.DATA_API_KEYS;
 import static dev.connectx.bootstrap.config.SettingKey.DB;
 
+import dev.connectx.domain.EventSubscriptions;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.RequestStatus;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The app's own settings (everything but storage and Connect).
  *
  * @param http the HTTP server's settings
- * @param subscribedStatuses the purchase-request statuses recorded ({@code CONNECTX_STATUSES}, all seven);
- *     others are answered {@code skip}
+ * @param subscriptions the event types recorded ({@code CONNECTX_EVENTS}, all nine) and their statuses (each type's
+ *     own; for purchase requests {@code CONNECTX_STATUSES}); others are answered {@code skip}
  * @param dataApiServer whether to serve the MongoDB Data API on the HTTP port ({@code CONNECTX_DATA_API_SERVER})
  * @param dataApiKeys the keys it accepts ({@code DATA_API_KEYS}, comma-separated); never printed
  * @param dataApiDatabases the databases it serves ({@code DATA_API_DATABASES}, comma-separated; {@code DB} by default)
  */
 public record AppSettings(
         HttpSettings http,
-        Set<RequestStatus> subscribedStatuses,
+        EventSubscriptions subscriptions,
         boolean dataApiServer,
         Set<String> dataApiKeys,
         Set<String> dataApiDatabases) {
 
     public AppSettings {
-        subscribedStatuses = Set.copyOf(subscribedStatuses);
         dataApiKeys = Set.copyOf(dataApiKeys);
         dataApiDatabases = Set.copyOf(dataApiDatabases);
     }
@@ -39,7 +43,7 @@ public record AppSettings(
     public static AppSettings from(SettingValues values) {
         return new AppSettings(
                 HttpSettings.from(values),
-                statuses(values),
+                subscriptions(values),
                 dataApiServer(values),
                 Set.copyOf(values.list(DATA_API_KEYS)),
                 databases(values));
@@ -61,14 +65,37 @@ public record AppSettings(
         return listed.isEmpty() ? Set.of(values.text(DB)) : Set.copyOf(listed);
     }
 
-    private static Set<RequestStatus> statuses(SettingValues values) {
-        if (values.set(CONNECTX_STATUSES).isEmpty()) {
-            return EnumSet.allOf(RequestStatus.class);
+    private static EventSubscriptions subscriptions(SettingValues values) {
+        Set<EventType> types = EnumSet.noneOf(EventType.class);
+        for (String name : values.list(CONNECTX_EVENTS)) {
+            try {
+                types.add(EventType.fromWireName(name));
+            } catch (InvalidEventException e) {
+                throw new InvalidSettingException(CONNECTX_EVENTS, e.problem());
+            }
         }
+        if (types.isEmpty()) {
+            types = EnumSet.allOf(EventType.class);
+        }
+        Map<EventType, Set<RequestStatus>> subscribed = new EnumMap<>(EventType.class);
+        types.forEach(type -> subscribed.put(type, type.statuses()));
+        if (!values.set(CONNECTX_STATUSES).isEmpty()) {
+            if (!types.contains(EventType.ASSET_PURCHASE_REQUEST_PROCESSING)) {
+                throw new InvalidSettingException(
+                        CONNECTX_STATUSES,
+                        "narrows " + EventType.ASSET_PURCHASE_REQUEST_PROCESSING + ", which " + CONNECTX_EVENTS
+                                + " does not subscribe to");
+            }
+            subscribed.put(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, purchaseStatuses(values));
+        }
+        return new EventSubscriptions(subscribed);
+    }
+
+    private static Set<RequestStatus> purchaseStatuses(SettingValues values) {
         EnumSet<RequestStatus> statuses = EnumSet.noneOf(RequestStatus.class);
         for (String status : values.list(CONNECTX_STATUSES)) {
             try {
-                statuses.add(RequestStatus.fromWireName(status));
+                statuses.add(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.status(status));
             } catch (InvalidEventException e) {
                 throw new InvalidSettingException(CONNECTX_STATUSES, e.problem());
             }
@@ -81,7 +108,7 @@ public record AppSettings(
 
     @Override
     public String toString() {
-        return "AppSettings[" + http + ", subscribedStatuses=" + subscribedStatuses + ", dataApiServer=" + dataApiServer
+        return "AppSettings[" + http + ", subscriptions=" + subscriptions + ", dataApiServer=" + dataApiServer
                 + ", dataApiKeys=" + dataApiKeys.size() + " key(s), dataApiDatabases=" + dataApiDatabases + "]";
     }
 }

@@ -42,6 +42,7 @@ public enum SettingKey {
     CONNECTX_MONGO_SERVER_SELECTION_TIMEOUT(
             Part.DRIVER, String.valueOf(MongoDriverSettings.DEFAULT_SERVER_SELECTION_TIMEOUT.toMillis())),
     CONNECTX_STORE_TIMEOUT(Part.STORAGE, String.valueOf(MongoDriverSettings.DEFAULT_OPERATION_TIMEOUT.toMillis())),
+    CONNECTX_EVENTS(Part.RECORDING, null),
     CONNECTX_STATUSES(Part.RECORDING, null),
 
     /**

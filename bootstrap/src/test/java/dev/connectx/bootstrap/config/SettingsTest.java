@@ -10,6 +10,8 @@ import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
 import dev.connectx.adapters.mongo.http.DataApiSettings;
 import dev.connectx.bootstrap.config.StorageSettings.EmbeddedMongo;
 import dev.connectx.bootstrap.config.StorageSettings.ExternalMongo;
+import dev.connectx.domain.EventSubscriptions;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestStatus;
 import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
@@ -137,12 +139,45 @@ class SettingsTest {
     }
 
     @Test
-    void app_defaults_listen_on_loopback_8080_and_record_all_seven_statuses() {
+    void app_defaults_listen_on_loopback_8080_and_record_all_nine_event_types_in_all_their_statuses() {
         AppSettings app = AppSettings.from(config(Map.of()));
 
         assertEquals("127.0.0.1", app.http().host());
         assertEquals(8080, app.http().port());
-        assertEquals(EnumSet.allOf(RequestStatus.class), app.subscribedStatuses());
+        assertEquals(EventSubscriptions.all(), app.subscriptions());
+    }
+
+    @Test
+    void connectx_events_narrows_the_types_and_an_unknown_one_fails_naming_the_nine() {
+        EventSubscriptions two = AppSettings.from(
+                        config(
+                                Map.of(
+                                        "CONNECTX_EVENTS",
+                                        " asset_suspend_request_processing,tier_config_setup_request_processing, asset_suspend_request_processing")))
+                .subscriptions();
+        assertEquals(
+                Set.of(EventType.ASSET_SUSPEND_REQUEST_PROCESSING, EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING),
+                two.types());
+        assertTrue(two.covers(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING, RequestStatus.DRAFT));
+        InvalidSettingException unknown = assertThrows(
+                InvalidSettingException.class,
+                () -> AppSettings.from(config(Map.of("CONNECTX_EVENTS", "asset_renew_request_processing"))));
+        assertEquals(SettingKey.CONNECTX_EVENTS, unknown.key());
+        assertTrue(
+                unknown.getMessage()
+                        .startsWith("CONNECTX_EVENTS: 'asset_renew_request_processing' is not one of "
+                                + EventType.allowed()),
+                unknown.getMessage());
+        assertEquals(
+                "CONNECTX_STATUSES: narrows asset_purchase_request_processing, which CONNECTX_EVENTS does not subscribe to",
+                assertThrows(
+                                InvalidSettingException.class,
+                                () -> AppSettings.from(config(Map.of(
+                                        "CONNECTX_EVENTS",
+                                        "asset_cancel_request_processing",
+                                        "CONNECTX_STATUSES",
+                                        "approved"))))
+                        .getMessage());
     }
 
     @Test
@@ -150,7 +185,9 @@ class SettingsTest {
         assertEquals(
                 EnumSet.of(RequestStatus.APPROVED, RequestStatus.FAILED),
                 AppSettings.from(config(Map.of("CONNECTX_STATUSES", "approved, failed")))
-                        .subscribedStatuses());
+                        .subscriptions()
+                        .statusesByType()
+                        .get(EventType.ASSET_PURCHASE_REQUEST_PROCESSING));
         assertEquals(
                 "CONNECTX_STATUSES: 'draft' is not one of pending, approved, failed, inquiring, scheduled, revoking, revoked",
                 assertThrows(

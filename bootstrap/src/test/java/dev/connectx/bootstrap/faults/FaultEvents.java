@@ -1,8 +1,12 @@
 package dev.connectx.bootstrap.faults;
 
+import dev.connectx.domain.EventType;
+import dev.connectx.domain.RequestFamily;
+import dev.connectx.domain.RequestStatus;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.Pause;
 import dev.connectx.testing.support.PurchaseRequestJson;
+import dev.connectx.testing.support.TierConfigRequestJson;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,37 +14,55 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The events a fault scenario sends: {@code size} distinct purchase requests held by the simulator, delivered at
- * a steady pace so that a fault can strike in the middle of the stream.
+ * The events a fault scenario sends: {@code size} distinct requests of several event types held by the simulator,
+ * delivered at a steady pace so that a fault can strike in the middle of the stream.
  */
 final class FaultEvents {
 
     /** How many events each scenario sends; {@code -Dconnectx.faults.events=N} (the faults-large profile: 5000). */
     static final int SIZE = Integer.getInteger("connectx.faults.events", 300);
 
-    private static final String[] STATUSES = {
-        "pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked"
-    };
+    /** The types the events take in turn: asset requests of three kinds and a tier configuration's setup. */
+    private static final List<EventType> TYPES = List.of(
+            EventType.ASSET_PURCHASE_REQUEST_PROCESSING,
+            EventType.ASSET_SUSPEND_REQUEST_PROCESSING,
+            EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING,
+            EventType.ASSET_CHANGE_REQUEST_PROCESSING);
 
     private final List<String> requestIds = new ArrayList<>();
     private final Map<String, String> requestOfTask = new ConcurrentHashMap<>();
+    private final Map<String, EventType> typeOfRequest = new ConcurrentHashMap<>();
 
     private FaultEvents() {}
 
-    /** Puts {@code size} requests (all seven statuses in turn) into the simulator. */
+    /** Puts {@code size} requests into the simulator: four event types in turn, each in its statuses in turn. */
     static FaultEvents putInto(ConnectSimulator connect, int size) {
         FaultEvents events = new FaultEvents();
         for (int i = 0; i < size; i++) {
-            String requestId =
-                    "PR-9%03d-%04d-%04d-001".formatted(i / 100_000_000 % 1000, i / 10_000 % 10_000, i % 10_000);
-            String assetId = "AS-9%03d-%04d-%04d".formatted(i / 100_000_000 % 1000, i / 10_000 % 10_000, i % 10_000);
-            connect.putRequest(PurchaseRequestJson.of(
-                    requestId,
-                    STATUSES[i % STATUSES.length],
-                    "2026-11-27T10:%02d:%02d+00:00".formatted(i / 60 % 60, i % 60),
-                    assetId,
-                    "PRD-000-000-001"));
+            EventType type = TYPES.get(i % TYPES.size());
+            List<RequestStatus> statuses = List.copyOf(type.statuses());
+            String status = statuses.get(i / TYPES.size() % statuses.size()).wireName();
+            String digits = "9%03d-%04d-%04d".formatted(i / 100_000_000 % 1000, i / 10_000 % 10_000, i % 10_000);
+            String updated = "2026-11-27T10:%02d:%02d+00:00".formatted(i / 60 % 60, i % 60);
+            String requestId;
+            if (type.family() == RequestFamily.ASSET_REQUEST) {
+                requestId = "PR-" + digits + "-001";
+                connect.putRequest(new PurchaseRequestJson(
+                                requestId, status, updated, "AS-" + digits, "PRD-000-000-001", "100234", 5)
+                        .json(type.requestType(), "active"));
+            } else {
+                requestId = "TCR-" + digits + "-001";
+                connect.putRequest(TierConfigRequestJson.of(
+                        type.requestType(),
+                        requestId,
+                        status,
+                        updated,
+                        "TC-" + digits,
+                        "TA-" + digits,
+                        "PRD-000-000-001"));
+            }
             events.requestIds.add(requestId);
+            events.typeOfRequest.put(requestId, type);
         }
         return events;
     }
@@ -82,7 +104,7 @@ final class FaultEvents {
 
     /** Delivers one task for the request and remembers which request the task was for. */
     String deliverOne(ConnectSimulator connect, String requestId) {
-        String taskId = connect.deliver(requestId);
+        String taskId = connect.deliver(typeOfRequest.get(requestId).wireName(), requestId);
         requestOfTask.put(taskId, requestId);
         return taskId;
     }

@@ -1,7 +1,7 @@
 package dev.connectx.benchmark;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectx.adapters.connect.request.PurchaseRequestReader;
+import dev.connectx.adapters.connect.request.RequestReader;
 import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
 import dev.connectx.domain.EventType;
 import dev.connectx.testing.support.PurchaseRequestJson;
@@ -52,8 +52,8 @@ public final class Workload {
 
     /** The documents connectx writes for these requests, encoded ahead of time so that raw runs time the store only. */
     static List<RawBsonDocument> documents(List<String> requests) {
-        PurchaseRequestReader reader = new PurchaseRequestReader(new ObjectMapper(), Clock.systemUTC());
-        EventType type = new EventType("asset_purchase_request_processing");
+        RequestReader reader = new RequestReader(new ObjectMapper(), Clock.systemUTC());
+        EventType type = EventType.ASSET_PURCHASE_REQUEST_PROCESSING;
         List<RawBsonDocument> documents = new ArrayList<>(requests.size());
         for (String request : requests) {
             documents.add(SubscriptionEventDocuments.toDocument(reader.read(type, request, Optional.empty())));

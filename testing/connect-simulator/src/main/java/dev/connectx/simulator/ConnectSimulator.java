@@ -384,7 +384,7 @@ public final class ConnectSimulator implements AutoCloseable {
     }
 
     private synchronized String setupResponse() {
-        return SimulatorFrames.setupResponse(variables, PURCHASE_EVENT);
+        return SimulatorFrames.setupResponse(variables);
     }
 
     private SimulatedConnection connection() {

@@ -17,9 +17,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The REST side of the simulated Connect: {@code GET /public/v1/requests/{id}} serves a held purchase request and
- * {@code GET /public/v1/requests?…} answers the status count of an event definition's filter, both only to the
- * environment's token or an installation's key. Every call is recorded.
+ * The REST side of the simulated Connect: {@code GET /public/v1/requests/{id}} serves a held asset request, {@code GET
+ * /public/v1/tier/config-requests/{id}} a tier configuration request, and each collection answers the status count of
+ * an event definition's filter ({@code ?and(eq(id,…),in(status,(…)))}), all only to the environment's token or an
+ * installation's key. Every call is recorded.
  */
 final class SimulatedRestApi {
 
@@ -41,7 +42,14 @@ final class SimulatedRestApi {
     }
 
     void register(HttpRouting.Builder routing) {
-        routing.get("/public/v1/requests/{id}", this::getRequest).get("/public/v1/requests", this::countRequests);
+        routing.get("/public/v1/requests/{id}", (request, response) -> getRequest(request, response, "PR-"))
+                .get("/public/v1/requests", (request, response) -> countRequests(request, response, "PR-"))
+                .get(
+                        "/public/v1/tier/config-requests/{id}",
+                        (request, response) -> getRequest(request, response, "TCR-"))
+                .get(
+                        "/public/v1/tier/config-requests",
+                        (request, response) -> countRequests(request, response, "TCR-"));
     }
 
     void put(String requestJson) {
@@ -49,7 +57,7 @@ final class SimulatedRestApi {
             ObjectNode request = (ObjectNode) json.readTree(requestJson);
             requests.put(request.get("id").textValue(), request);
         } catch (Exception e) {
-            throw new IllegalArgumentException("not a purchase-request JSON object", e);
+            throw new IllegalArgumentException("not a request JSON object", e);
         }
     }
 
@@ -85,18 +93,20 @@ final class SimulatedRestApi {
         return true;
     }
 
-    private void getRequest(ServerRequest request, ServerResponse response) {
+    /** @param prefix the ids this collection holds: {@code PR-} in {@code requests}, {@code TCR-} in the tier one */
+    private void getRequest(ServerRequest request, ServerResponse response, String prefix) {
         String id = request.path().pathParameters().get("id");
         calls.add(request.path().rawPath());
         if (!authorized(request, response)) {
             return;
         }
-        String raw = rawRequests.get(id);
+        boolean inThisCollection = id.startsWith(prefix);
+        String raw = inThisCollection ? rawRequests.get(id) : null;
         if (raw != null) {
             response.header(HeaderNames.CONTENT_TYPE, "application/json").send(raw);
             return;
         }
-        ObjectNode found = requests.get(id);
+        ObjectNode found = inThisCollection ? requests.get(id) : null;
         if (found == null) {
             response.status(Status.NOT_FOUND_404)
                     .send("{\"error_code\":\"REQ_001\",\"errors\":[\"Request " + id + " not found.\"]}");
@@ -105,7 +115,7 @@ final class SimulatedRestApi {
         response.header(HeaderNames.CONTENT_TYPE, "application/json").send(found.toString());
     }
 
-    private void countRequests(ServerRequest request, ServerResponse response) {
+    private void countRequests(ServerRequest request, ServerResponse response, String prefix) {
         String query = request.query().rawValue();
         calls.add(request.path().rawPath() + "?" + query);
         if (!authorized(request, response)) {
@@ -115,7 +125,7 @@ final class SimulatedRestApi {
         Matcher id = ID_FILTER.matcher(decoded);
         Matcher statuses = STATUS_FILTER.matcher(decoded);
         int count = 0;
-        if (id.find()) {
+        if (id.find() && id.group(1).startsWith(prefix)) {
             ObjectNode found = requests.get(id.group(1));
             List<String> wanted = statuses.find() ? List.of(statuses.group(1).split(",")) : List.of();
             if (rawRequests.containsKey(id.group(1))

@@ -2,6 +2,7 @@ package dev.connectx.simulator;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,6 +12,21 @@ import java.util.Map;
 final class SimulatorFrames {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The asset request events, fetched from {@code requests}. */
+    static final List<String> ASSET_EVENTS = List.of(
+            "asset_purchase_request_processing",
+            "asset_change_request_processing",
+            "asset_suspend_request_processing",
+            "asset_resume_request_processing",
+            "asset_cancel_request_processing",
+            "asset_adjustment_request_processing");
+
+    /** The tier configuration request events, fetched from {@code tier/config-requests}. */
+    static final List<String> TIER_CONFIG_EVENTS = List.of(
+            "tier_config_setup_request_processing",
+            "tier_config_change_request_processing",
+            "tier_config_adjustment_request_processing");
 
     private SimulatorFrames() {}
 
@@ -43,8 +59,11 @@ final class SimulatorFrames {
         return frame("task", data);
     }
 
-    /** The {@code setup_response} with these variables (secure when their name says so) and one event definition. */
-    static String setupResponse(Map<String, String> variables, String eventType) {
+    /**
+     * The {@code setup_response} with these variables (secure when their name says so) and an event definition for
+     * each of the nine request events, naming the collection its objects are fetched from.
+     */
+    static String setupResponse(Map<String, String> variables) {
         ObjectNode data = JSON.createObjectNode();
         var list = data.putArray("variables");
         variables.forEach((name, value) -> list.addObject()
@@ -62,14 +81,19 @@ final class SimulatorFrames {
                 .putNull("products")
                 .putNull("hub_id")
                 .putNull("repository_tag");
-        data.putArray("event_definitions")
-                .addObject()
-                .put("event_type", eventType)
-                .put("api_resource_endpoint", "requests/{pk}")
-                .put("api_collection_endpoint", "requests")
-                .put("api_collection_filter", "and(eq(id,${_object_id_}),in(status,${_statuses_}))");
+        var definitions = data.putArray("event_definitions");
+        ASSET_EVENTS.forEach(type -> definition(definitions.addObject(), type, "requests"));
+        TIER_CONFIG_EVENTS.forEach(type -> definition(definitions.addObject(), type, "tier/config-requests"));
         data.put("environment_runtime", "local").putNull("environment_hostname").putNull("environment_domain");
         data.put("model_type", "setup_response");
         return frame("setup_response", data);
+    }
+
+    private static void definition(ObjectNode definition, String eventType, String collection) {
+        definition
+                .put("event_type", eventType)
+                .put("api_resource_endpoint", collection + "/{pk}")
+                .put("api_collection_endpoint", collection)
+                .put("api_collection_filter", "and(eq(id,${_object_id_}),in(status,${_statuses_}))");
     }
 }

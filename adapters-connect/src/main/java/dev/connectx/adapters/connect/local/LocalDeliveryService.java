@@ -1,6 +1,7 @@
 package dev.connectx.adapters.connect.local;
 
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
+import dev.connectx.domain.EventType;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -17,6 +18,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * {@code POST /purchase-requests}: records one purchase-request object as an
  * {@code asset_purchase_request_processing} event, straight through the record use case, and answers its outcome.
+ * {@code POST /requests} does the same for a request of any of the nine event types, the type read from the request:
+ * its id's prefix ({@code PR-} or {@code TCR-}) and its {@code type} ({@code purchase}, {@code suspend}, {@code
+ * setup}, {@code update}…).
  *
  * <p>Answers 200 with {@code {"result": "success|skip|retry|fail", "message": …}} once the request was read;
  * 400 with {@code {"error": …, "field": …}} when it cannot be read, storing nothing. It refuses, before reading
@@ -70,10 +74,14 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
 
     @Override
     public void routing(HttpRules rules) {
-        rules.post("/purchase-requests", this::deliver);
+        rules.post(
+                        "/purchase-requests",
+                        (request, response) ->
+                                deliver(request, response, Optional.of(EventType.ASSET_PURCHASE_REQUEST_PROCESSING)))
+                .post("/requests", (request, response) -> deliver(request, response, Optional.empty()));
     }
 
-    private void deliver(ServerRequest request, ServerResponse response) {
+    private void deliver(ServerRequest request, ServerResponse response, Optional<EventType> type) {
         Optional<Refusal> refusal = LocalCallers.refusal(request);
         if (refusal.isPresent()) {
             LOG.log(Level.DEBUG, "Refused a local delivery: {0}", refusal.get().reason());
@@ -96,7 +104,7 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
                 tooLarge().sendTo(response);
                 return;
             }
-            recorder.record(body.get()).sendTo(response);
+            recorder.record(body.get(), type).sendTo(response);
         } finally {
             turns.release();
         }

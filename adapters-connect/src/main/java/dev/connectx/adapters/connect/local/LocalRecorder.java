@@ -3,7 +3,7 @@ package dev.connectx.adapters.connect.local;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.adapters.connect.protocol.Verdict;
 import dev.connectx.adapters.connect.request.MalformedRequestException;
-import dev.connectx.adapters.connect.request.PurchaseRequestReader;
+import dev.connectx.adapters.connect.request.RequestReader;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
@@ -29,12 +29,12 @@ final class LocalRecorder implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(LocalRecorder.class.getName());
 
     private final RecordSubscriptionEventUseCase recordEvent;
-    private final PurchaseRequestReader reader;
+    private final RequestReader reader;
     private final ExecutorService threads;
 
     LocalRecorder(RecordSubscriptionEventUseCase recordEvent, Clock clock, int threadCount) {
         this.recordEvent = recordEvent;
-        this.reader = new PurchaseRequestReader(new ObjectMapper(), clock);
+        this.reader = new RequestReader(new ObjectMapper(), clock);
         this.threads = Executors.newFixedThreadPool(
                 threadCount,
                 Thread.ofPlatform()
@@ -43,9 +43,13 @@ final class LocalRecorder implements AutoCloseable {
                         .factory());
     }
 
-    /** The answer for the body, once it is recorded (or refused as unreadable); waits for a free thread. */
-    LocalAnswer record(String body) {
-        Future<LocalAnswer> answer = threads.submit(() -> readAndRecord(body));
+    /**
+     * The answer for the body, once it is recorded (or refused as unreadable); waits for a free thread.
+     *
+     * @param type the event type the body must be, or empty to read it from the request (its id and {@code type})
+     */
+    LocalAnswer record(String body, Optional<EventType> type) {
+        Future<LocalAnswer> answer = threads.submit(() -> readAndRecord(body, type));
         try {
             return answer.get();
         } catch (InterruptedException e) {
@@ -60,10 +64,10 @@ final class LocalRecorder implements AutoCloseable {
         }
     }
 
-    private LocalAnswer readAndRecord(String body) {
+    private LocalAnswer readAndRecord(String body, Optional<EventType> type) {
         SubscriptionEvent event;
         try {
-            event = reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, body, Optional.empty());
+            event = reader.read(type.orElseGet(() -> reader.typeOf(body)), body, Optional.empty());
         } catch (InvalidEventException e) {
             return LocalAnswer.error(Status.BAD_REQUEST_400, e.getMessage(), e.field());
         } catch (MalformedRequestException e) {

@@ -6,7 +6,7 @@ import dev.connectx.adapters.connect.protocol.InboundMessage.Task;
 import dev.connectx.adapters.connect.protocol.TaskOutput;
 import dev.connectx.adapters.connect.protocol.Verdict;
 import dev.connectx.adapters.connect.request.MalformedRequestException;
-import dev.connectx.adapters.connect.request.PurchaseRequestReader;
+import dev.connectx.adapters.connect.request.RequestReader;
 import dev.connectx.adapters.connect.rest.ConnectApiException;
 import dev.connectx.adapters.connect.rest.ConnectRestClient;
 import dev.connectx.adapters.connect.rest.ObjectTooLargeException;
@@ -24,6 +24,8 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -41,9 +43,10 @@ final class BackgroundTaskProcessor {
     private final ConnectRestClient api;
     private final ExtensionConfiguration configuration;
     private final RecordSubscriptionEventUseCase recordEvent;
-    private final PurchaseRequestReader reader;
+    private final RequestReader reader;
     private final String runnerApiKey;
     private final Map<String, List<RequestStatus>> subscriptions;
+    private final Set<String> undefinedTypesWarned = ConcurrentHashMap.newKeySet();
 
     BackgroundTaskProcessor(
             ConnectRestClient api,
@@ -55,7 +58,7 @@ final class BackgroundTaskProcessor {
         this.api = api;
         this.configuration = configuration;
         this.recordEvent = recordEvent;
-        this.reader = new PurchaseRequestReader(new ObjectMapper(), clock);
+        this.reader = new RequestReader(new ObjectMapper(), clock);
         this.runnerApiKey = runnerApiKey;
         this.subscriptions = Map.copyOf(subscriptions);
     }
@@ -65,15 +68,26 @@ final class BackgroundTaskProcessor {
         long started = System.nanoTime();
         String taskId = task.options().taskId();
         List<RequestStatus> statuses = subscriptions.get(task.eventType());
-        Optional<EventDefinition> definition = configuration.definition(task.eventType());
-        if (statuses == null || definition.isEmpty()) {
-            // The Python runner answers retry (a KeyError) when it has no handler or no definition for the event type.
+        Optional<EventType> type = EventType.find(task.eventType());
+        if (statuses == null || type.isEmpty()) {
+            LOG.log(
+                    Level.INFO,
+                    "Task {0}: skipped, connectx does not subscribe to {1}",
+                    taskId,
+                    shown(task.eventType()));
             return TaskOutput.since(
-                    started,
-                    Verdict.RETRY,
-                    statuses == null
-                            ? "connectx does not handle event type " + task.eventType()
-                            : "Connect sent no event definition for " + task.eventType());
+                    started, Verdict.SKIP, "connectx does not subscribe to event type " + shown(task.eventType()));
+        }
+        Optional<EventDefinition> definition = configuration.definition(task.eventType());
+        if (definition.isEmpty()) {
+            // As the Python runner (a KeyError): retry, until a setup_response brings the definition.
+            if (undefinedTypesWarned.add(task.eventType())) {
+                LOG.log(
+                        Level.WARNING,
+                        "Connect sent no event definition for {0}; its tasks are answered retry until it does",
+                        task.eventType());
+            }
+            return TaskOutput.since(started, Verdict.RETRY, "Connect sent no event definition for " + task.eventType());
         }
         if (!CONNECT_ID.matcher(task.objectId()).matches()) {
             String shown = Printable.quoted(task.objectId());
@@ -82,6 +96,21 @@ final class BackgroundTaskProcessor {
                     started,
                     Verdict.FAIL,
                     "connectx cannot fetch " + shown + ": not a Connect object id (letters, digits, '-', '_', '.')");
+        }
+        String prefix = type.get().family().idPrefix();
+        if (!task.objectId().startsWith(prefix)) {
+            String shown = Printable.quoted(task.objectId());
+            LOG.log(
+                    Level.WARNING,
+                    "Task {0}: {1} is not a {2}… request, as {3} tasks are",
+                    taskId,
+                    shown,
+                    prefix,
+                    type.get());
+            return TaskOutput.since(
+                    started,
+                    Verdict.FAIL,
+                    "connectx cannot fetch " + shown + ": " + type.get() + " tasks are about " + prefix + "… requests");
         }
         String apiKey = task.options().apiKey().orElse(runnerApiKey);
         String statusList = statuses.stream().map(RequestStatus::wireName).collect(Collectors.joining(","));
@@ -124,7 +153,7 @@ final class BackgroundTaskProcessor {
         String taskId = task.options().taskId();
         SubscriptionEvent event;
         try {
-            event = reader.read(new EventType(task.eventType()), objectJson, Optional.of(new TaskId(taskId)));
+            event = reader.read(EventType.fromWireName(task.eventType()), objectJson, Optional.of(new TaskId(taskId)));
         } catch (InvalidEventException | MalformedRequestException e) {
             // The object itself is unusable: delivering it again cannot help.
             LOG.log(
@@ -141,5 +170,9 @@ final class BackgroundTaskProcessor {
                 started,
                 Verdict.of(outcome.result()),
                 outcome.result() == RecordOutcome.Result.SUCCESS ? null : outcome.message());
+    }
+
+    private static String shown(String value) {
+        return Printable.quoted(value, 100);
     }
 }

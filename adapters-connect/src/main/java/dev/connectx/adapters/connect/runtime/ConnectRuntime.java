@@ -54,7 +54,7 @@ public final class ConnectRuntime implements AutoCloseable {
         subscriptions
                 .statusesByType()
                 .forEach((type, statuses) -> statusesByType.put(
-                        type.name(),
+                        type.wireName(),
                         statuses.stream().sorted(Comparator.naturalOrder()).toList()));
         MessageCodec codec = new MessageCodec();
         Map<String, List<String>> declared = new TreeMap<>();

@@ -6,6 +6,7 @@ import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.EventSubscriptions;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.testing.support.RepositoryFiles;
 import io.helidon.http.HeaderNames;
@@ -13,7 +14,6 @@ import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
 import io.helidon.webserver.WebServer;
 import java.time.Clock;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +34,7 @@ abstract class LocalDeliveryFixture {
     @BeforeEach
     void start() {
         var recordEvent = new RecordSubscriptionEventService(
-                store, EventSubscriptions.purchaseRequests(EnumSet.complementOf(EnumSet.of(RequestStatus.REVOKED))));
+                store, EventSubscriptions.purchaseRequests(allBut(RequestStatus.REVOKED)));
         RecordSubscriptionEventUseCase watched = command -> {
             recordedOn.add(Thread.currentThread());
             return recordEvent.record(command);
@@ -73,4 +73,10 @@ abstract class LocalDeliveryFixture {
     }
 
     record Answer(int status, JsonNode body) {}
+
+    private static java.util.Set<RequestStatus> allBut(RequestStatus status) {
+        java.util.Set<RequestStatus> statuses = EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses();
+        statuses.remove(status);
+        return statuses;
+    }
 }

@@ -7,11 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.domain.EventSubscriptions;
-import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.EventType;
 import dev.connectx.simulator.ConnectSimulator;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,7 +21,7 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
 
     @Test
     void an_abnormal_drop_reconnects_and_handshakes_again() {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
 
         connect.dropConnection();
         connect.awaitHandshakes(2, WAIT);
@@ -38,7 +37,7 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         store.switchTo(new BlockingStore(memory, entered, release));
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
         connect.putRequest(request("PR-6000-0000-0001", "pending"));
         String taskId = connect.deliver("PR-6000-0000-0001");
         assertTrue(entered.await(20, TimeUnit.SECONDS));
@@ -54,7 +53,7 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
 
     @Test
     void shutdown_from_connect_stops_the_runtime() throws Exception {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
 
         connect.sendShutdown();
 
@@ -64,7 +63,7 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
 
     @Test
     void a_clean_close_by_connect_stops_without_reconnecting() throws Exception {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
 
         connect.closeCleanly();
 
@@ -74,7 +73,7 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
 
     @Test
     void closing_tells_connect_and_closes_cleanly() throws Exception {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
 
         runtime.close();
 
@@ -94,7 +93,7 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(20),
                 Duration.ofSeconds(5));
-        startRuntime(EnumSet.allOf(RequestStatus.class), quickPings, Duration.ofSeconds(10), true);
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses(), quickPings, Duration.ofSeconds(10), true);
 
         connect.answerPings(false);
         awaitTrue(() -> !runtime.isConnected());

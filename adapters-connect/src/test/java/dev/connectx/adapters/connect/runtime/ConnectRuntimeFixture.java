@@ -56,6 +56,11 @@ abstract class ConnectRuntimeFixture {
     }
 
     void startRuntime(Set<RequestStatus> statuses, Timings timings, Duration taskTimeout, boolean awaitConnection) {
+        startRuntime(EventSubscriptions.purchaseRequests(statuses), timings, taskTimeout, awaitConnection);
+    }
+
+    void startRuntime(
+            EventSubscriptions subscriptions, Timings timings, Duration taskTimeout, boolean awaitConnection) {
         ConnectRuntimeSettings settings = ConnectRuntimeSettings.of(
                         connect.serverAddress(),
                         connect.apiAddress(),
@@ -64,11 +69,11 @@ abstract class ConnectRuntimeFixture {
                         "test-instance",
                         taskTimeout)
                 .withTimings(timings);
-        var recordEvent = new RecordSubscriptionEventService(store, EventSubscriptions.purchaseRequests(statuses));
+        var recordEvent = new RecordSubscriptionEventService(store, subscriptions);
         runtime = ConnectRuntime.start(
                 settings,
                 recordEvent,
-                EventSubscriptions.purchaseRequests(statuses),
+                subscriptions,
                 List.of(new ConnectVariable("DB", "connectx", false), new ConnectVariable("DB_PASSWORD", "", true)),
                 variables::set,
                 Clock.systemUTC());

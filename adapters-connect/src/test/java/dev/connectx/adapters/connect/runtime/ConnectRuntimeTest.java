@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.simulator.Handshake;
 import dev.connectx.simulator.TaskResult;
@@ -21,7 +22,7 @@ class ConnectRuntimeTest extends ConnectRuntimeFixture {
 
     @Test
     void handshakes_as_the_python_runner_does() throws Exception {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
 
         Handshake handshake = connect.handshakes().getFirst();
         assertEquals("ENV-1234-5678-01", handshake.environmentId());
@@ -47,8 +48,8 @@ class ConnectRuntimeTest extends ConnectRuntimeFixture {
 
     @Test
     void stores_all_seven_statuses_and_answers_success_echoing_the_task() throws Exception {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
-        for (RequestStatus status : RequestStatus.values()) {
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
+        for (RequestStatus status : EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses()) {
             String id = "PR-2000-0000-000" + status.ordinal();
             connect.putRequest(request(id, status.wireName()));
             TaskResult result = connect.awaitResult(connect.deliver(id), WAIT);
@@ -87,7 +88,7 @@ class ConnectRuntimeTest extends ConnectRuntimeFixture {
 
     @Test
     void a_store_failure_is_answered_retry() {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
         memory.makeUnavailable(true);
         connect.putRequest(request("PR-3000-0000-0002", "pending"));
 
@@ -99,7 +100,7 @@ class ConnectRuntimeTest extends ConnectRuntimeFixture {
 
     @Test
     void an_object_connect_cannot_serve_is_answered_retry() {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
 
         TaskResult result = connect.awaitResult(connect.deliver("PR-4040-0000-0001"), WAIT);
 
@@ -108,7 +109,7 @@ class ConnectRuntimeTest extends ConnectRuntimeFixture {
 
     @Test
     void malformed_frames_are_logged_and_the_connection_lives_on() {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
 
         connect.sendRaw("this is not JSON");
         connect.sendRaw("{\"version\":2,\"message_type\":\"task\",\"data\":\"wrong type\"}");
@@ -126,7 +127,7 @@ class ConnectRuntimeTest extends ConnectRuntimeFixture {
 
     @Test
     void a_new_setup_response_hands_the_variables_over_and_they_log_without_secure_values() {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
 
         connect.pushVariables(Map.of("DB", "orders", "DRIVER_COLLECTION", "events", "DB_PASSWORD", "s3cret-value"));
 
@@ -148,7 +149,7 @@ class ConnectRuntimeTest extends ConnectRuntimeFixture {
 
     @Test
     void a_multi_account_task_fetches_with_the_installations_key() {
-        startRuntime(EnumSet.allOf(RequestStatus.class));
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses());
         connect.putRequest(request("PR-8000-0000-0001", "pending"));
 
         TaskResult result = connect.awaitResult(
@@ -167,7 +168,7 @@ class ConnectRuntimeTest extends ConnectRuntimeFixture {
         CountDownLatch entered = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         store.switchTo(new BlockingStore(memory, entered, release));
-        startRuntime(EnumSet.allOf(RequestStatus.class), FAST, Duration.ofSeconds(1), true);
+        startRuntime(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.statuses(), FAST, Duration.ofSeconds(1), true);
         connect.putRequest(request("PR-8100-0000-0001", "pending"));
         try {
             TaskResult result = connect.awaitResult(connect.deliver("PR-8100-0000-0001"), WAIT);

@@ -1,5 +1,6 @@
 package dev.connectx.adapters.mongo.document;
 
+import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.ACCOUNT_ID;
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.ASSET_ID;
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.EVENT_TYPE;
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.ID;
@@ -8,10 +9,13 @@ import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.RE
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.REQUEST;
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.REQUEST_ID;
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.STATUS;
+import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.TIER_CONFIG_ID;
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.UPDATED;
 
 import dev.connectx.application.port.out.EventQuery;
+import dev.connectx.domain.AssetId;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestStatus;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,19 +34,27 @@ public final class EventQueries {
     private EventQueries() {}
 
     /**
-     * What a document needs to be read as an event: connectx's fields with their types and a status connectx knows.
-     * Every query selects only such documents, so that a foreign document in the collection is never read.
+     * What a document needs to be read as an event: connectx's fields with their types, an event type and a status
+     * connectx knows, and an asset or a tier configuration. Every query selects only such documents, so that a
+     * foreign document in the collection is never read.
      */
     public static BsonDocument readable() {
         BsonArray statuses = new BsonArray();
         for (RequestStatus status : RequestStatus.values()) {
             statuses.add(new BsonString(status.wireName()));
         }
+        BsonArray types = new BsonArray();
+        for (EventType eventType : EventType.values()) {
+            types.add(new BsonString(eventType.wireName()));
+        }
+        BsonArray subjects = new BsonArray(List.of(
+                new BsonDocument(ASSET_ID, type("string")),
+                new BsonDocument(TIER_CONFIG_ID, type("string")).append(ACCOUNT_ID, type("string"))));
         return new BsonDocument(ID, type("string"))
-                .append(EVENT_TYPE, type("string"))
+                .append(EVENT_TYPE, new BsonDocument("$in", types))
                 .append(REQUEST_ID, type("string"))
                 .append(STATUS, new BsonDocument("$in", statuses))
-                .append(ASSET_ID, type("string"))
+                .append("$or", subjects)
                 .append(PRODUCT_ID, type("string"))
                 .append(UPDATED, type("date"))
                 .append(RECEIVED_AT, type("date"))
@@ -59,7 +71,12 @@ public final class EventQueries {
         List<BsonValue> conditions = new ArrayList<>();
         conditions.add(readable());
         query.requestId().ifPresent(id -> conditions.add(new BsonDocument(REQUEST_ID, new BsonString(id.value()))));
-        query.assetId().ifPresent(id -> conditions.add(new BsonDocument(ASSET_ID, new BsonString(id.value()))));
+        query.subjectId()
+                .ifPresent(id -> conditions.add(new BsonDocument(
+                        id instanceof AssetId ? ASSET_ID : TIER_CONFIG_ID, new BsonString(id.value()))));
+        query.eventType()
+                .ifPresent(eventType ->
+                        conditions.add(new BsonDocument(EVENT_TYPE, new BsonString(eventType.wireName()))));
         query.status().ifPresent(status -> conditions.add(new BsonDocument(STATUS, new BsonString(status.wireName()))));
         query.updatedSince()
                 .ifPresent(since -> conditions.add(

@@ -1,19 +1,26 @@
 package dev.connectx.adapters.mongo.document;
 
 import dev.connectx.application.port.out.EventRejectedException;
+import dev.connectx.domain.AccountId;
 import dev.connectx.domain.AssetId;
+import dev.connectx.domain.AssetSubject;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.ProductId;
+import dev.connectx.domain.ReportedStatus;
+import dev.connectx.domain.RequestFamily;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.RequestPayload;
-import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.Subject;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import dev.connectx.domain.TaskId;
+import dev.connectx.domain.TierConfigId;
+import dev.connectx.domain.TierConfigSubject;
 import java.time.Instant;
 import java.util.Optional;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.BsonString;
 import org.bson.RawBsonDocument;
 import org.bson.codecs.BsonDocumentCodec;
@@ -22,8 +29,10 @@ import org.bson.codecs.BsonDocumentCodec;
  * The document a subscription event becomes in MongoDB, the same for every store, and back.
  *
  * <pre>{@code
- * { _id: "PR-…/pending/2023-01-18T10:02:13Z", event_type, request_id, status, asset_id, product_id,
- *   updated: Date, received_at: Date, task_id (when known), request: { …the request, unchanged… } }
+ * { _id: "PR-…/pending/2023-01-18T10:02:13Z", event_type, request_id, status,
+ *   asset_id, asset_status (when reported)                                    (asset requests)
+ *   tier_config_id, account_id, tier_level, config_status (when reported)     (tier configuration requests)
+ *   product_id, updated: Date, received_at: Date, task_id (when known), request: { …the request, unchanged… } }
  * }</pre>
  */
 public final class SubscriptionEventDocuments {
@@ -36,6 +45,11 @@ public final class SubscriptionEventDocuments {
     public static final String REQUEST_ID = "request_id";
     public static final String STATUS = "status";
     public static final String ASSET_ID = "asset_id";
+    public static final String ASSET_STATUS = "asset_status";
+    public static final String TIER_CONFIG_ID = "tier_config_id";
+    public static final String ACCOUNT_ID = "account_id";
+    public static final String TIER_LEVEL = "tier_level";
+    public static final String CONFIG_STATUS = "config_status";
     public static final String PRODUCT_ID = "product_id";
     public static final String UPDATED = "updated";
     public static final String RECEIVED_AT = "received_at";
@@ -53,13 +67,11 @@ public final class SubscriptionEventDocuments {
      */
     public static RawBsonDocument toDocument(SubscriptionEvent event) {
         BsonDocument document = new BsonDocument(ID, new BsonString(event.key().value()))
-                .append(EVENT_TYPE, new BsonString(event.type().name()))
+                .append(EVENT_TYPE, new BsonString(event.type().wireName()))
                 .append(REQUEST_ID, new BsonString(event.requestId().value()))
-                .append(STATUS, new BsonString(event.status().wireName()))
-                .append(ASSET_ID, new BsonString(event.assetId().value()))
-                .append(PRODUCT_ID, new BsonString(event.productId().value()))
-                .append(UPDATED, date(event.updated()))
-                .append(RECEIVED_AT, date(event.receivedAt()));
+                .append(STATUS, new BsonString(event.status().wireName()));
+        appendSubject(document, event.subject());
+        document.append(UPDATED, date(event.updated())).append(RECEIVED_AT, date(event.receivedAt()));
         event.taskId().ifPresent(taskId -> document.append(TASK_ID, new BsonString(taskId.value())));
         document.append(REQUEST, JsonBson.toBson(event.request().json()));
         RawBsonDocument encoded;
@@ -103,21 +115,59 @@ public final class SubscriptionEventDocuments {
                 summary.type(),
                 summary.requestId(),
                 summary.status(),
-                summary.assetId(),
-                summary.productId(),
+                summary.subject(),
                 summary.updated(),
                 new RequestPayload(JsonBson.toJson(document.getDocument(REQUEST))),
                 summary.receivedAt(),
                 summary.taskId());
     }
 
+    private static void appendSubject(BsonDocument document, Subject subject) {
+        switch (subject) {
+            case AssetSubject asset -> {
+                document.append(ASSET_ID, new BsonString(asset.assetId().value()));
+                asset.assetStatus().ifPresent(status -> document.append(ASSET_STATUS, new BsonString(status.value())));
+            }
+            case TierConfigSubject config -> {
+                document.append(
+                                TIER_CONFIG_ID,
+                                new BsonString(config.tierConfigId().value()))
+                        .append(ACCOUNT_ID, new BsonString(config.accountId().value()));
+                config.tierLevel().ifPresent(level -> document.append(TIER_LEVEL, new BsonInt32(level)));
+                config.configStatus()
+                        .ifPresent(status -> document.append(CONFIG_STATUS, new BsonString(status.value())));
+            }
+        }
+        document.append(PRODUCT_ID, new BsonString(subject.productId().value()));
+    }
+
+    private static Subject readSubject(EventType type, BsonDocument document) {
+        ProductId product = new ProductId(document.getString(PRODUCT_ID).getValue());
+        if (type.family() == RequestFamily.ASSET_REQUEST) {
+            return new AssetSubject(
+                    new AssetId(document.getString(ASSET_ID).getValue()), product, reported(document, ASSET_STATUS));
+        }
+        return new TierConfigSubject(
+                new TierConfigId(document.getString(TIER_CONFIG_ID).getValue()),
+                new AccountId(document.getString(ACCOUNT_ID).getValue()),
+                product,
+                document.containsKey(TIER_LEVEL)
+                        ? Optional.of(document.getNumber(TIER_LEVEL).intValue())
+                        : Optional.empty(),
+                reported(document, CONFIG_STATUS));
+    }
+
+    private static Optional<ReportedStatus> reported(BsonDocument document, String field) {
+        return Optional.ofNullable(document.getString(field, null)).map(value -> new ReportedStatus(value.getValue()));
+    }
+
     private static SubscriptionEventSummary toSummary(BsonDocument document) {
+        EventType type = EventType.fromWireName(document.getString(EVENT_TYPE).getValue());
         return new SubscriptionEventSummary(
-                new EventType(document.getString(EVENT_TYPE).getValue()),
+                type,
                 new RequestId(document.getString(REQUEST_ID).getValue()),
-                RequestStatus.fromWireName(document.getString(STATUS).getValue()),
-                new AssetId(document.getString(ASSET_ID).getValue()),
-                new ProductId(document.getString(PRODUCT_ID).getValue()),
+                type.status(document.getString(STATUS).getValue()),
+                readSubject(type, document),
                 Instant.ofEpochMilli(document.getDateTime(UPDATED).getValue()),
                 Instant.ofEpochMilli(document.getDateTime(RECEIVED_AT).getValue()),
                 Optional.ofNullable(document.getString(TASK_ID, null)).map(id -> new TaskId(id.getValue())));

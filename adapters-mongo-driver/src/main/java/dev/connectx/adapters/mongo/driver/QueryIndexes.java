@@ -17,7 +17,8 @@ import org.bson.BsonDocument;
 import reactor.core.publisher.Mono;
 
 /**
- * The indexes the read side's queries need ({@code request_id_updated}, {@code asset_id_updated}), created in the
+ * The indexes the read side's queries need ({@code request_id_updated}, {@code asset_id_updated},
+ * {@code tier_config_id_updated}, {@code event_type_updated}), created in the
  * background: at open, and again after each save until once it worked. Saving never waits for them.
  */
 final class QueryIndexes {
@@ -32,7 +33,15 @@ final class QueryIndexes {
                     Indexes.compoundIndex(
                             Indexes.ascending(SubscriptionEventDocuments.ASSET_ID),
                             Indexes.descending(SubscriptionEventDocuments.UPDATED)),
-                    new IndexOptions().name("asset_id_updated")));
+                    new IndexOptions().name("asset_id_updated")),
+            new IndexModel(
+                    Indexes.compoundIndex(
+                            Indexes.ascending(SubscriptionEventDocuments.TIER_CONFIG_ID),
+                            Indexes.descending(SubscriptionEventDocuments.UPDATED)),
+                    new IndexOptions().name("tier_config_id_updated").sparse(true)),
+            new IndexModel(
+                    Indexes.ascending(SubscriptionEventDocuments.EVENT_TYPE, SubscriptionEventDocuments.UPDATED),
+                    new IndexOptions().name("event_type_updated")));
 
     private final MongoCollection<BsonDocument> collection;
     private final String name;

@@ -1,6 +1,7 @@
 package dev.connectx.application.port.in;
 
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.RequestStatus;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.Optional;
  * {@code after} the last event of the previous one.
  *
  * @param requestId only this request's events
+ * @param eventType only events of this type
  * @param status only events in this status
  * @param since only events whose request changed at or after this instant
  * @param after only events after this one
@@ -19,6 +21,7 @@ import java.util.Optional;
  */
 public record EventsQuery(
         Optional<RequestId> requestId,
+        Optional<EventType> eventType,
         Optional<RequestStatus> status,
         Optional<Instant> since,
         Optional<EventKey> after,
@@ -29,6 +32,7 @@ public record EventsQuery(
 
     public EventsQuery {
         Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(since, "since");
         Objects.requireNonNull(after, "after");
@@ -39,26 +43,36 @@ public record EventsQuery(
 
     /** Every event, {@value #DEFAULT_LIMIT} at a time. */
     public static EventsQuery all() {
-        return new EventsQuery(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), DEFAULT_LIMIT);
+        return new EventsQuery(
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                DEFAULT_LIMIT);
     }
 
     public EventsQuery withRequestId(RequestId value) {
-        return new EventsQuery(Optional.of(value), status, since, after, limit);
+        return new EventsQuery(Optional.of(value), eventType, status, since, after, limit);
+    }
+
+    public EventsQuery withEventType(EventType value) {
+        return new EventsQuery(requestId, Optional.of(value), status, since, after, limit);
     }
 
     public EventsQuery withStatus(RequestStatus value) {
-        return new EventsQuery(requestId, Optional.of(value), since, after, limit);
+        return new EventsQuery(requestId, eventType, Optional.of(value), since, after, limit);
     }
 
     public EventsQuery withSince(Instant value) {
-        return new EventsQuery(requestId, status, Optional.of(value), after, limit);
+        return new EventsQuery(requestId, eventType, status, Optional.of(value), after, limit);
     }
 
     public EventsQuery withAfter(EventKey value) {
-        return new EventsQuery(requestId, status, since, Optional.of(value), limit);
+        return new EventsQuery(requestId, eventType, status, since, Optional.of(value), limit);
     }
 
     public EventsQuery withLimit(int value) {
-        return new EventsQuery(requestId, status, since, after, value);
+        return new EventsQuery(requestId, eventType, status, since, after, value);
     }
 }

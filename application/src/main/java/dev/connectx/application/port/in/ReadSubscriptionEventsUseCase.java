@@ -4,6 +4,7 @@ import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
+import dev.connectx.domain.TierConfigId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,9 @@ public interface ReadSubscriptionEventsUseCase {
 
     /** A subscription's current state, from its newest event; empty when no event of it is kept. */
     Optional<AssetState> assetState(AssetId assetId);
+
+    /** A tier configuration's current state, from its newest event; empty when no event of it is kept. */
+    Optional<TierConfigState> tierConfigState(TierConfigId tierConfigId);
 
     /** How many events of each status are kept, the newest few, and how many documents are not events. */
     Overview overview(int latest);

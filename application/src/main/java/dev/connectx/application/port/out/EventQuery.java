@@ -1,9 +1,10 @@
 package dev.connectx.application.port.out;
 
-import dev.connectx.domain.AssetId;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.SubjectId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,8 @@ import java.util.Optional;
  * {@code updated} and then by key, so that a page can continue {@link #after} the last event of the previous one.
  *
  * @param requestId only this request's events
- * @param assetId only this subscription's events
+ * @param subjectId only the events of this asset or tier configuration
+ * @param eventType only events of this type
  * @param status only events with this status
  * @param updatedSince only events whose request changed at or after this instant
  * @param after only events after this one in the query's order (keyset paging)
@@ -22,7 +24,8 @@ import java.util.Optional;
  */
 public record EventQuery(
         Optional<RequestId> requestId,
-        Optional<AssetId> assetId,
+        Optional<SubjectId> subjectId,
+        Optional<EventType> eventType,
         Optional<RequestStatus> status,
         Optional<Instant> updatedSince,
         Optional<EventKey> after,
@@ -38,7 +41,8 @@ public record EventQuery(
 
     public EventQuery {
         Objects.requireNonNull(requestId, "requestId");
-        Objects.requireNonNull(assetId, "assetId");
+        Objects.requireNonNull(subjectId, "subjectId");
+        Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(updatedSince, "updatedSince");
         Objects.requireNonNull(after, "after");
@@ -56,35 +60,41 @@ public record EventQuery(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 Order.OLDEST_FIRST,
                 MAX_LIMIT);
     }
 
     public EventQuery withRequestId(RequestId value) {
-        return new EventQuery(Optional.of(value), assetId, status, updatedSince, after, order, limit);
+        return new EventQuery(Optional.of(value), subjectId, eventType, status, updatedSince, after, order, limit);
     }
 
-    public EventQuery withAssetId(AssetId value) {
-        return new EventQuery(requestId, Optional.of(value), status, updatedSince, after, order, limit);
+    /** Only the events of this asset or tier configuration. */
+    public EventQuery withSubject(SubjectId value) {
+        return new EventQuery(requestId, Optional.of(value), eventType, status, updatedSince, after, order, limit);
+    }
+
+    public EventQuery withEventType(EventType value) {
+        return new EventQuery(requestId, subjectId, Optional.of(value), status, updatedSince, after, order, limit);
     }
 
     public EventQuery withStatus(RequestStatus value) {
-        return new EventQuery(requestId, assetId, Optional.of(value), updatedSince, after, order, limit);
+        return new EventQuery(requestId, subjectId, eventType, Optional.of(value), updatedSince, after, order, limit);
     }
 
     public EventQuery withUpdatedSince(Instant value) {
-        return new EventQuery(requestId, assetId, status, Optional.of(value), after, order, limit);
+        return new EventQuery(requestId, subjectId, eventType, status, Optional.of(value), after, order, limit);
     }
 
     public EventQuery withAfter(EventKey value) {
-        return new EventQuery(requestId, assetId, status, updatedSince, Optional.of(value), order, limit);
+        return new EventQuery(requestId, subjectId, eventType, status, updatedSince, Optional.of(value), order, limit);
     }
 
     public EventQuery withOrder(Order value) {
-        return new EventQuery(requestId, assetId, status, updatedSince, after, value, limit);
+        return new EventQuery(requestId, subjectId, eventType, status, updatedSince, after, value, limit);
     }
 
     public EventQuery withLimit(int value) {
-        return new EventQuery(requestId, assetId, status, updatedSince, after, order, value);
+        return new EventQuery(requestId, subjectId, eventType, status, updatedSince, after, order, value);
     }
 }

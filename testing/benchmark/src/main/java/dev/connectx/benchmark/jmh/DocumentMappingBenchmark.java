@@ -1,7 +1,7 @@
 package dev.connectx.benchmark.jmh;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.connectx.adapters.connect.request.PurchaseRequestReader;
+import dev.connectx.adapters.connect.request.RequestReader;
 import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.SubscriptionEvent;
@@ -30,8 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class DocumentMappingBenchmark {
 
-    private final PurchaseRequestReader reader = new PurchaseRequestReader(new ObjectMapper(), Clock.systemUTC());
-    private final EventType type = new EventType("asset_purchase_request_processing");
+    private final RequestReader reader = new RequestReader(new ObjectMapper(), Clock.systemUTC());
+    private final EventType type = EventType.ASSET_PURCHASE_REQUEST_PROCESSING;
     private final Optional<TaskId> taskId = Optional.of(new TaskId("TQ-8071-2231-9974"));
     private String request;
     private SubscriptionEvent event;

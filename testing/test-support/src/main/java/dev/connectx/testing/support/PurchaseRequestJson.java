@@ -21,10 +21,15 @@ public record PurchaseRequestJson(
     }
 
     public String json() {
+        return json("purchase", "processing");
+    }
+
+    /** The same request as another asset request type ({@code change}, {@code suspend}…), its asset in a status. */
+    public String json(String requestType, String assetStatus) {
         return """
-                {"id":"%s","type":"purchase","status":"%s","created":"2023-01-18T10:02:11+00:00","updated":"%s",\
+                {"id":"%s","type":"%s","status":"%s","created":"2023-01-18T10:02:11+00:00","updated":"%s",\
                 "activation_key":"","reason":"","note":"","assignee":"",\
-                "asset":{"id":"%s","status":"processing","external_id":"%s",\
+                "asset":{"id":"%s","status":"%s","external_id":"%s",\
                 "product":{"id":"%s","name":"Example SaaS","status":"published"},\
                 "connection":{"id":"CT-0000-0000-0000","type":"production","provider":{"id":"PA-000-000","name":"Example Provider"},\
                 "vendor":{"id":"VA-000-000","name":"Example Vendor"},"hub":{"id":"HB-0000-0000","name":"Example Hub"}},\
@@ -36,6 +41,16 @@ public record PurchaseRequestJson(
                 "tier1":{"id":"TA-0-4444-5555-6666","name":"Reseller Inc"}},\
                 "items":[{"id":"%s-0001","mpn":"SEAT-STD","quantity":"%d","old_quantity":"0","period":"Monthly","type":"PPU"}],\
                 "configuration":{"params":[]}},\
-                "contract":{"id":"CRD-00000-00000-00000"},"marketplace":{"id":"MP-12345","name":"Example Marketplace"}}""".formatted(requestId, status, updated, assetId, externalId, productId, productId, quantity);
+                "contract":{"id":"CRD-00000-00000-00000"},"marketplace":{"id":"MP-12345","name":"Example Marketplace"}}""".formatted(
+                        requestId,
+                        requestType,
+                        status,
+                        updated,
+                        assetId,
+                        assetStatus,
+                        externalId,
+                        productId,
+                        productId,
+                        quantity);
     }
 }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Mutated purchase requests into the reader: each becomes an event or is refused with
  * {@link MalformedRequestException} or {@link InvalidEventException} naming a field; an event keeps the text unchanged.
  */
-class PurchaseRequestReaderFuzzTest {
+class RequestReaderFuzzTest {
 
     private static final List<String> CORPUS = List.of(
             PurchaseRequestJson.of(
@@ -36,12 +36,12 @@ class PurchaseRequestReaderFuzzTest {
                     "PRD-000-000-000"),
             "{\"id\":\"PR-1\",\"status\":\"approved\",\"updated\":\"2023-01-18T10:02:13Z\",\"asset\":{\"id\":\"AS-1\",\"product\":{\"id\":\"PRD-1\"}}}");
 
-    private final PurchaseRequestReader reader = new PurchaseRequestReader(new ObjectMapper(), Clock.systemUTC());
+    private final RequestReader reader = new RequestReader(new ObjectMapper(), Clock.systemUTC());
 
     @Test
     void mutated_requests_become_events_or_are_refused_naming_the_problem() {
-        EventType type = new EventType("asset_purchase_request_processing");
-        Map<String, Integer> outcomes = SeededMutator.fuzz("PurchaseRequestReader.read", CORPUS, request -> {
+        EventType type = EventType.ASSET_PURCHASE_REQUEST_PROCESSING;
+        Map<String, Integer> outcomes = SeededMutator.fuzz("RequestReader.read", CORPUS, request -> {
             try {
                 assertEquals(
                         request,

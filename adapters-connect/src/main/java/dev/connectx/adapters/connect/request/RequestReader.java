@@ -3,16 +3,22 @@ package dev.connectx.adapters.connect.request;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.domain.AccountId;
 import dev.connectx.domain.AssetId;
+import dev.connectx.domain.AssetSubject;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.Printable;
 import dev.connectx.domain.ProductId;
+import dev.connectx.domain.ReportedStatus;
+import dev.connectx.domain.RequestFamily;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.RequestPayload;
-import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.Subject;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.TaskId;
+import dev.connectx.domain.TierConfigId;
+import dev.connectx.domain.TierConfigSubject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -21,15 +27,20 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Reads a Connect purchase-request object (the JSON the Connect REST API returns for {@code PR-…}) into a
- * subscription event. The request's text is kept unchanged as the event's payload.
+ * Reads a Connect request object into a subscription event of the given type: an asset request (the JSON the REST API
+ * returns for {@code PR-…}: {@code asset.id}, {@code asset.product.id}, {@code asset.status}) or a tier configuration
+ * request ({@code TCR-…}: {@code configuration.id}, {@code .account.id}, {@code .product.id}, {@code .tier_level},
+ * {@code .status}). The request's text is kept unchanged as the event's payload.
+ *
+ * <p>A tier configuration request's time is its {@code updated}, or {@code events.updated.at} where it has none:
+ * Connect's read schema shows only the latter, while its list API filters on the former.
  */
-public final class PurchaseRequestReader {
+public final class RequestReader {
 
     private final ObjectMapper json;
     private final Clock clock;
 
-    public PurchaseRequestReader(ObjectMapper json, Clock clock) {
+    public RequestReader(ObjectMapper json, Clock clock) {
         this.json = Objects.requireNonNull(json, "json");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
@@ -45,21 +56,80 @@ public final class PurchaseRequestReader {
     public SubscriptionEvent read(EventType type, String requestJson, Optional<TaskId> taskId) {
         JsonNode request = parse(requestJson);
         Instant receivedAt = clock.instant();
+        boolean asset = type.family() == RequestFamily.ASSET_REQUEST;
         return new SubscriptionEvent(
                 type,
                 new RequestId(text(request, "id")),
-                RequestStatus.fromWireName(text(request, "status")),
-                new AssetId(text(request, "asset", "id")),
-                new ProductId(text(request, "asset", "product", "id")),
-                instant(request, "updated"),
+                type.status(text(request, "status")),
+                asset ? assetSubject(request) : tierConfigSubject(request),
+                asset || present(request, "updated")
+                        ? instant(request, "updated")
+                        : instant(request, "events", "updated", "at"),
                 new RequestPayload(requestJson),
                 receivedAt,
                 taskId);
     }
 
+    /** The event type of a request posted on its own: its family from the id, then its {@code type}. */
+    public EventType typeOf(String requestJson) {
+        JsonNode request = parse(requestJson);
+        RequestFamily family = new RequestId(text(request, "id")).family();
+        String requestType = text(request, "type");
+        return EventType.of(family, requestType)
+                .orElseThrow(() -> new InvalidEventException(
+                        "type",
+                        Printable.quoted(requestType, 40) + " is not a request type connectx records for "
+                                + family.idPrefix() + "… requests"));
+    }
+
+    private static Subject assetSubject(JsonNode request) {
+        return new AssetSubject(
+                new AssetId(text(request, "asset", "id")),
+                new ProductId(text(request, "asset", "product", "id")),
+                reported(request, "asset", "status"));
+    }
+
+    private static Subject tierConfigSubject(JsonNode request) {
+        return new TierConfigSubject(
+                new TierConfigId(text(request, "configuration", "id")),
+                new AccountId(text(request, "configuration", "account", "id")),
+                new ProductId(text(request, "configuration", "product", "id")),
+                tierLevel(request),
+                reported(request, "configuration", "status"));
+    }
+
+    private static boolean present(JsonNode root, String field) {
+        JsonNode node = root.get(field);
+        return node != null && !node.isNull();
+    }
+
+    /** An optional status the request reports of its subject: absent or null is none, anything else must be one. */
+    private static Optional<ReportedStatus> reported(JsonNode root, String parent, String field) {
+        JsonNode owner = root.get(parent);
+        if (owner == null || !owner.isObject() || !present(owner, field)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ReportedStatus(text(root, parent, field)));
+    }
+
+    /** {@code configuration.tier_level}: 1 or 2, as a number or as a string. */
+    private static Optional<Integer> tierLevel(JsonNode root) {
+        JsonNode level = root.path("configuration").get("tier_level");
+        if (level == null || level.isNull()) {
+            return Optional.empty();
+        }
+        if (level.isIntegralNumber() && level.canConvertToInt()) {
+            return Optional.of(level.intValue());
+        }
+        if (level.isTextual() && level.textValue().matches("[12]")) {
+            return Optional.of(Integer.parseInt(level.textValue()));
+        }
+        throw new InvalidEventException("configuration.tier_level", "must be 1 or 2, not " + describe(level));
+    }
+
     private JsonNode parse(String requestJson) {
         if (requestJson == null || requestJson.isBlank()) {
-            throw new MalformedRequestException("the request body is empty; send one purchase-request JSON object");
+            throw new MalformedRequestException("the request body is empty; send one request JSON object");
         }
         JsonNode node;
         try (var parser = json.createParser(requestJson)) {
@@ -103,8 +173,9 @@ public final class PurchaseRequestReader {
         return node.textValue();
     }
 
-    private static Instant instant(JsonNode root, String field) {
-        String value = text(root, field);
+    private static Instant instant(JsonNode root, String... path) {
+        String field = String.join(".", path);
+        String value = text(root, path);
         try {
             return OffsetDateTime.parse(value).toInstant();
         } catch (DateTimeParseException e) {

@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.domain.AssetSubject;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
+import dev.connectx.domain.ReportedStatus;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.TaskId;
+import dev.connectx.domain.TierConfigSubject;
+import dev.connectx.testing.support.PurchaseRequestJson;
 import dev.connectx.testing.support.RepositoryFiles;
+import dev.connectx.testing.support.TierConfigRequestJson;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,11 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class PurchaseRequestReaderTest {
+class RequestReaderTest {
 
     private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-    private final PurchaseRequestReader reader =
-            new PurchaseRequestReader(new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final RequestReader reader = new RequestReader(new ObjectMapper(), Clock.fixed(NOW, ZoneOffset.UTC));
 
     private SubscriptionEvent read(String json) {
         return reader.read(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, json, Optional.empty());
@@ -40,12 +44,80 @@ class PurchaseRequestReaderTest {
 
         assertEquals("PR-5571-0393-2216-001", event.requestId().value());
         assertEquals(RequestStatus.PENDING, event.status());
-        assertEquals("AS-5571-0393-2216", event.assetId().value());
-        assertEquals("PRD-276-377-545", event.productId().value());
+        assertEquals("AS-5571-0393-2216", event.subject().id().value());
+        assertEquals("PRD-276-377-545", event.subject().productId().value());
         assertEquals(Instant.parse("2023-01-18T10:02:13Z"), event.updated());
         assertEquals(NOW, event.receivedAt());
         assertEquals("TQ-1", event.taskId().orElseThrow().value());
         assertSame(sample, event.request().json());
+    }
+
+    @Test
+    void reads_an_asset_request_of_another_type_with_the_assets_status() {
+        String suspend = new PurchaseRequestJson(
+                        "PR-1-2", "approved", "2024-03-01T08:00:00+00:00", "AS-1", "PRD-1", "1", 1)
+                .json("suspend", "suspended");
+
+        SubscriptionEvent event = reader.read(EventType.ASSET_SUSPEND_REQUEST_PROCESSING, suspend, Optional.empty());
+
+        assertEquals(EventType.ASSET_SUSPEND_REQUEST_PROCESSING, reader.typeOf(suspend));
+        AssetSubject asset = (AssetSubject) event.subject();
+        assertEquals("AS-1", asset.assetId().value());
+        assertEquals(Optional.of(new ReportedStatus("suspended")), asset.assetStatus());
+    }
+
+    @Test
+    void reads_a_tier_configuration_request_with_its_configuration_account_and_level() {
+        String setup = TierConfigRequestJson.of(
+                "setup",
+                "TCR-195-110-021-001",
+                "draft",
+                "2020-04-01T10:05:04+00:00",
+                "TC-195-110-021",
+                "TA-1-2",
+                "PRD-4");
+
+        SubscriptionEvent event = reader.read(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING, setup, Optional.empty());
+
+        assertEquals(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING, reader.typeOf(setup));
+        assertEquals(RequestStatus.DRAFT, event.status());
+        assertEquals(Instant.parse("2020-04-01T10:05:04Z"), event.updated());
+        TierConfigSubject config = (TierConfigSubject) event.subject();
+        assertEquals("TC-195-110-021", config.tierConfigId().value());
+        assertEquals("TA-1-2", config.accountId().value());
+        assertEquals("PRD-4", config.productId().value());
+        assertEquals(Optional.of(1), config.tierLevel());
+        assertEquals(Optional.of(new ReportedStatus("processing")), config.configStatus());
+    }
+
+    @Test
+    void a_tier_configuration_request_without_updated_takes_the_time_of_its_last_event() {
+        String json = """
+                {"id":"TCR-1-1","type":"update","status":"pending","events":{"updated":{"at":"2020-05-01T00:00:00+02:00"}},
+                "configuration":{"id":"TC-1","tier_level":"2","account":{"id":"TA-1"},"product":{"id":"PRD-1"}}}""";
+
+        SubscriptionEvent event = reader.read(EventType.TIER_CONFIG_CHANGE_REQUEST_PROCESSING, json, Optional.empty());
+
+        assertEquals(Instant.parse("2020-04-30T22:00:00Z"), event.updated());
+        assertEquals(Optional.of(2), ((TierConfigSubject) event.subject()).tierLevel());
+        assertEquals(Optional.empty(), ((TierConfigSubject) event.subject()).configStatus());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            no configuration     | {"id":"TCR-1","status":"pending","updated":"2020-04-01T10:05:04+00:00"}                                                             | configuration.id         | configuration.id: is required
+            no account           | {"id":"TCR-1","status":"pending","updated":"2020-04-01T10:05:04+00:00","configuration":{"id":"TC-1","product":{"id":"PRD-1"}}}     | configuration.account.id | configuration.account.id: is required
+            a level of 3         | {"id":"TCR-1","status":"pending","updated":"2020-04-01T10:05:04+00:00","configuration":{"id":"TC-1","tier_level":3,"account":{"id":"TA-1"},"product":{"id":"PRD-1"}}} | configuration.tier_level | configuration.tier_level: is 3, not 1 or 2
+            a purchase id        | {"id":"PR-1","status":"pending","updated":"2020-04-01T10:05:04+00:00","configuration":{"id":"TC-1","account":{"id":"TA-1"},"product":{"id":"PRD-1"}}} | id | id: 'PR-1' is not a request of tier_config_setup_request_processing (expected the form TCR-195-110-021-001)
+            a scheduled setup    | {"id":"TCR-1","status":"scheduled","updated":"2020-04-01T10:05:04+00:00","configuration":{"id":"TC-1","account":{"id":"TA-1"},"product":{"id":"PRD-1"}}} | status | status: 'scheduled' is not one of pending, approved, failed, inquiring, draft
+            """)
+    void names_the_field_of_a_tier_configuration_request_it_refuses(
+            String name, String json, String field, String message) {
+        InvalidEventException e = assertThrows(
+                InvalidEventException.class,
+                () -> reader.read(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING, json, Optional.empty()));
+        assertEquals(field, e.field());
+        assertEquals(message, e.getMessage());
     }
 
     @ParameterizedTest(name = "{0}")
