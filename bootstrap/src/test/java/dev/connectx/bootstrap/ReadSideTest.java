@@ -106,9 +106,41 @@ class ReadSideTest {
         }
     }
 
+    @Test
+    void the_asset_page_renders_the_assets_timeline_in_a_headless_browser() throws Exception {
+        assumeTrue(HeadlessChromium.isInstalled(), "Debian's chromium is not installed (apt-get install chromium)");
+        try (ConnectxApp app = start("driver")) {
+            postSample(app);
+            post(app, "/local/requests", RepositoryFiles.read("samples/asset-suspend-request.json"));
+
+            String dom =
+                    HeadlessChromium.renderedDom(dataDir, "http://127.0.0.1:" + app.httpPort() + "/assets/" + ASSET);
+
+            assertTrue(
+                    dom.contains("id=\"asset-status\" class=\"muted\">suspended"),
+                    "the newest request's asset status: " + dom);
+            assertTrue(dom.contains("data-request=\"" + REQUEST + "\""), "the purchase is on the timeline: " + dom);
+            assertTrue(
+                    dom.contains(
+                            "data-request=\"PR-5571-0393-2216-003\"><td>2023-06-10T14:00:05Z</td><td>PR-5571-0393-2216-003</td><td>suspend</td><td>approved</td><td>suspended</td>"),
+                    "the suspension follows it, with type, status and date: " + dom);
+            assertFalse(dom.contains("id=\"problem\" class=\"bad\">H"), dom);
+        }
+    }
+
     private ConnectxApp start(String adapter) {
         return ConnectxApp.start(
                 TestConfig.config(TestConfig.with(TestConfig.local(dataDir), "STORAGE_ADAPTER", adapter)));
+    }
+
+    private static void post(ConnectxApp app, String path, String body) {
+        try (HttpClientResponse response = WebClient.create()
+                .post()
+                .uri(URI.create("http://127.0.0.1:" + app.httpPort() + path))
+                .header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON)
+                .submit(body)) {
+            assertEquals(200, response.status().code(), response.as(String.class));
+        }
     }
 
     private static void postSample(ConnectxApp app) throws IOException {

@@ -2,20 +2,17 @@ package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.AssetState;
 import dev.connectx.application.port.in.EventsQuery;
-import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
 import dev.connectx.application.port.in.TierConfigState;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.TierConfigId;
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.lang.System.Logger.Level;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
@@ -62,15 +59,21 @@ public final class ReadApiService implements HttpService {
     public void routing(HttpRules rules) {
         rules.get(
                         "/requests/{requestId}/events",
-                        (request, response) -> answer(response, () -> requestEvents(request, response)))
-                .get("/assets/{assetId}", (request, response) -> answer(response, () -> asset(request, response)))
+                        (request, response) -> ReadAnswers.answer(response, () -> requestEvents(request, response)))
+                .get(
+                        "/assets/{assetId}",
+                        (request, response) -> ReadAnswers.answer(response, () -> asset(request, response)))
+                .get(
+                        "/assets/{assetId}/events",
+                        (request, response) -> ReadAnswers.answer(response, () -> assetEvents(request, response)))
                 .get(
                         "/tier-configs/{tierConfigId}",
-                        (request, response) -> answer(response, () -> tierConfig(request, response)))
-                .get("/events", (request, response) -> answer(response, () -> events(request, response)))
+                        (request, response) -> ReadAnswers.answer(response, () -> tierConfig(request, response)))
+                .get("/events", (request, response) -> ReadAnswers.answer(response, () -> events(request, response)))
                 .get(
                         "/status",
-                        (request, response) -> answer(response, () -> send(response, Status.OK_200, status.json())));
+                        (request, response) -> ReadAnswers.answer(
+                                response, () -> ReadAnswers.send(response, Status.OK_200, status.json())));
     }
 
     private void requestEvents(ServerRequest request, ServerResponse response) {
@@ -85,9 +88,30 @@ public final class ReadApiService implements HttpService {
                 new StreamedEventsAnswer(response, out -> out.writeStringField("request_id", requestId.value()));
         StreamedPage page = streamPage(query, answer);
         if (page.events() == 0 && query.after().isEmpty() && !answer.started()) {
-            send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + requestId.value() + " are kept"));
+            ReadAnswers.send(
+                    response, Status.NOT_FOUND_404, EventJson.error("no events of " + requestId.value() + " are kept"));
             return;
         }
+        answer.finish(page.next().map(next -> base + EventsParameters.nextPage(query, false, next)));
+    }
+
+    /** The asset's timeline: its events across its requests, oldest first. */
+    private void assetEvents(ServerRequest request, ServerResponse response) {
+        AssetId assetId = EventsParameters.parse(
+                "assetId", () -> new AssetId(request.path().pathParameters().get("assetId")));
+        EventsQuery query = EventsParameters.read(
+                request.query(),
+                EventsParameters.PAGING,
+                EventsQuery.all().withSubject(assetId).withLimit(EventsQuery.MAX_LIMIT));
+        StreamedEventsAnswer answer =
+                new StreamedEventsAnswer(response, out -> out.writeStringField("asset_id", assetId.value()));
+        StreamedPage page = streamPage(query, answer);
+        if (page.events() == 0 && query.after().isEmpty() && !answer.started()) {
+            ReadAnswers.send(
+                    response, Status.NOT_FOUND_404, EventJson.error("no events of " + assetId.value() + " are kept"));
+            return;
+        }
+        String base = "/api/assets/" + assetId.value() + "/events?";
         answer.finish(page.next().map(next -> base + EventsParameters.nextPage(query, false, next)));
     }
 
@@ -100,7 +124,7 @@ public final class ReadApiService implements HttpService {
 
     private StreamedPage streamPage(EventsQuery query, StreamedEventsAnswer answer) {
         if (!takeTurn()) {
-            throw new Busy();
+            throw new ReadAnswers.Busy();
         }
         try {
             return reads.events(query, answer::add);
@@ -123,10 +147,11 @@ public final class ReadApiService implements HttpService {
                 "assetId", () -> new AssetId(request.path().pathParameters().get("assetId")));
         Optional<AssetState> found = reads.assetState(assetId);
         if (found.isEmpty()) {
-            send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + assetId.value() + " are kept"));
+            ReadAnswers.send(
+                    response, Status.NOT_FOUND_404, EventJson.error("no events of " + assetId.value() + " are kept"));
             return;
         }
-        send(response, Status.OK_200, StateJson.asset(found.get()));
+        ReadAnswers.send(response, Status.OK_200, StateJson.asset(found.get()));
     }
 
     private void tierConfig(ServerRequest request, ServerResponse response) {
@@ -135,56 +160,12 @@ public final class ReadApiService implements HttpService {
                 () -> new TierConfigId(request.path().pathParameters().get("tierConfigId")));
         Optional<TierConfigState> found = reads.tierConfigState(tierConfigId);
         if (found.isEmpty()) {
-            send(response, Status.NOT_FOUND_404, EventJson.error("no events of " + tierConfigId.value() + " are kept"));
+            ReadAnswers.send(
+                    response,
+                    Status.NOT_FOUND_404,
+                    EventJson.error("no events of " + tierConfigId.value() + " are kept"));
             return;
         }
-        send(response, Status.OK_200, StateJson.tierConfig(found.get()));
-    }
-
-    /**
-     * Runs a handler, turning bad parameters into 400, an unreachable store into 503 and too many readers into 503.
-     * Once a streamed page has begun its status is sent; a failure then cuts the answer short.
-     */
-    private static void answer(ServerResponse response, Runnable handler) {
-        try {
-            handler.run();
-        } catch (BadParameterException e) {
-            send(response, Status.BAD_REQUEST_400, EventJson.error(e.getMessage()));
-        } catch (Busy e) {
-            response.header(HeaderNames.RETRY_AFTER, "1");
-            send(
-                    response,
-                    Status.SERVICE_UNAVAILABLE_503,
-                    EventJson.error("too many pages of events are being read at once; try again"));
-        } catch (EventsUnavailableException e) {
-            LOG.log(Level.WARNING, "A read could not reach the store: {0}", e.getMessage());
-            if (!response.isSent()) {
-                send(
-                        response,
-                        Status.SERVICE_UNAVAILABLE_503,
-                        EventJson.error("the store is unavailable: " + e.getMessage()));
-            }
-        } catch (RuntimeException e) {
-            // A defect, not the caller's doing: one line per request at WARNING, the trace only at DEBUG.
-            LOG.log(Level.WARNING, "A read failed: {0}", e.toString());
-            LOG.log(Level.DEBUG, "A read failed", e);
-            if (!response.isSent()) {
-                send(response, Status.INTERNAL_SERVER_ERROR_500, EventJson.error("the read failed; the log says why"));
-            }
-        }
-    }
-
-    static void send(ServerResponse response, Status status, String json) {
-        response.status(status)
-                .header(HeaderNames.CONTENT_TYPE, "application/json")
-                .header(HeaderNames.CACHE_CONTROL, "no-store")
-                .send(json);
-    }
-
-    /** Every turn to read a page is taken. */
-    private static final class Busy extends RuntimeException {
-        Busy() {
-            super(null, null, false, false);
-        }
+        ReadAnswers.send(response, Status.OK_200, StateJson.tierConfig(found.get()));
     }
 }

@@ -67,6 +67,19 @@ final class StatusAnswer {
                 }
                 out.writeEndObject();
                 out.writeNumberField("total", total);
+                out.writeObjectFieldStart("counts_by_type");
+                for (var type : found.countsByType().entrySet().stream()
+                        .sorted(java.util.Map.Entry.comparingByKey())
+                        .toList()) {
+                    out.writeObjectFieldStart(type.getKey().wireName());
+                    for (var status : type.getValue().entrySet().stream()
+                            .sorted(java.util.Map.Entry.comparingByKey())
+                            .toList()) {
+                        out.writeNumberField(status.getKey().wireName(), status.getValue());
+                    }
+                    out.writeEndObject();
+                }
+                out.writeEndObject();
                 out.writeNumberField("unreadable", found.unreadable());
                 out.writeArrayFieldStart("latest");
                 for (SubscriptionEventSummary event : found.latest()) {

@@ -5,75 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
-import dev.connectx.application.testing.InMemorySubscriptionEventStore;
-import dev.connectx.application.testing.SubscriptionEventFixtures;
-import dev.connectx.domain.EventType;
-import dev.connectx.domain.RequestStatus;
-import io.helidon.webclient.api.HttpClientResponse;
-import io.helidon.webclient.api.WebClient;
 import io.helidon.webserver.WebServer;
-import java.io.IOException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The read API over a real HTTP server on loopback, reading from the in-memory store double. */
-class ReadApiServiceTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
-
-    private final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
-    private volatile boolean connected = true;
-    private WebServer server;
-
-    @BeforeEach
-    void start() {
-        ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(store);
-        server = WebServer.builder()
-                .host("127.0.0.1")
-                .port(0)
-                .shutdownHook(false)
-                .routing(routing -> routing.register(
-                                "/api",
-                                new ReadApiService(
-                                        reads,
-                                        () -> new ConnectionState(
-                                                true, connected, "ws://connect.test", store.describe())))
-                        .register(new StatusPageService()))
-                .build()
-                .start();
-    }
-
-    @AfterEach
-    void stop() {
-        server.stop();
-    }
-
-    private void storeFiveEvents() {
-        RequestStatus[] statuses = {
-            RequestStatus.PENDING,
-            RequestStatus.INQUIRING,
-            RequestStatus.PENDING,
-            RequestStatus.APPROVED,
-            RequestStatus.FAILED
-        };
-        for (int i = 0; i < statuses.length; i++) {
-            store.save(aPurchaseEvent()
-                    .withRequestId(i < 4 ? "PR-1000-0000-0000-001" : "PR-1000-0000-0000-002")
-                    .withAssetId("AS-1000-0000-0001")
-                    .withStatus(statuses[i])
-                    .withUpdated(T0.plusSeconds(60L * i))
-                    .build());
-        }
-    }
+class ReadApiServiceTest extends ReadApiFixture {
 
     @Test
     void a_requests_events_oldest_first_with_the_request_as_sent() throws Exception {
@@ -142,100 +83,6 @@ class ReadApiServiceTest {
         assertEquals("2026-11-01T10:04:00Z", body.get("changed_at").asText());
         assertEquals(5, body.get("events").asLong());
         assertTrue(body.get("product_id").asText().startsWith("PRD-"));
-    }
-
-    @Test
-    void an_asset_taken_through_purchase_suspend_resume_and_cancel_reports_each_step() throws Exception {
-        String[][] steps = {
-            {"ASSET_PURCHASE_REQUEST_PROCESSING", "PR-3000-0001", "active", "purchase"},
-            {"ASSET_SUSPEND_REQUEST_PROCESSING", "PR-3000-0002", "suspended", "suspend"},
-            {"ASSET_RESUME_REQUEST_PROCESSING", "PR-3000-0003", "active", "resume"},
-            {"ASSET_CANCEL_REQUEST_PROCESSING", "PR-3000-0004", "terminated", "cancel"}
-        };
-        for (int i = 0; i < steps.length; i++) {
-            store.save(SubscriptionEventFixtures.anEvent(EventType.valueOf(steps[i][0]))
-                    .withRequestId(steps[i][1])
-                    .withAssetId("AS-3000-0000-0001")
-                    .withAssetStatus(steps[i][2])
-                    .withStatus(RequestStatus.APPROVED)
-                    .withUpdated(T0.plusSeconds(3600L * i))
-                    .build());
-
-            JsonNode asset = getJson("/api/assets/AS-3000-0000-0001", 200);
-
-            assertEquals(steps[i][2], asset.get("asset_status").asText(), "after " + steps[i][3]);
-            assertEquals(steps[i][3], asset.get("request_type").asText());
-            assertEquals(steps[i][1], asset.get("request_id").asText());
-            assertEquals(i + 1, asset.get("events").asLong());
-        }
-        // A late redelivery of the first step changes nothing: the newest updated wins, not the newest arrival.
-        store.save(SubscriptionEventFixtures.anEvent(EventType.ASSET_PURCHASE_REQUEST_PROCESSING)
-                .withRequestId("PR-3000-0001")
-                .withAssetId("AS-3000-0000-0001")
-                .withAssetStatus("active")
-                .withStatus(RequestStatus.APPROVED)
-                .withUpdated(T0)
-                .build());
-        assertEquals(
-                "terminated",
-                getJson("/api/assets/AS-3000-0000-0001", 200)
-                        .get("asset_status")
-                        .asText());
-    }
-
-    @Test
-    void a_tier_configurations_setup_and_change_requests_show_in_its_view() throws Exception {
-        store.save(SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING)
-                .withRequestId("TCR-3000-0001")
-                .withTierConfigId("TC-3000-0001")
-                .withStatus(RequestStatus.APPROVED)
-                .withUpdated(T0)
-                .build());
-        store.save(SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_CHANGE_REQUEST_PROCESSING)
-                .withRequestId("TCR-3000-0002")
-                .withTierConfigId("TC-3000-0001")
-                .withStatus(RequestStatus.PENDING)
-                .withUpdated(T0.plusSeconds(60))
-                .build());
-
-        JsonNode config = getJson("/api/tier-configs/TC-3000-0001", 200);
-
-        assertEquals("TC-3000-0001", config.get("tier_config_id").asText());
-        assertEquals("TA-1208-1373-1762", config.get("account_id").asText());
-        assertEquals("update", config.get("request_type").asText());
-        assertEquals("pending", config.get("status").asText());
-        assertEquals("TCR-3000-0002", config.get("request_id").asText());
-        assertEquals(1, config.get("tier_level").asInt());
-        assertEquals("processing", config.get("config_status").asText());
-        assertEquals(2, config.get("events").asLong());
-        assertTrue(
-                getJson("/api/tier-configs/TC-9999", 404).get("error").asText().contains("TC-9999"));
-        assertTrue(getJson("/api/tier-configs/AS-1", 400).get("error").asText().startsWith("tierConfigId:"));
-        JsonNode events = getJson("/api/requests/TCR-3000-0002/events", 200);
-        assertEquals(
-                "tier_config_change_request_processing",
-                events.get("events").get(0).get("event_type").asText());
-    }
-
-    @Test
-    void events_filtered_by_event_type_keep_the_filter_in_next() throws Exception {
-        storeFiveEvents();
-        for (int i = 0; i < 3; i++) {
-            store.save(SubscriptionEventFixtures.anEvent(EventType.ASSET_SUSPEND_REQUEST_PROCESSING)
-                    .withRequestId("PR-4000-000" + i)
-                    .withUpdated(T0.plusSeconds(i))
-                    .build());
-        }
-
-        JsonNode page = getJson("/api/events?event_type=asset_suspend_request_processing&limit=2", 200);
-
-        assertEquals(2, page.get("events").size());
-        page.get("events")
-                .forEach(event ->
-                        assertEquals("suspend", event.get("request_type").asText()));
-        String next = page.get("next").asText();
-        assertTrue(next.contains("event_type=asset_suspend_request_processing"), next);
-        assertEquals(1, getJson(next, 200).get("events").size());
     }
 
     @Test
@@ -335,6 +182,12 @@ class ReadApiServiceTest {
         assertEquals(2, status.get("counts").get("pending").asLong());
         assertEquals(0, status.get("counts").get("revoked").asLong());
         assertEquals(5, status.get("total").asLong());
+        JsonNode byType = status.get("counts_by_type");
+        assertEquals(1, byType.size(), byType.toString());
+        assertEquals(
+                2,
+                byType.get("asset_purchase_request_processing").get("pending").asLong());
+        assertTrue(byType.get("asset_purchase_request_processing").get("revoked") == null, "no zero counts by type");
         assertEquals("failed", status.get("latest").get(0).get("status").asText(), "newest first");
         assertTrue(status.get("latest").get(0).get("request") == null, "no request bodies on the status");
         assertEquals(0, status.get("unreadable").asLong());
@@ -365,31 +218,6 @@ class ReadApiServiceTest {
         assertTrue(
                 !page.body().contains("innerHTML") && !page.body().contains("<script src"),
                 "no HTML from data, no external scripts");
-    }
-
-    private JsonNode getJson(String path, int expectedStatus) throws IOException, InterruptedException {
-        Reply response = get(path);
-        assertEquals(expectedStatus, response.status(), path + ": " + response.body());
-        assertTrue(response.contentType().startsWith("application/json"));
-        return JSON.readTree(response.body());
-    }
-
-    private record Reply(int status, String contentType, String body) {}
-
-    private Reply get(String path) {
-        return get(server.port(), path);
-    }
-
-    private static Reply get(int port, String path) {
-        try (HttpClientResponse response = WebClient.create()
-                .get()
-                .uri(java.net.URI.create("http://127.0.0.1:" + port + path))
-                .request()) {
-            return new Reply(
-                    response.status().code(),
-                    response.headers().contentType().map(Object::toString).orElse(""),
-                    response.as(String.class));
-        }
     }
 
     private static List<String> texts(JsonNode array, String field) {

@@ -6,6 +6,7 @@ import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
 import dev.connectx.application.port.in.TierConfigState;
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
@@ -131,9 +132,11 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
         for (RequestStatus status : RequestStatus.values()) {
             counts.put(status, 0L);
         }
-        counts.putAll(current.countByStatus());
+        EventCounts kept = current.countEvents();
+        counts.putAll(kept.byStatus());
         return new Overview(
                 counts,
+                kept.byType(),
                 current.summaries(EventQuery.all()
                         .withOrder(EventQuery.Order.NEWEST_FIRST)
                         .withLimit(latest)),
@@ -157,6 +160,9 @@ public final class ReadSubscriptionEventsService implements ReadSubscriptionEven
         EventQuery stored = EventQuery.all();
         if (query.requestId().isPresent()) {
             stored = stored.withRequestId(query.requestId().get());
+        }
+        if (query.subjectId().isPresent()) {
+            stored = stored.withSubject(query.subjectId().get());
         }
         if (query.eventType().isPresent()) {
             stored = stored.withEventType(query.eventType().get());

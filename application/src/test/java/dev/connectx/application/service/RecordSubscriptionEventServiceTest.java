@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordOutcome.Result;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
@@ -17,7 +18,6 @@ import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -127,7 +127,7 @@ class RecordSubscriptionEventServiceTest {
         }
 
         @Override
-        public Map<RequestStatus, Long> countByStatus() {
+        public EventCounts countEvents() {
             throw failure;
         }
 

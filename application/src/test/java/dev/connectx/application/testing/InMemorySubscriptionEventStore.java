@@ -1,17 +1,16 @@
 package dev.connectx.application.testing;
 
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
@@ -79,10 +78,12 @@ public final class InMemorySubscriptionEventStore implements SubscriptionEventSt
     }
 
     @Override
-    public Map<RequestStatus, Long> countByStatus() {
+    public EventCounts countEvents() {
         checkAvailable();
-        return events.values().stream()
-                .collect(Collectors.groupingBy(SubscriptionEvent::status, Collectors.counting()));
+        return new EventCounts(events.values().stream()
+                .collect(Collectors.groupingBy(
+                        SubscriptionEvent::type,
+                        Collectors.groupingBy(SubscriptionEvent::status, Collectors.counting()))));
     }
 
     /** The fake holds events only: nothing in it is unreadable. */

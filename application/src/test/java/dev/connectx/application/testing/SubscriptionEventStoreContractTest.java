@@ -182,12 +182,21 @@ public abstract class SubscriptionEventStoreContractTest {
     }
 
     @Test
-    void counts_events_by_status() {
+    void counts_events_by_type_and_status() {
         storeHistory();
+        store.save(SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING)
+                .withStatus(RequestStatus.DRAFT)
+                .build());
 
         assertEquals(
-                java.util.Map.of(RequestStatus.PENDING, 2L, RequestStatus.APPROVED, 1L, RequestStatus.FAILED, 1L),
-                store.countByStatus());
+                java.util.Map.of(
+                        EventType.ASSET_PURCHASE_REQUEST_PROCESSING,
+                        java.util.Map.of(
+                                RequestStatus.PENDING, 2L, RequestStatus.APPROVED, 1L, RequestStatus.FAILED, 1L),
+                        EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING,
+                        java.util.Map.of(RequestStatus.DRAFT, 1L)),
+                store.countEvents().byType());
+        assertEquals(2L, store.countEvents().byStatus().get(RequestStatus.PENDING));
         assertTrue(store.summaries(
                         EventQuery.all().withRequestId(new dev.connectx.domain.RequestId("PR-9999-9999-9999-999")))
                 .isEmpty());
@@ -223,8 +232,8 @@ public abstract class SubscriptionEventStoreContractTest {
                         .toList(),
                 "the shaped document with a damaged id is skipped too");
         assertEquals(3, store.countUnreadable(), "the three documents without connectx's fields and types");
-        assertEquals(1L, store.countByStatus().get(RequestStatus.APPROVED));
-        assertEquals(1L, store.countByStatus().get(RequestStatus.FAILED));
+        assertEquals(1L, store.countEvents().byStatus().get(RequestStatus.APPROVED));
+        assertEquals(1L, store.countEvents().byStatus().get(RequestStatus.FAILED));
         assertEquals(
                 3,
                 store.count(

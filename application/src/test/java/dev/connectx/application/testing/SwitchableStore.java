@@ -1,14 +1,13 @@
 package dev.connectx.application.testing;
 
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -50,8 +49,8 @@ public final class SwitchableStore implements SubscriptionEventStore {
     }
 
     @Override
-    public Map<RequestStatus, Long> countByStatus() {
-        return current.get().countByStatus();
+    public EventCounts countEvents() {
+        return current.get().countEvents();
     }
 
     @Override

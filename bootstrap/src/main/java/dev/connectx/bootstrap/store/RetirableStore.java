@@ -1,17 +1,16 @@
 package dev.connectx.bootstrap.store;
 
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
@@ -77,8 +76,8 @@ final class RetirableStore implements SubscriptionEventStore {
     }
 
     @Override
-    public Map<RequestStatus, Long> countByStatus() {
-        return counted(delegate::countByStatus);
+    public EventCounts countEvents() {
+        return counted(delegate::countEvents);
     }
 
     @Override

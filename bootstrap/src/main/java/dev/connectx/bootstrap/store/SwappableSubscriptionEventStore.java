@@ -1,15 +1,14 @@
 package dev.connectx.bootstrap.store;
 
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -84,8 +83,8 @@ public final class SwappableSubscriptionEventStore implements SubscriptionEventS
     }
 
     @Override
-    public Map<RequestStatus, Long> countByStatus() {
-        return now().countByStatus();
+    public EventCounts countEvents() {
+        return now().countEvents();
     }
 
     @Override

@@ -1,14 +1,13 @@
 package dev.connectx.adapters.connect.runtime;
 
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -48,8 +47,8 @@ record BlockingStore(InMemorySubscriptionEventStore delegate, CountDownLatch ent
     }
 
     @Override
-    public Map<RequestStatus, Long> countByStatus() {
-        return delegate.countByStatus();
+    public EventCounts countEvents() {
+        return delegate.countEvents();
     }
 
     @Override

@@ -12,6 +12,7 @@ import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.ST
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.TIER_CONFIG_ID;
 import static dev.connectx.adapters.mongo.document.SubscriptionEventDocuments.UPDATED;
 
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.EventKey;
@@ -111,32 +112,45 @@ public final class EventQueries {
                                 .append(ID, new BsonDocument(beyond, new BsonString(position.value()))))));
     }
 
-    /** The counts from {@link #countByStatusPipeline()}'s answer; a status connectx does not know is left out. */
-    public static Map<RequestStatus, Long> statusCounts(List<BsonDocument> groups) {
-        Map<RequestStatus, Long> counts = new EnumMap<>(RequestStatus.class);
+    /** The counts from {@link #countByTypeAndStatusPipeline()}'s answer; a type or status connectx does not know is left out. */
+    public static EventCounts eventCounts(List<BsonDocument> groups) {
+        Map<EventType, Map<RequestStatus, Long>> counts = new EnumMap<>(EventType.class);
         for (BsonDocument group : groups) {
-            BsonValue status = group.get(ID);
+            BsonValue id = group.get(ID);
             BsonValue count = group.get("count");
-            if (status != null && status.isString() && count != null && count.isNumber()) {
+            if (id == null || !id.isDocument() || count == null || !count.isNumber()) {
+                continue;
+            }
+            BsonValue type = id.asDocument().get(EVENT_TYPE);
+            BsonValue status = id.asDocument().get(STATUS);
+            if (type == null || !type.isString() || status == null || !status.isString()) {
+                continue;
+            }
+            EventType.find(type.asString().getValue()).ifPresent(eventType -> {
                 try {
-                    counts.put(
-                            RequestStatus.fromWireName(status.asString().getValue()),
-                            count.asNumber().longValue());
+                    counts.computeIfAbsent(eventType, t -> new EnumMap<>(RequestStatus.class))
+                            .merge(
+                                    eventType.status(status.asString().getValue()),
+                                    count.asNumber().longValue(),
+                                    Long::sum);
                 } catch (RuntimeException notAStatus) {
                     // someone else's document in the collection
                 }
-            }
+            });
         }
-        return counts;
+        return new EventCounts(counts);
     }
 
-    /** The pipeline that counts readable events by status: one {@code {_id: status, count: n}} per status. */
-    public static List<BsonDocument> countByStatusPipeline() {
+    /** Counts the readable documents by event type and status. */
+    public static List<BsonDocument> countByTypeAndStatusPipeline() {
         return List.of(
                 new BsonDocument("$match", readable()),
                 new BsonDocument(
                         "$group",
-                        new BsonDocument(ID, new BsonString("$" + STATUS))
+                        new BsonDocument(
+                                        ID,
+                                        new BsonDocument(EVENT_TYPE, new BsonString("$" + EVENT_TYPE))
+                                                .append(STATUS, new BsonString("$" + STATUS)))
                                 .append("count", new BsonDocument("$sum", new BsonInt32(1)))));
     }
 }

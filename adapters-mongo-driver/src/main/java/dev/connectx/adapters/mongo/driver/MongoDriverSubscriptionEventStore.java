@@ -8,19 +8,18 @@ import com.mongodb.reactivestreams.client.MongoCollection;
 import com.mongodb.reactivestreams.client.MongoDatabase;
 import dev.connectx.adapters.mongo.document.EventQueries;
 import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import dev.connectx.mongo.groupcommit.GroupCommit;
 import dev.connectx.mongo.groupcommit.Inserted;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.bson.BsonDocument;
@@ -124,12 +123,12 @@ public final class MongoDriverSubscriptionEventStore implements SubscriptionEven
     }
 
     @Override
-    public Map<RequestStatus, Long> countByStatus() {
+    public EventCounts countEvents() {
         List<BsonDocument> groups = await(
-                Flux.from(collection.aggregate(EventQueries.countByStatusPipeline()))
+                Flux.from(collection.aggregate(EventQueries.countByTypeAndStatusPipeline()))
                         .collectList(),
                 settings.operationTimeout());
-        return EventQueries.statusCounts(groups);
+        return EventQueries.eventCounts(groups);
     }
 
     @Override

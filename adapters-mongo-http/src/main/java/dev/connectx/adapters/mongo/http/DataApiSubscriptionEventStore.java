@@ -2,17 +2,16 @@ package dev.connectx.adapters.mongo.http;
 
 import dev.connectx.adapters.mongo.document.EventQueries;
 import dev.connectx.adapters.mongo.document.SubscriptionEventDocuments;
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -119,9 +118,10 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
     }
 
     @Override
-    public Map<RequestStatus, Long> countByStatus() {
-        return EventQueries.statusCounts(api.documents(
-                "aggregate", api.request().append("pipeline", new BsonArray(EventQueries.countByStatusPipeline()))));
+    public EventCounts countEvents() {
+        return EventQueries.eventCounts(api.documents(
+                "aggregate",
+                api.request().append("pipeline", new BsonArray(EventQueries.countByTypeAndStatusPipeline()))));
     }
 
     @Override

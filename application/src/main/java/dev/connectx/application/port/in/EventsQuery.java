@@ -4,6 +4,7 @@ import dev.connectx.domain.EventKey;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.RequestStatus;
+import dev.connectx.domain.SubjectId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
  * {@code after} the last event of the previous one.
  *
  * @param requestId only this request's events
+ * @param subjectId only the events of this asset or tier configuration
  * @param eventType only events of this type
  * @param status only events in this status
  * @param since only events whose request changed at or after this instant
@@ -21,6 +23,7 @@ import java.util.Optional;
  */
 public record EventsQuery(
         Optional<RequestId> requestId,
+        Optional<SubjectId> subjectId,
         Optional<EventType> eventType,
         Optional<RequestStatus> status,
         Optional<Instant> since,
@@ -32,6 +35,7 @@ public record EventsQuery(
 
     public EventsQuery {
         Objects.requireNonNull(requestId, "requestId");
+        Objects.requireNonNull(subjectId, "subjectId");
         Objects.requireNonNull(eventType, "eventType");
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(since, "since");
@@ -49,30 +53,36 @@ public record EventsQuery(
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
+                Optional.empty(),
                 DEFAULT_LIMIT);
     }
 
     public EventsQuery withRequestId(RequestId value) {
-        return new EventsQuery(Optional.of(value), eventType, status, since, after, limit);
+        return new EventsQuery(Optional.of(value), subjectId, eventType, status, since, after, limit);
+    }
+
+    /** Only the events of this asset or tier configuration. */
+    public EventsQuery withSubject(SubjectId value) {
+        return new EventsQuery(requestId, Optional.of(value), eventType, status, since, after, limit);
     }
 
     public EventsQuery withEventType(EventType value) {
-        return new EventsQuery(requestId, Optional.of(value), status, since, after, limit);
+        return new EventsQuery(requestId, subjectId, Optional.of(value), status, since, after, limit);
     }
 
     public EventsQuery withStatus(RequestStatus value) {
-        return new EventsQuery(requestId, eventType, Optional.of(value), since, after, limit);
+        return new EventsQuery(requestId, subjectId, eventType, Optional.of(value), since, after, limit);
     }
 
     public EventsQuery withSince(Instant value) {
-        return new EventsQuery(requestId, eventType, status, Optional.of(value), after, limit);
+        return new EventsQuery(requestId, subjectId, eventType, status, Optional.of(value), after, limit);
     }
 
     public EventsQuery withAfter(EventKey value) {
-        return new EventsQuery(requestId, eventType, status, since, Optional.of(value), limit);
+        return new EventsQuery(requestId, subjectId, eventType, status, since, Optional.of(value), limit);
     }
 
     public EventsQuery withLimit(int value) {
-        return new EventsQuery(requestId, eventType, status, since, after, value);
+        return new EventsQuery(requestId, subjectId, eventType, status, since, after, value);
     }
 }

@@ -1,6 +1,7 @@
 package dev.connectx.application.port.in;
 
 import dev.connectx.domain.AssetId;
+import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
@@ -39,10 +40,15 @@ public interface ReadSubscriptionEventsUseCase {
      * Counts by status (every status present, zero when none), the newest events, newest first, and the documents of
      * the collection that are not readable as events.
      */
-    record Overview(Map<RequestStatus, Long> countsByStatus, List<SubscriptionEventSummary> latest, long unreadable) {
+    record Overview(
+            Map<RequestStatus, Long> countsByStatus,
+            Map<EventType, Map<RequestStatus, Long>> countsByType,
+            List<SubscriptionEventSummary> latest,
+            long unreadable) {
 
         public Overview {
             countsByStatus = Map.copyOf(countsByStatus);
+            countsByType = Map.copyOf(countsByType);
             latest = List.copyOf(latest);
         }
     }

@@ -1,11 +1,9 @@
 package dev.connectx.application.port.out;
 
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -56,7 +54,7 @@ public interface SubscriptionEventStore extends AutoCloseable {
      *
      * @throws StoreUnavailableException when the store cannot be reached or does not answer in time
      */
-    Map<RequestStatus, Long> countByStatus();
+    EventCounts countEvents();
 
     /**
      * How many documents the store holds that it cannot read as events (written by something else, or damaged).

@@ -1,14 +1,13 @@
 package dev.connectx.bootstrap.architecture.violations.elsewhere;
 
+import dev.connectx.application.port.out.EventCounts;
 import dev.connectx.application.port.out.EventQuery;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
-import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /** Breaks a rule on purpose: a store implemented outside the adapters and the composition root's store package. */
@@ -35,8 +34,8 @@ public final class StoreOutsideTheAdapters implements SubscriptionEventStore {
     }
 
     @Override
-    public Map<RequestStatus, Long> countByStatus() {
-        return Map.of();
+    public EventCounts countEvents() {
+        return EventCounts.none();
     }
 
     @Override
