@@ -79,29 +79,39 @@ public record AppSettings(
         }
         Map<EventType, Set<RequestStatus>> subscribed = new EnumMap<>(EventType.class);
         types.forEach(type -> subscribed.put(type, type.statuses()));
-        if (!values.set(CONNECTX_STATUSES).isEmpty()) {
-            if (!types.contains(EventType.ASSET_PURCHASE_REQUEST_PROCESSING)) {
-                throw new InvalidSettingException(
-                        CONNECTX_STATUSES,
-                        "narrows " + EventType.ASSET_PURCHASE_REQUEST_PROCESSING + ", which " + CONNECTX_EVENTS
-                                + " does not subscribe to");
+        SettingKey purchase = SettingKey.statusesOf(EventType.ASSET_PURCHASE_REQUEST_PROCESSING);
+        if (!values.set(CONNECTX_STATUSES).isEmpty() && !values.set(purchase).isEmpty()) {
+            throw new InvalidSettingException(
+                    purchase, "and " + CONNECTX_STATUSES + " both narrow the same statuses; set one of them");
+        }
+        for (EventType type : EventType.values()) {
+            SettingKey key = type == EventType.ASSET_PURCHASE_REQUEST_PROCESSING
+                            && values.set(purchase).isEmpty()
+                    ? CONNECTX_STATUSES
+                    : SettingKey.statusesOf(type);
+            if (values.set(key).isEmpty()) {
+                continue;
             }
-            subscribed.put(EventType.ASSET_PURCHASE_REQUEST_PROCESSING, purchaseStatuses(values));
+            if (!types.contains(type)) {
+                throw new InvalidSettingException(
+                        key, "narrows " + type + ", which " + CONNECTX_EVENTS + " does not subscribe to");
+            }
+            subscribed.put(type, statuses(values, key, type));
         }
         return new EventSubscriptions(subscribed);
     }
 
-    private static Set<RequestStatus> purchaseStatuses(SettingValues values) {
+    private static Set<RequestStatus> statuses(SettingValues values, SettingKey key, EventType type) {
         EnumSet<RequestStatus> statuses = EnumSet.noneOf(RequestStatus.class);
-        for (String status : values.list(CONNECTX_STATUSES)) {
+        for (String status : values.list(key)) {
             try {
-                statuses.add(EventType.ASSET_PURCHASE_REQUEST_PROCESSING.status(status));
+                statuses.add(type.status(status));
             } catch (InvalidEventException e) {
-                throw new InvalidSettingException(CONNECTX_STATUSES, e.problem());
+                throw new InvalidSettingException(key, e.problem());
             }
         }
         if (statuses.isEmpty()) {
-            throw new InvalidSettingException(CONNECTX_STATUSES, "names no status; leave it unset to record all seven");
+            throw new InvalidSettingException(key, "names no status; leave it unset to record all of " + type + "'s");
         }
         return statuses;
     }

@@ -44,6 +44,16 @@ public enum SettingKey {
     CONNECTX_STORE_TIMEOUT(Part.STORAGE, String.valueOf(MongoDriverSettings.DEFAULT_OPERATION_TIMEOUT.toMillis())),
     CONNECTX_EVENTS(Part.RECORDING, null),
     CONNECTX_STATUSES(Part.RECORDING, null),
+    /** The statuses of one event type; see {@link #statusesOf}. */
+    CONNECTX_STATUSES_ASSET_PURCHASE_REQUEST_PROCESSING(Part.RECORDING, null),
+    CONNECTX_STATUSES_ASSET_CHANGE_REQUEST_PROCESSING(Part.RECORDING, null),
+    CONNECTX_STATUSES_ASSET_SUSPEND_REQUEST_PROCESSING(Part.RECORDING, null),
+    CONNECTX_STATUSES_ASSET_RESUME_REQUEST_PROCESSING(Part.RECORDING, null),
+    CONNECTX_STATUSES_ASSET_CANCEL_REQUEST_PROCESSING(Part.RECORDING, null),
+    CONNECTX_STATUSES_ASSET_ADJUSTMENT_REQUEST_PROCESSING(Part.RECORDING, null),
+    CONNECTX_STATUSES_TIER_CONFIG_SETUP_REQUEST_PROCESSING(Part.RECORDING, null),
+    CONNECTX_STATUSES_TIER_CONFIG_CHANGE_REQUEST_PROCESSING(Part.RECORDING, null),
+    CONNECTX_STATUSES_TIER_CONFIG_ADJUSTMENT_REQUEST_PROCESSING(Part.RECORDING, null),
 
     /**
      * The Connect token. As a variable <em>from</em> Connect the same name carries the Data API key, as in the original
@@ -56,6 +66,11 @@ public enum SettingKey {
     INSTANCE_ID(Part.CONNECT, null),
     BACKGROUND_TASK_MAX_EXECUTION_TIME(
             Part.CONNECT, String.valueOf(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.toSeconds()));
+
+    /** {@code CONNECTX_STATUSES_<EVENT_TYPE>}: the setting that narrows one event type's statuses. */
+    public static SettingKey statusesOf(dev.connectx.domain.EventType type) {
+        return valueOf("CONNECTX_STATUSES_" + type.name());
+    }
 
     /** The part of connectx a setting configures: the README table's "for" column. */
     public enum Part {

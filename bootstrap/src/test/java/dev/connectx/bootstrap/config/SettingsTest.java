@@ -181,6 +181,55 @@ class SettingsTest {
     }
 
     @Test
+    void each_types_statuses_can_be_narrowed_within_its_own_and_every_mistake_names_its_key() {
+        EventSubscriptions narrowed = AppSettings.from(config(Map.of(
+                        "CONNECTX_STATUSES_ASSET_SUSPEND_REQUEST_PROCESSING",
+                        "approved,failed",
+                        "CONNECTX_STATUSES_TIER_CONFIG_SETUP_REQUEST_PROCESSING",
+                        "draft")))
+                .subscriptions();
+        assertEquals(
+                EnumSet.of(RequestStatus.APPROVED, RequestStatus.FAILED),
+                narrowed.statusesByType().get(EventType.ASSET_SUSPEND_REQUEST_PROCESSING));
+        assertEquals(
+                Set.of(RequestStatus.DRAFT),
+                narrowed.statusesByType().get(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING));
+        assertEquals(
+                7,
+                narrowed.statusesByType()
+                        .get(EventType.ASSET_CHANGE_REQUEST_PROCESSING)
+                        .size());
+
+        assertEquals(
+                "CONNECTX_STATUSES_ASSET_CANCEL_REQUEST_PROCESSING: 'inquiring' is not one of pending, approved, failed, scheduled, revoking, revoked",
+                assertThrows(
+                                InvalidSettingException.class,
+                                () -> AppSettings.from(config(Map.of(
+                                        "CONNECTX_STATUSES_ASSET_CANCEL_REQUEST_PROCESSING", "approved,inquiring"))))
+                        .getMessage());
+        assertEquals(
+                SettingKey.CONNECTX_STATUSES_ASSET_PURCHASE_REQUEST_PROCESSING,
+                assertThrows(
+                                InvalidSettingException.class,
+                                () -> AppSettings.from(config(Map.of(
+                                        "CONNECTX_STATUSES",
+                                        "approved",
+                                        "CONNECTX_STATUSES_ASSET_PURCHASE_REQUEST_PROCESSING",
+                                        "failed"))))
+                        .key());
+        assertEquals(
+                "CONNECTX_STATUSES_TIER_CONFIG_SETUP_REQUEST_PROCESSING: narrows tier_config_setup_request_processing, which CONNECTX_EVENTS does not subscribe to",
+                assertThrows(
+                                InvalidSettingException.class,
+                                () -> AppSettings.from(config(Map.of(
+                                        "CONNECTX_EVENTS",
+                                        "asset_purchase_request_processing",
+                                        "CONNECTX_STATUSES_TIER_CONFIG_SETUP_REQUEST_PROCESSING",
+                                        "draft"))))
+                        .getMessage());
+    }
+
+    @Test
     void subscribed_statuses_can_be_narrowed_and_unknown_ones_are_refused() {
         assertEquals(
                 EnumSet.of(RequestStatus.APPROVED, RequestStatus.FAILED),
