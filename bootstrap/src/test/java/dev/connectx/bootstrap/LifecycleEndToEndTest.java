@@ -117,6 +117,47 @@ class LifecycleEndToEndTest {
             assertEquals(2, config.get("events").asLong());
             JsonNode cancels = get(app, "/api/events?event_type=asset_cancel_request_processing", 200);
             assertEquals(1, cancels.get("events").size());
+
+            // The three types the story above leaves out, so that every one of the nine is kept once.
+            connect.putRequest(new PurchaseRequestJson(
+                            "PR-3333-0005",
+                            "pending",
+                            "2024-06-01T10:00:00+00:00",
+                            "AS-3333-0000-0002",
+                            "PRD-3",
+                            "1",
+                            2)
+                    .json("change", "active"));
+            deliverTwice(connect, "asset_change_request_processing", "PR-3333-0005");
+            connect.putRequest(new PurchaseRequestJson(
+                            "PR-3333-0006",
+                            "inquiring",
+                            "2024-07-01T10:00:00+00:00",
+                            "AS-3333-0000-0002",
+                            "PRD-3",
+                            "1",
+                            2)
+                    .json("adjustment", "active"));
+            deliverTwice(connect, "asset_adjustment_request_processing", "PR-3333-0006");
+            connect.putRequest(TierConfigRequestJson.of(
+                    "adjustment",
+                    "TCR-3333-0003",
+                    "draft",
+                    "2024-03-01T10:00:00+00:00",
+                    "TC-3333-0001",
+                    "TA-3333",
+                    "PRD-3"));
+            deliverTwice(connect, "tier_config_adjustment_request_processing", "TCR-3333-0003");
+
+            JsonNode byType = get(app, "/api/status", 200).get("counts_by_type");
+            assertEquals(9, byType.size(), byType.toString());
+            byType.fields().forEachRemaining(type -> {
+                long kept = 0;
+                for (JsonNode count : type.getValue()) {
+                    kept += count.asLong();
+                }
+                assertEquals(1, kept, adapter + ": one document of " + type.getKey());
+            });
         }
     }
 
