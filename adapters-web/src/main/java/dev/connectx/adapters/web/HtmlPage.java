@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /**
  * A self-contained page shipped in this module (no external scripts or styles), served with a content security
  * policy that allows exactly its own inline script and style, by their SHA-256 hashes computed from the page as
- * shipped, and fetches from this origin only.
+ * served, and fetches from this origin only. Every page's empty {@code <style></style>} is filled with the one
+ * stylesheet the pages share, {@code pages.css}.
  */
 final class HtmlPage {
 
@@ -28,16 +29,20 @@ final class HtmlPage {
 
     HtmlPage(String resource) {
         this.name = resource;
+        this.page = read(resource).replace("<style></style>", "<style>\n" + read("pages.css") + "</style>");
+        policy = "default-src 'none'; script-src " + hash(SCRIPT) + "; style-src " + hash(STYLE)
+                + "; connect-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+    }
+
+    private static String read(String resource) {
         try (InputStream in = HtmlPage.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException(resource + " is missing from the adapters-web module");
             }
-            page = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        policy = "default-src 'none'; script-src " + hash(SCRIPT) + "; style-src " + hash(STYLE)
-                + "; connect-src 'self'; img-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
     }
 
     String policy() {

@@ -148,6 +148,9 @@ class LifecycleReadApiTest extends ReadApiFixture {
         assertTrue(page.contentType().startsWith("text/html"));
         assertTrue(page.body().contains("/events\")"), "it reads the timeline");
         assertTrue(!page.body().contains("innerHTML") && !page.body().contains("<script src"));
+        assertTrue(
+                page.body().contains("<style>\n  body { font-family: system-ui"),
+                "the pages' shared stylesheet, inline");
         String policy = new StatusPageService().assetPolicy();
         assertTrue(policy.contains("script-src 'sha256-") && !policy.contains("unsafe-inline"), policy);
         assertTrue(!policy.equals(new StatusPageService().policy()), "each page is allowed its own script only");

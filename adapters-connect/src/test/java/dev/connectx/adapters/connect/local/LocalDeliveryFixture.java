@@ -61,7 +61,11 @@ abstract class LocalDeliveryFixture {
     }
 
     Answer post(String body, Map<String, String> headers) throws Exception {
-        var request = client.post("/local/purchase-requests");
+        return post("/local/purchase-requests", body, headers);
+    }
+
+    Answer post(String path, String body, Map<String, String> headers) throws Exception {
+        var request = client.post(path);
         headers.forEach((name, value) -> request.header(HeaderNames.create(name), value));
         try (HttpClientResponse response = request.submit(body)) {
             return new Answer(response.status().code(), JSON.readTree(response.as(String.class)));

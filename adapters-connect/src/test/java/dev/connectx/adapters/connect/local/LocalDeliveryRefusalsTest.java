@@ -3,6 +3,7 @@ package dev.connectx.adapters.connect.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.testing.support.RepositoryFiles;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,40 @@ class LocalDeliveryRefusalsTest extends LocalDeliveryFixture {
         Answer answer = post("{\"id\":\"PR-1\",\"blob\":\"" + "b".repeat(MAX_BODY) + "\"}");
 
         assertEquals(413, answer.status());
+        assertEquals(0, store.events().size());
+    }
+
+    @Test
+    void the_route_for_every_type_refuses_cross_site_posts_the_same_way() throws Exception {
+        String setup = RepositoryFiles.read("samples/tier-config-setup-request.json");
+
+        assertEquals(
+                415,
+                post("/local/requests", setup, Map.of("Content-Type", "text/plain"))
+                        .status());
+        assertEquals(
+                403,
+                post(
+                                "/local/requests",
+                                setup,
+                                Map.of("Content-Type", "application/json", "Origin", "http://evil.example"))
+                        .status());
+        assertEquals(0, store.events().size());
+        // Allowed through, and read as a tier configuration request: this fixture subscribes to purchase requests only.
+        Answer allowed = post("/local/requests", setup, Map.of("Content-Type", "application/json"));
+        assertEquals(200, allowed.status());
+        assertEquals(
+                "skip", allowed.body().get("result").asText(), allowed.body().toString());
+    }
+
+    @Test
+    void the_route_for_every_type_names_a_request_type_it_does_not_record() throws Exception {
+        String renew = RepositoryFiles.samplePurchaseRequest().replace("\"type\": \"purchase\"", "\"type\": \"renew\"");
+
+        Answer answer = post("/local/requests", renew, Map.of("Content-Type", "application/json"));
+
+        assertEquals(400, answer.status());
+        assertEquals("type", answer.body().get("field").asText());
         assertEquals(0, store.events().size());
     }
 }
