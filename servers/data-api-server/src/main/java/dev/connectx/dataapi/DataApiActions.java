@@ -7,8 +7,6 @@ import com.mongodb.MongoException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.result.DeleteResult;
-import com.mongodb.client.result.UpdateResult;
 import com.mongodb.reactivestreams.client.FindPublisher;
 import com.mongodb.reactivestreams.client.MongoClient;
 import com.mongodb.reactivestreams.client.MongoCollection;
@@ -25,9 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
-import org.bson.BsonInt32;
-import org.bson.BsonInt64;
-import org.bson.BsonNull;
 import org.bson.BsonObjectId;
 import org.bson.BsonValue;
 import org.reactivestreams.Publisher;
@@ -46,9 +41,6 @@ final class DataApiActions implements AutoCloseable {
 
     private static final int COMMANDS_IN_FLIGHT = 4;
 
-    /** What an action answered: the HTTP status and the body. */
-    record Answer(int status, BsonDocument body) {}
-
     private final MongoClient client;
     private final Duration timeout;
     private final Map<String, GroupCommit> groupCommits = new ConcurrentHashMap<>();
@@ -58,37 +50,40 @@ final class DataApiActions implements AutoCloseable {
         this.timeout = timeout;
     }
 
-    Answer run(String action, DataApiRequest request) {
+    ActionAnswer run(String action, DataApiRequest request) {
         MongoCollection<BsonDocument> collection =
                 client.getDatabase(request.database()).getCollection(request.collection(), BsonDocument.class);
         request.dataSource(); // required by the contract, though one server serves one cluster
         try {
             return switch (action) {
                 case "findOne" ->
-                    ok(new BsonDocument(
-                            "document", orNull(one(find(collection, request).first()))));
-                case "find" -> ok(new BsonDocument("documents", all(findMany(collection, request))));
+                    ActionAnswer.ok(new BsonDocument(
+                            "document",
+                            ActionAnswer.orNull(one(find(collection, request).first()))));
+                case "find" -> ActionAnswer.ok(new BsonDocument("documents", all(findMany(collection, request))));
                 case "insertOne" -> insertOne(collection, request);
                 case "insertMany" -> insertMany(collection, request);
                 case "updateOne" ->
-                    updated(one(collection.updateOne(
+                    ActionAnswer.updated(one(collection.updateOne(
                             request.requiredDocument("filter"),
                             request.requiredDocument("update"),
                             new UpdateOptions().upsert(request.flag("upsert")))));
                 case "updateMany" ->
-                    updated(one(collection.updateMany(
+                    ActionAnswer.updated(one(collection.updateMany(
                             request.requiredDocument("filter"),
                             request.requiredDocument("update"),
                             new UpdateOptions().upsert(request.flag("upsert")))));
                 case "replaceOne" ->
-                    updated(one(collection.replaceOne(
+                    ActionAnswer.updated(one(collection.replaceOne(
                             request.requiredDocument("filter"),
                             request.requiredDocument("replacement"),
                             new ReplaceOptions().upsert(request.flag("upsert")))));
-                case "deleteOne" -> deleted(one(collection.deleteOne(request.requiredDocument("filter"))));
-                case "deleteMany" -> deleted(one(collection.deleteMany(request.requiredDocument("filter"))));
+                case "deleteOne" -> ActionAnswer.deleted(one(collection.deleteOne(request.requiredDocument("filter"))));
+                case "deleteMany" ->
+                    ActionAnswer.deleted(one(collection.deleteMany(request.requiredDocument("filter"))));
                 case "aggregate" ->
-                    ok(new BsonDocument("documents", all(collection.aggregate(request.requiredDocuments("pipeline")))));
+                    ActionAnswer.ok(new BsonDocument(
+                            "documents", all(collection.aggregate(request.requiredDocuments("pipeline")))));
                 default -> throw new DataApiException(404, "InvalidAction", "unknown action " + action);
             };
         } catch (MongoWriteException e) {
@@ -128,7 +123,7 @@ final class DataApiActions implements AutoCloseable {
         return find;
     }
 
-    private Answer insertOne(MongoCollection<BsonDocument> collection, DataApiRequest request) {
+    private ActionAnswer insertOne(MongoCollection<BsonDocument> collection, DataApiRequest request) {
         BsonDocument document = request.requiredDocument("document");
         BsonValue id = document.computeIfAbsent("_id", key -> new BsonObjectId());
         String namespace = request.database() + "." + request.collection();
@@ -144,10 +139,10 @@ final class DataApiActions implements AutoCloseable {
                     "E11000 duplicate key error collection: " + namespace + " index: _id_ dup key: { _id: "
                             + id.toString() + " }");
         }
-        return new Answer(201, new BsonDocument("insertedId", id));
+        return ActionAnswer.created(new BsonDocument("insertedId", id));
     }
 
-    private Answer insertMany(MongoCollection<BsonDocument> collection, DataApiRequest request) {
+    private ActionAnswer insertMany(MongoCollection<BsonDocument> collection, DataApiRequest request) {
         List<BsonDocument> documents = request.requiredDocuments("documents");
         if (documents.isEmpty()) {
             throw DataApiException.invalid("documents must not be empty");
@@ -157,32 +152,7 @@ final class DataApiActions implements AutoCloseable {
             ids.add(document.computeIfAbsent("_id", key -> new BsonObjectId()));
         }
         one(collection.insertMany(documents));
-        return new Answer(201, new BsonDocument("insertedIds", ids));
-    }
-
-    private static Answer updated(UpdateResult result) {
-        BsonDocument body = new BsonDocument("matchedCount", count(result.getMatchedCount()))
-                .append("modifiedCount", count(result.getModifiedCount()));
-        if (result.getUpsertedId() != null) {
-            body.append("upsertedId", result.getUpsertedId());
-        }
-        return ok(body);
-    }
-
-    private static Answer deleted(DeleteResult result) {
-        return ok(new BsonDocument("deletedCount", count(result.getDeletedCount())));
-    }
-
-    private static Answer ok(BsonDocument body) {
-        return new Answer(200, body);
-    }
-
-    private static BsonValue count(long value) {
-        return value <= Integer.MAX_VALUE ? new BsonInt32((int) value) : new BsonInt64(value);
-    }
-
-    private static BsonValue orNull(BsonDocument document) {
-        return document == null ? BsonNull.VALUE : document;
+        return ActionAnswer.created(new BsonDocument("insertedIds", ids));
     }
 
     /** The group commit's answer within the timeout; a driver failure is rethrown for {@link #run} to map. */

@@ -95,7 +95,7 @@ public final class DataApiService implements HttpService, AutoCloseable {
                 .map(accept -> accept.contains(EJSON))
                 .orElse(false);
         String action = request.path().pathParameters().get("action");
-        DataApiActions.Answer answer;
+        ActionAnswer answer;
         try {
             authenticate(request);
             DataApiRequest parsed = new DataApiRequest(parse(request));
@@ -105,7 +105,7 @@ public final class DataApiService implements HttpService, AutoCloseable {
             if (e.status() >= 500) {
                 LOG.log(Level.WARNING, "Data API {0}: {1}", action, e.getMessage());
             }
-            answer = new DataApiActions.Answer(
+            answer = new ActionAnswer(
                     e.status(),
                     new BsonDocument("error", new org.bson.BsonString(e.getMessage()))
                             .append("error_code", new org.bson.BsonString(e.errorCode())));
