@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param request the whole request object, unchanged
  * @param receivedAt when connectx received the event
  * @param taskId the Connect task that delivered it, when it came as a task
+ * @param source live or backfilled
  *
  * <p>Both instants are kept to the millisecond, the precision of a MongoDB date, so that an event reads back equal
  * to what was stored, and must lie in the years 1 to 9999, so that every store can keep them.
@@ -27,11 +28,12 @@ public record SubscriptionEvent(
         Instant updated,
         RequestPayload request,
         Instant receivedAt,
-        Optional<TaskId> taskId) {
+        Optional<TaskId> taskId,
+        EventSource source) {
 
     public SubscriptionEvent {
         SubscriptionEventSummary checked =
-                new SubscriptionEventSummary(type, requestId, status, subject, updated, receivedAt, taskId);
+                new SubscriptionEventSummary(type, requestId, status, subject, updated, receivedAt, taskId, source);
         updated = checked.updated();
         receivedAt = checked.receivedAt();
         Values.required("request", request);
@@ -39,7 +41,7 @@ public record SubscriptionEvent(
 
     /** The event without its request. */
     public SubscriptionEventSummary summary() {
-        return new SubscriptionEventSummary(type, requestId, status, subject, updated, receivedAt, taskId);
+        return new SubscriptionEventSummary(type, requestId, status, subject, updated, receivedAt, taskId, source);
     }
 
     /** The identity under which stores keep this event exactly once. */

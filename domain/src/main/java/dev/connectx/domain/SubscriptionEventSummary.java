@@ -17,6 +17,7 @@ import java.util.Optional;
  * @param updated when Connect last updated the request
  * @param receivedAt when connectx received the event
  * @param taskId the Connect task that delivered it, when it came as a task
+ * @param source live or backfilled
  */
 public record SubscriptionEventSummary(
         EventType type,
@@ -25,7 +26,8 @@ public record SubscriptionEventSummary(
         Subject subject,
         Instant updated,
         Instant receivedAt,
-        Optional<TaskId> taskId) {
+        Optional<TaskId> taskId,
+        EventSource source) {
 
     public SubscriptionEventSummary {
         Values.required("event_type", type);
@@ -35,6 +37,7 @@ public record SubscriptionEventSummary(
         updated = Values.storableInstant("updated", updated);
         receivedAt = Values.storableInstant("received_at", receivedAt);
         Values.required("task_id", taskId);
+        Values.required("source", source);
         if (requestId.family() != type.family()) {
             throw new InvalidEventException(
                     "id",

@@ -21,7 +21,8 @@ class SubscriptionEventTest {
                 updated,
                 new RequestPayload("{\"id\":\"PR-5571-0393-2216-001\"}"),
                 Instant.parse("2026-01-01T00:00:00Z"),
-                Optional.empty());
+                Optional.empty(),
+                EventSource.TASK);
     }
 
     @Test
@@ -75,7 +76,8 @@ class SubscriptionEventTest {
                 UPDATED,
                 new RequestPayload("{\"id\":\"TCR-195-110-021-001\"}"),
                 UPDATED,
-                Optional.empty());
+                Optional.empty(),
+                EventSource.TASK);
         assertEquals(
                 "TCR-195-110-021-001/draft/2023-01-18T10:02:13Z", event.key().value());
         assertEquals(RequestFamily.TIER_CONFIG_REQUEST, event.requestId().family());
@@ -97,7 +99,8 @@ class SubscriptionEventTest {
                                         UPDATED,
                                         request,
                                         UPDATED,
-                                        Optional.empty()))
+                                        Optional.empty(),
+                                        EventSource.TASK))
                         .field());
         InvalidEventException inquiring = assertThrows(
                 InvalidEventException.class,
@@ -109,7 +112,8 @@ class SubscriptionEventTest {
                         UPDATED,
                         request,
                         UPDATED,
-                        Optional.empty()));
+                        Optional.empty(),
+                        EventSource.TASK));
         assertEquals(
                 "status: 'inquiring' is not one of pending, approved, failed, scheduled, revoking, revoked",
                 inquiring.getMessage());
@@ -125,7 +129,8 @@ class SubscriptionEventTest {
                                         UPDATED,
                                         request,
                                         UPDATED,
-                                        Optional.empty()))
+                                        Optional.empty(),
+                                        EventSource.TASK))
                         .field());
     }
 }

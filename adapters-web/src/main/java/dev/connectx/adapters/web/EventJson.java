@@ -84,6 +84,7 @@ final class EventJson {
         } else {
             out.writeNullField("task_id");
         }
+        out.writeStringField("source", event.source().wireName());
     }
 
     static String error(String message) {

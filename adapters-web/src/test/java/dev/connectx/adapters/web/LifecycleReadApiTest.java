@@ -134,6 +134,7 @@ class LifecycleReadApiTest extends ReadApiFixture {
                 "suspend", timeline.get("events").get(1).get("request_type").asText());
         assertEquals(
                 "suspended", timeline.get("events").get(1).get("asset_status").asText());
+        assertEquals("task", timeline.get("events").get(1).get("source").asText());
         assertTrue(getJson("/api/assets/AS-5000-0404/events", 404)
                 .get("error")
                 .asText()

@@ -3,6 +3,7 @@ package dev.connectx.application.testing;
 import dev.connectx.domain.AccountId;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.AssetSubject;
+import dev.connectx.domain.EventSource;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.ProductId;
 import dev.connectx.domain.ReportedStatus;
@@ -43,6 +44,7 @@ public final class SubscriptionEventFixtures {
     private Instant receivedAt = Instant.parse("2026-11-26T12:00:00.123Z");
     private String taskId = "TQ-8071-2231-9974";
     private String payload;
+    private EventSource source = EventSource.TASK;
 
     private SubscriptionEventFixtures(EventType type) {
         this.type = type;
@@ -104,6 +106,11 @@ public final class SubscriptionEventFixtures {
         return this;
     }
 
+    public SubscriptionEventFixtures withSource(EventSource value) {
+        source = value;
+        return this;
+    }
+
     /** Replaces the realistic request JSON by any JSON object text. */
     public SubscriptionEventFixtures withPayload(String json) {
         payload = json;
@@ -144,6 +151,7 @@ public final class SubscriptionEventFixtures {
                 updated,
                 new RequestPayload(json),
                 receivedAt,
-                Optional.ofNullable(taskId).map(TaskId::new));
+                Optional.ofNullable(taskId).map(TaskId::new),
+                source);
     }
 }

@@ -14,6 +14,7 @@ import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.EventKey;
+import dev.connectx.domain.EventSource;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.RequestStatus;
 import dev.connectx.domain.SubscriptionEvent;
@@ -428,6 +429,20 @@ public abstract class SubscriptionEventStoreContractTest {
     }
 
     @Test
+    void a_backfilled_event_reads_back_as_one() throws IOException {
+        SubscriptionEvent listed = aPurchaseEvent()
+                .withRequestId("PR-8000-0001")
+                .withoutTaskId()
+                .withSource(EventSource.BACKFILL)
+                .build();
+
+        assertEquals(SaveResult.STORED, store.save(listed));
+
+        assertEquals(EventSource.BACKFILL, readBack(listed.key()).source());
+        assertSameEvent(listed, readBack(listed.key()));
+    }
+
+    @Test
     void a_tier_configurations_events_are_found_by_its_id() {
         org.junit.jupiter.api.Assumptions.assumeTrue(answersQueries(), "this store double speaks only the write path");
         SubscriptionEvent setup = SubscriptionEventFixtures.anEvent(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING)
@@ -465,6 +480,7 @@ public abstract class SubscriptionEventStoreContractTest {
         assertEquals(expected.key(), actual.key());
         assertEquals(expected.type(), actual.type());
         assertEquals(expected.subject(), actual.subject());
+        assertEquals(expected.source(), actual.source());
         assertEquals(expected.receivedAt(), actual.receivedAt());
         assertEquals(expected.taskId(), actual.taskId());
         JsonNode expectedPayload = JSON.readTree(expected.request().json());

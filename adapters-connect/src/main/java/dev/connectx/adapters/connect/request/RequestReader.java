@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.domain.AccountId;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.AssetSubject;
+import dev.connectx.domain.EventSource;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.Printable;
@@ -67,7 +68,8 @@ public final class RequestReader {
                         : instant(request, "events", "updated", "at"),
                 new RequestPayload(requestJson),
                 receivedAt,
-                taskId);
+                taskId,
+                EventSource.TASK);
     }
 
     /** The event type of a request posted on its own: its family from the id, then its {@code type}. */

@@ -4,6 +4,7 @@ import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.domain.AccountId;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.AssetSubject;
+import dev.connectx.domain.EventSource;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.ProductId;
 import dev.connectx.domain.ReportedStatus;
@@ -32,7 +33,8 @@ import org.bson.codecs.BsonDocumentCodec;
  * { _id: "PR-…/pending/2023-01-18T10:02:13Z", event_type, request_id, status,
  *   asset_id, asset_status (when reported)                                    (asset requests)
  *   tier_config_id, account_id, tier_level, config_status (when reported)     (tier configuration requests)
- *   product_id, updated: Date, received_at: Date, task_id (when known), request: { …the request, unchanged… } }
+ *   product_id, updated: Date, received_at: Date, task_id (when known), source: "task" | "backfill",
+ *   request: { …the request, unchanged… } }
  * }</pre>
  */
 public final class SubscriptionEventDocuments {
@@ -54,6 +56,9 @@ public final class SubscriptionEventDocuments {
     public static final String UPDATED = "updated";
     public static final String RECEIVED_AT = "received_at";
     public static final String TASK_ID = "task_id";
+    /** {@code task} or {@code backfill}; a document written before sources were kept has none and was live. */
+    public static final String SOURCE = "source";
+
     public static final String REQUEST = "request";
 
     private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
@@ -73,6 +78,7 @@ public final class SubscriptionEventDocuments {
         appendSubject(document, event.subject());
         document.append(UPDATED, date(event.updated())).append(RECEIVED_AT, date(event.receivedAt()));
         event.taskId().ifPresent(taskId -> document.append(TASK_ID, new BsonString(taskId.value())));
+        document.append(SOURCE, new BsonString(event.source().wireName()));
         document.append(REQUEST, JsonBson.toBson(event.request().json()));
         RawBsonDocument encoded;
         try {
@@ -119,7 +125,8 @@ public final class SubscriptionEventDocuments {
                 summary.updated(),
                 new RequestPayload(JsonBson.toJson(document.getDocument(REQUEST))),
                 summary.receivedAt(),
-                summary.taskId());
+                summary.taskId(),
+                summary.source());
     }
 
     private static void appendSubject(BsonDocument document, Subject subject) {
@@ -170,7 +177,10 @@ public final class SubscriptionEventDocuments {
                 readSubject(type, document),
                 Instant.ofEpochMilli(document.getDateTime(UPDATED).getValue()),
                 Instant.ofEpochMilli(document.getDateTime(RECEIVED_AT).getValue()),
-                Optional.ofNullable(document.getString(TASK_ID, null)).map(id -> new TaskId(id.getValue())));
+                Optional.ofNullable(document.getString(TASK_ID, null)).map(id -> new TaskId(id.getValue())),
+                EventSource.fromWireName(Optional.ofNullable(document.getString(SOURCE, null))
+                        .map(BsonString::getValue)
+                        .orElse(null)));
     }
 
     private static BsonDateTime date(Instant instant) {
