@@ -38,7 +38,7 @@ public final class ConnectxApp implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(ConnectxApp.class.getName());
 
     /** Exit status when connectx cannot go on (its HTTP listener stopped): a supervisor should restart it. */
-    public static final int EXIT_FAILED = 3;
+    public static final int EXIT_FAILED = ExitStatus.FAILED;
 
     private static final String LOCAL_MODE = "none (local mode: API_KEY and ENVIRONMENT_ID are not set)";
 
@@ -159,15 +159,7 @@ public final class ConnectxApp implements AutoCloseable {
                 variables -> reconfiguration.apply(variables.values()),
                 Clock.systemUTC());
         resources.push(runtime);
-        runtime.stopped().thenAccept(reason -> {
-            switch (reason) {
-                case SHUTDOWN_BY_CONNECT, CLOSED_BY_CONNECT -> exitStatus.complete(0);
-                case GAVE_UP -> exitStatus.complete(1);
-                case STOPPED -> {
-                    // close() stopped it: the process is stopping already
-                }
-            }
-        });
+        runtime.stopped().thenAccept(reason -> ExitStatus.afterConnect(reason).ifPresent(exitStatus::complete));
     }
 
     private void listenerLost() {

@@ -10,7 +10,7 @@ import java.time.Instant;
 public final class Main {
 
     /** The exit status when connectx cannot start as configured. */
-    static final int EXIT_CANNOT_START = 2;
+    static final int EXIT_CANNOT_START = ExitStatus.CANNOT_START;
 
     private Main() {}
 

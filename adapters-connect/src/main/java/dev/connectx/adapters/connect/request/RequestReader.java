@@ -1,5 +1,10 @@
 package dev.connectx.adapters.connect.request;
 
+import static dev.connectx.adapters.connect.request.JsonFields.describe;
+import static dev.connectx.adapters.connect.request.JsonFields.instant;
+import static dev.connectx.adapters.connect.request.JsonFields.present;
+import static dev.connectx.adapters.connect.request.JsonFields.text;
+
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,8 +27,6 @@ import dev.connectx.domain.TierConfigId;
 import dev.connectx.domain.TierConfigSubject;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -100,11 +103,6 @@ public final class RequestReader {
                 reported(request, "configuration", "status"));
     }
 
-    private static boolean present(JsonNode root, String field) {
-        JsonNode node = root.get(field);
-        return node != null && !node.isNull();
-    }
-
     /** An optional status the request reports of its subject: absent or null is none, anything else must be one. */
     private static Optional<ReportedStatus> reported(JsonNode root, String parent, String field) {
         JsonNode owner = root.get(parent);
@@ -152,54 +150,5 @@ public final class RequestReader {
             throw new MalformedRequestException("the request body must be a JSON object, not " + describe(node));
         }
         return node;
-    }
-
-    /** The string at a path; the field is named with dots, as in {@code asset.product.id}. */
-    private static String text(JsonNode root, String... path) {
-        String field = String.join(".", path);
-        JsonNode node = root;
-        for (String name : path) {
-            if (!node.isObject()) {
-                throw new InvalidEventException(
-                        field,
-                        "is required, but " + field.substring(0, field.lastIndexOf('.')) + " is " + describe(node));
-            }
-            node = node.get(name);
-            if (node == null || node.isNull()) {
-                throw new InvalidEventException(field, "is required");
-            }
-        }
-        if (!node.isTextual()) {
-            throw new InvalidEventException(field, "must be a string, not " + describe(node));
-        }
-        return node.textValue();
-    }
-
-    private static Instant instant(JsonNode root, String... path) {
-        String field = String.join(".", path);
-        String value = text(root, path);
-        try {
-            return OffsetDateTime.parse(value).toInstant();
-        } catch (DateTimeParseException e) {
-            throw new InvalidEventException(
-                    field,
-                    Printable.quoted(value, 40)
-                            + " is not an ISO-8601 date-time with offset, e.g. 2023-01-18T10:02:13+00:00");
-        }
-    }
-
-    private static String describe(JsonNode node) {
-        if (node == null || node.isMissingNode()) {
-            return "missing";
-        }
-        return switch (node.getNodeType()) {
-            case ARRAY -> "an array";
-            case OBJECT -> "an object";
-            case STRING -> "a string";
-            case NUMBER -> "a number";
-            case BOOLEAN -> "a boolean";
-            case NULL -> "null";
-            default -> node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
-        };
     }
 }

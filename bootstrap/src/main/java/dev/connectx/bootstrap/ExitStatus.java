@@ -1,0 +1,28 @@
+package dev.connectx.bootstrap;
+
+import dev.connectx.adapters.connect.runtime.StopReason;
+import java.util.OptionalInt;
+
+/** connectx's exit statuses, one meaning each, so that a supervisor can tell why the process ended. */
+final class ExitStatus {
+
+    /** Stopped by Connect ({@code shutdown}, or a clean close), or by SIGTERM. */
+    static final int STOPPED = 0;
+    /** Connect could not be reached within the retry budget. */
+    static final int CONNECT_UNREACHABLE = 1;
+    /** The configuration is invalid or a port is taken. */
+    static final int CANNOT_START = 2;
+    /** connectx cannot go on (its HTTP listener stopped): a supervisor should restart it. */
+    static final int FAILED = 3;
+
+    private ExitStatus() {}
+
+    /** The status the process ends with when the Connect runtime stops for this reason; empty when it is stopping anyway. */
+    static OptionalInt afterConnect(StopReason reason) {
+        return switch (reason) {
+            case SHUTDOWN_BY_CONNECT, CLOSED_BY_CONNECT -> OptionalInt.of(STOPPED);
+            case GAVE_UP -> OptionalInt.of(CONNECT_UNREACHABLE);
+            case STOPPED -> OptionalInt.empty(); // close() stopped it: the process is stopping already
+        };
+    }
+}
