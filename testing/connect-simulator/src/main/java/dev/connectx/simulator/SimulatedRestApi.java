@@ -9,12 +9,11 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The REST side of the simulated Connect: {@code GET /public/v1/requests/{id}} serves a held asset request, {@code GET
@@ -23,9 +22,6 @@ import java.util.regex.Pattern;
  * installation's key. Every call is recorded.
  */
 final class SimulatedRestApi {
-
-    private static final Pattern ID_FILTER = Pattern.compile("eq\\(id,([^)]+)\\)");
-    private static final Pattern STATUS_FILTER = Pattern.compile("in\\(status,\\(([^)]*)\\)\\)");
 
     private final ObjectMapper json = new ObjectMapper();
     private final String apiKey;
@@ -115,28 +111,47 @@ final class SimulatedRestApi {
         response.header(HeaderNames.CONTENT_TYPE, "application/json").send(found.toString());
     }
 
+    /**
+     * {@code GET /public/v1/<collection>?<rql>&ordering(updated)&limit=N&offset=M}: the held objects of this
+     * collection that match every RQL term, ordered by the {@code ordering} field (a leading {@code -} for newest
+     * first; ties by id), {@code limit} of them from {@code offset}, with {@code Content-Range: items
+     * <first>-<last>/<total>}. {@code limit=0} answers the count alone ({@code items 0-0/<total>}), as a task's
+     * staleness check asks; an empty page says {@code items 0-0/<total>} too. A filter it cannot read is a 400.
+     */
     private void countRequests(ServerRequest request, ServerResponse response, String prefix) {
         String query = request.query().rawValue();
         calls.add(request.path().rawPath() + "?" + query);
         if (!authorized(request, response)) {
             return;
         }
-        String decoded = URLDecoder.decode(query, StandardCharsets.UTF_8);
-        Matcher id = ID_FILTER.matcher(decoded);
-        Matcher statuses = STATUS_FILTER.matcher(decoded);
-        int count = 0;
-        if (id.find() && id.group(1).startsWith(prefix)) {
-            ObjectNode found = requests.get(id.group(1));
-            List<String> wanted = statuses.find() ? List.of(statuses.group(1).split(",")) : List.of();
-            if (rawRequests.containsKey(id.group(1))
-                    || found != null
-                            && (wanted.isEmpty()
-                                    || wanted.contains(found.path("status").asText()))) {
-                count = 1;
-            }
+        ListQuery list;
+        try {
+            list = ListQuery.parse(URLDecoder.decode(query, StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            response.status(Status.BAD_REQUEST_400)
+                    .header(HeaderNames.CONTENT_TYPE, "application/json")
+                    .send("{\"error_code\":\"RQL_001\",\"errors\":[\""
+                            + e.getMessage().replace("\"", "'") + "\"]}");
+            return;
         }
-        response.header(HeaderNames.create("Content-Range"), "items 0-0/" + count)
+        List<ObjectNode> matching = new ArrayList<>(requests.values().stream()
+                .filter(object -> object.path("id").asText().startsWith(prefix))
+                .filter(list.filter())
+                .toList());
+        // A raw (possibly unreadable) object is counted whenever the filter names its id, whatever its status.
+        rawRequests.keySet().stream()
+                .filter(id -> id.startsWith(prefix) && list.namesId(id))
+                .forEach(id -> matching.add(json.createObjectNode().put("id", id)));
+        matching.sort(list.order());
+        int total = matching.size();
+        List<ObjectNode> page = list.limit() == 0
+                ? List.of()
+                : matching.subList(Math.min(list.offset(), total), Math.min(list.offset() + list.limit(), total));
+        String range = page.isEmpty()
+                ? "items 0-0/" + total
+                : "items " + list.offset() + "-" + (list.offset() + page.size() - 1) + "/" + total;
+        response.header(HeaderNames.create("Content-Range"), range)
                 .header(HeaderNames.CONTENT_TYPE, "application/json")
-                .send("[]");
+                .send(page.toString());
     }
 }
