@@ -21,13 +21,10 @@ public record EventSubscriptions(Map<EventType, Set<RequestStatus>> statusesByTy
             if (statuses.isEmpty()) {
                 throw new IllegalArgumentException("event type " + type + " subscribes to no status");
             }
-            statuses.stream()
-                    .filter(status -> !type.statuses().contains(status))
-                    .findFirst()
-                    .ifPresent(status -> {
-                        throw new IllegalArgumentException(type + " has no status " + status + "; its statuses are "
-                                + RequestStatus.joined(type.statuses()));
-                    });
+            statuses.stream().filter(status -> !type.allows(status)).findFirst().ifPresent(status -> {
+                throw new IllegalArgumentException(type + " has no status " + status + "; its statuses are "
+                        + RequestStatus.joined(type.statuses()));
+            });
         });
     }
 

@@ -70,7 +70,17 @@ public enum EventType {
                 return status;
             }
         }
-        throw new InvalidEventException(
+        throw notOneOfItsStatuses(value);
+    }
+
+    /** Whether this type's requests take the status, without copying the list. */
+    public boolean allows(RequestStatus status) {
+        return statuses.contains(status);
+    }
+
+    /** The refusal of a status outside this type's, naming {@code status} and listing the type's own. */
+    InvalidEventException notOneOfItsStatuses(String value) {
+        return new InvalidEventException(
                 "status", Printable.quoted(value) + " is not one of " + RequestStatus.joined(statuses));
     }
 

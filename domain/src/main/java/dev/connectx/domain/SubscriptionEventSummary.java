@@ -44,8 +44,8 @@ public record SubscriptionEventSummary(
                     Printable.quoted(requestId.value()) + " is not a request of " + type + " (expected the form "
                             + type.family().exampleId() + ")");
         }
-        if (!type.statuses().contains(status)) {
-            type.status(status.wireName()); // throws, naming the type's statuses
+        if (!type.allows(status)) {
+            throw type.notOneOfItsStatuses(status.wireName());
         }
         if (subject.family() != type.family()) {
             throw new InvalidEventException(

@@ -132,7 +132,7 @@ final class BackgroundTaskProcessor {
             }
             try (ConnectRestClient.FetchedObject object =
                     api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey)) {
-                return record(task, object.json(), started);
+                return record(task, type.get(), object.json(), started);
             }
         } catch (ConnectApiException e) {
             LOG.log(
@@ -149,11 +149,11 @@ final class BackgroundTaskProcessor {
         }
     }
 
-    private TaskOutput record(Task task, String objectJson, long started) {
+    private TaskOutput record(Task task, EventType type, String objectJson, long started) {
         String taskId = task.options().taskId();
         SubscriptionEvent event;
         try {
-            event = reader.read(EventType.fromWireName(task.eventType()), objectJson, Optional.of(new TaskId(taskId)));
+            event = reader.read(type, objectJson, Optional.of(new TaskId(taskId)));
         } catch (InvalidEventException | MalformedRequestException e) {
             // The object itself is unusable: delivering it again cannot help.
             LOG.log(
