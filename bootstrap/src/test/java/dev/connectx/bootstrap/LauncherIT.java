@@ -83,15 +83,7 @@ class LauncherIT {
         String key = "ApiKey SU-555-666-777:launcher-test-secret";
         try (ConnectSimulator connect = ConnectSimulator.start(key, 0)) {
             Map<String, String> environment = new HashMap<>(environment(LoopbackPorts.free(), LoopbackPorts.free()));
-            environment.putAll(Map.of(
-                    "API_KEY",
-                    key,
-                    "ENVIRONMENT_ID",
-                    "ENV-1234-5678-01",
-                    "SERVER_ADDRESS",
-                    connect.serverAddress(),
-                    "API_ADDRESS",
-                    connect.apiAddress()));
+            environment.putAll(TestConfig.connectTo(connect, key, "ENV-1234-5678-01"));
             ConnectxProcess process =
                     ConnectxProcess.start(work, ConnectxProcess.launcher(), environment, "connect.log");
             try {

@@ -102,15 +102,7 @@ class ResourceLimitsIT {
             }
             int port = LoopbackPorts.free();
             Map<String, String> environment = new HashMap<>(localMode(port));
-            environment.putAll(Map.of(
-                    "API_KEY",
-                    key,
-                    "ENVIRONMENT_ID",
-                    "ENV-1234-5678-01",
-                    "SERVER_ADDRESS",
-                    connect.serverAddress(),
-                    "API_ADDRESS",
-                    connect.apiAddress()));
+            environment.putAll(TestConfig.connectTo(connect, key, "ENV-1234-5678-01"));
             ConnectxProcess app = ConnectxProcess.startHealthy(work, environment, "burst.log");
             try (ProcessGauge gauge = new ProcessGauge(app.pid(), port)) {
                 connect.awaitHandshakes(1, Duration.ofSeconds(30));

@@ -29,8 +29,14 @@ public final class TestConfig {
     /** As {@link #local}, connected to the simulator with the given token and environment. */
     public static Map<String, String> connected(
             Path dataDir, ConnectSimulator connect, String key, String environmentId) {
-        return with(
-                local(dataDir),
+        Map<String, String> settings = new HashMap<>(local(dataDir));
+        settings.putAll(connectTo(connect, key, environmentId));
+        return settings;
+    }
+
+    /** The Python runner's four Connect variables, pointed at the simulator. */
+    public static Map<String, String> connectTo(ConnectSimulator connect, String key, String environmentId) {
+        return Map.of(
                 "API_KEY",
                 key,
                 "ENVIRONMENT_ID",
