@@ -37,7 +37,7 @@ public final class RecordSubscriptionEventService implements RecordSubscriptionE
         try {
             SaveResult result = store.save(event);
             return switch (result) {
-                case STORED -> RecordOutcome.success("stored " + event.key());
+                case STORED -> RecordOutcome.stored("stored " + event.key());
                 case ALREADY_STORED -> RecordOutcome.success("already stored " + event.key());
             };
         } catch (StoreUnavailableException e) {

@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param result the verdict for Connect
  * @param message a human-readable reason (an adapter cuts it to whatever length its caller keeps)
+ * @param storedNow whether this call stored the event (a success may also find it stored before)
  */
-public record RecordOutcome(Result result, String message) {
+public record RecordOutcome(Result result, String message, boolean storedNow) {
 
     /** The verdicts Connect knows for a background task. */
     public enum Result {
@@ -25,6 +26,18 @@ public record RecordOutcome(Result result, String message) {
     public RecordOutcome {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(message, "message");
+        if (storedNow && result != Result.SUCCESS) {
+            throw new IllegalArgumentException("only a success stores an event");
+        }
+    }
+
+    public RecordOutcome(Result result, String message) {
+        this(result, message, false);
+    }
+
+    /** The event was stored by this call. */
+    public static RecordOutcome stored(String message) {
+        return new RecordOutcome(Result.SUCCESS, message, true);
     }
 
     public static RecordOutcome success(String message) {
