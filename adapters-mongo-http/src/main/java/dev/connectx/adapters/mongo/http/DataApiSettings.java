@@ -52,6 +52,11 @@ public record DataApiSettings(
         }
     }
 
+    /** The same settings for another collection of the same database. */
+    public DataApiSettings withCollection(String value) {
+        return new DataApiSettings(endpoint, apiKey, apiKeyHeader, dataSource, database, value, timeout);
+    }
+
     @Override
     public String toString() {
         return "DataApiSettings[endpoint=" + endpoint + ", apiKey=****, apiKeyHeader=" + apiKeyHeader + ", dataSource="
