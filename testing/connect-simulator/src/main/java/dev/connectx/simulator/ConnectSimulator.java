@@ -91,6 +91,16 @@ public final class ConnectSimulator implements AutoCloseable {
         rest.put(requestJson);
     }
 
+    /** Holds (or replaces) many requests at once: a history for a backfill to list. */
+    public void putRequests(java.util.Collection<String> requestJsons) {
+        requestJsons.forEach(rest::put);
+    }
+
+    /** The list pages: how many were served, their pace, failures to answer instead. */
+    public ListControls lists() {
+        return rest.lists();
+    }
+
     /**
      * Holds a purchase request whose body is served exactly as given, even when it is not JSON: for tests of what
      * a runner does with a malformed object. The status count finds it whatever its status.

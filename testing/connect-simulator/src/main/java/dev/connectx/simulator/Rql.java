@@ -1,10 +1,14 @@
 package dev.connectx.simulator;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -84,13 +88,33 @@ final class Rql {
 
     /** Instants when both are dates, else text. */
     static int compare(String a, String b) {
-        try {
-            return OffsetDateTime.parse(a)
-                    .toInstant()
-                    .compareTo(OffsetDateTime.parse(b).toInstant());
-        } catch (DateTimeParseException notDates) {
-            return a.compareTo(b);
+        Optional<Instant> x = instant(a);
+        Optional<Instant> y = x.isPresent() ? instant(b) : Optional.empty();
+        return x.isPresent() && y.isPresent() ? x.get().compareTo(y.get()) : a.compareTo(b);
+    }
+
+    /**
+     * Texts read as instants, remembered: a list page compares every held object's date several times, and parsing
+     * (or failing to parse) each time made the simulator slower than the runner it serves.
+     */
+    private static final Map<String, Optional<Instant>> INSTANTS = new ConcurrentHashMap<>();
+
+    private static final int MAX_REMEMBERED = 1_000_000;
+
+    private static Optional<Instant> instant(String text) {
+        if (text.length() < 20 || !Character.isDigit(text.charAt(0)) || text.charAt(4) != '-') {
+            return Optional.empty();
         }
+        if (INSTANTS.size() > MAX_REMEMBERED) {
+            INSTANTS.clear();
+        }
+        return INSTANTS.computeIfAbsent(text, value -> {
+            try {
+                return Optional.of(OffsetDateTime.parse(value).toInstant());
+            } catch (DateTimeParseException notADate) {
+                return Optional.empty();
+            }
+        });
     }
 
     /** The text at a dotted path, or null. */

@@ -30,6 +30,7 @@ final class SimulatedRestApi {
     private final List<String> installationKeys = new CopyOnWriteArrayList<>();
     private final RecentEntries<String> calls;
     private final RecentEntries<String> authorizations;
+    private final ListControls lists = new ListControls();
 
     SimulatedRestApi(String apiKey, int recorded) {
         this.apiKey = apiKey;
@@ -67,6 +68,10 @@ final class SimulatedRestApi {
 
     void acceptInstallationKey(String key) {
         installationKeys.add(key);
+    }
+
+    ListControls lists() {
+        return lists;
     }
 
     List<String> calls() {
@@ -127,6 +132,13 @@ final class SimulatedRestApi {
         ListQuery list;
         try {
             list = ListQuery.parse(URLDecoder.decode(query, StandardCharsets.UTF_8));
+            if (list.limit() > 0 && !servePage(request.path().rawPath(), response)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            response.status(Status.SERVICE_UNAVAILABLE_503).send();
+            return;
         } catch (IllegalArgumentException e) {
             response.status(Status.BAD_REQUEST_400)
                     .header(HeaderNames.CONTENT_TYPE, "application/json")
@@ -153,5 +165,20 @@ final class SimulatedRestApi {
         response.header(HeaderNames.create("Content-Range"), range)
                 .header(HeaderNames.CONTENT_TYPE, "application/json")
                 .send(page.toString());
+    }
+
+    /** Counts a list page; false when a failure was answered instead. */
+    private boolean servePage(String path, ServerResponse response) throws InterruptedException {
+        ListControls.Failure failure = lists.serve(path);
+        if (failure == null) {
+            return true;
+        }
+        if (failure.retryAfter() != null) {
+            response.header(HeaderNames.RETRY_AFTER, failure.retryAfter());
+        }
+        response.status(Status.create(failure.status()))
+                .header(HeaderNames.CONTENT_TYPE, "application/json")
+                .send(failure.body());
+        return false;
     }
 }
