@@ -8,6 +8,7 @@ module dev.connectx.adapters.connect {
     requires com.fasterxml.jackson.databind;
     requires java.net.http;
 
+    exports dev.connectx.adapters.connect.backfill;
     exports dev.connectx.adapters.connect.local;
     exports dev.connectx.adapters.connect.runtime;
 }

@@ -58,7 +58,17 @@ public final class RequestReader {
      * @throws InvalidEventException naming the field when a required field is missing or invalid
      */
     public SubscriptionEvent read(EventType type, String requestJson, Optional<TaskId> taskId) {
-        JsonNode request = parse(requestJson);
+        return read(type, parse(requestJson), requestJson, taskId, EventSource.TASK);
+    }
+
+    /**
+     * Reads a request already parsed, e.g. one object of a list page.
+     *
+     * @param requestJson the request's text, kept as the event's payload
+     * @throws InvalidEventException naming the field when a required field is missing or invalid
+     */
+    public SubscriptionEvent read(
+            EventType type, JsonNode request, String requestJson, Optional<TaskId> taskId, EventSource source) {
         Instant receivedAt = clock.instant();
         boolean asset = type.family() == RequestFamily.ASSET_REQUEST;
         return new SubscriptionEvent(
@@ -66,13 +76,23 @@ public final class RequestReader {
                 new RequestId(text(request, "id")),
                 type.status(text(request, "status")),
                 asset ? assetSubject(request) : tierConfigSubject(request),
-                asset || present(request, "updated")
-                        ? instant(request, "updated")
-                        : instant(request, "events", "updated", "at"),
+                updated(type.family(), request),
                 new RequestPayload(requestJson),
                 receivedAt,
                 taskId,
-                EventSource.TASK);
+                source);
+    }
+
+    /**
+     * A request's time: its {@code updated}, or, for a tier configuration request without one, its
+     * {@code events.updated.at}.
+     *
+     * @throws InvalidEventException when it has neither, or it is not an instant
+     */
+    public static Instant updated(RequestFamily family, JsonNode request) {
+        return family == RequestFamily.ASSET_REQUEST || present(request, "updated")
+                ? instant(request, "updated")
+                : instant(request, "events", "updated", "at");
     }
 
     /** The event type of a request posted on its own: its family from the id, then its {@code type}. */

@@ -1,0 +1,143 @@
+package dev.connectx.adapters.connect.rest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.adapters.connect.rest.ListFailedException.Kind;
+import dev.connectx.domain.Printable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Connect's list calls ({@code GET {api}/{collection}?{query}}), read as a stream: each object of the page's JSON
+ * array is handed on as soon as it is read, so that a page never sits in memory whole. A page is read up to
+ * {@value #MAX_PAGE_BYTES} bytes.
+ */
+public final class ConnectListClient {
+
+    public static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
+    private static final int MAX_ERROR_CHARS = 500;
+    private static final Pattern CONTENT_RANGE = Pattern.compile("items\\s+(\\d+)-(\\d+)/(\\d+)");
+
+    private final HttpClient client;
+    private final URI apiBase;
+    private final Duration timeout;
+    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder()
+                    .maxDocumentLength(MAX_PAGE_BYTES)
+                    .maxNestingDepth(100)
+                    .build())
+            .build());
+
+    public ConnectListClient(HttpClient client, URI apiBase, Duration timeout) {
+        this.client = client;
+        this.apiBase = apiBase;
+        this.timeout = timeout;
+    }
+
+    /**
+     * Asks for one page and hands each object on, in the page's order. An element of the array that is not an object
+     * is handed on too: the caller decides what is malformed.
+     *
+     * @param query the query string as it goes on the wire (RQL terms, {@code ordering}, {@code limit}, {@code offset})
+     * @throws ListFailedException when the page could not be had; some of its objects may have been handed on
+     */
+    public ListedPage list(String collection, String query, String apiKey, Consumer<JsonNode> each)
+            throws ListFailedException, InterruptedException {
+        URI uri = URI.create(apiBase + "/" + collection + "?" + query);
+        String call = "GET " + uri.getRawPath();
+        HttpRequest request = HttpRequest.newBuilder(uri)
+                .timeout(timeout)
+                .header("Authorization", apiKey)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        HttpResponse<InputStream> response;
+        try {
+            response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+        } catch (IOException e) {
+            throw transientFailure(call, e);
+        }
+        try (InputStream body = response.body()) {
+            int status = response.statusCode();
+            if (status / 100 != 2) {
+                throw refusal(call, status, response, body);
+            }
+            int received = readArray(body, each);
+            return contentRange(response, received);
+        } catch (IOException e) {
+            throw transientFailure(call, e);
+        }
+    }
+
+    private int readArray(InputStream body, Consumer<JsonNode> each) throws IOException {
+        try (JsonParser parser = json.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_ARRAY) {
+                throw new IOException("the page is not a JSON array");
+            }
+            int received = 0;
+            for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                if (token == null) {
+                    throw new IOException("the page ended inside its array");
+                }
+                JsonNode object = json.readTree(parser);
+                received++;
+                each.accept(object);
+            }
+            return received;
+        }
+    }
+
+    private static ListedPage contentRange(HttpResponse<?> response, int received) {
+        Optional<Matcher> range = response.headers()
+                .firstValue("Content-Range")
+                .map(CONTENT_RANGE::matcher)
+                .filter(Matcher::find);
+        return new ListedPage(
+                range.map(m -> OptionalLong.of(Long.parseLong(m.group(3)))).orElse(OptionalLong.empty()),
+                range.map(m -> OptionalLong.of(Long.parseLong(m.group(2)))).orElse(OptionalLong.empty()),
+                received);
+    }
+
+    private static ListFailedException refusal(String call, int status, HttpResponse<?> response, InputStream body)
+            throws IOException {
+        String reason = "HTTP " + status;
+        if (status == 401 || status == 403) {
+            return new ListFailedException(
+                    Kind.KEY_REFUSED,
+                    reason,
+                    Optional.empty(),
+                    call + " was refused (" + reason + "): Connect did not accept the API key (API_KEY)",
+                    null);
+        }
+        if (status == 429 || status / 100 == 5) {
+            return new ListFailedException(
+                    Kind.TRANSIENT, reason, RetryAfter.parse(response.headers()), call + " answered " + reason, null);
+        }
+        byte[] head = body.readNBytes(MAX_ERROR_CHARS * 4);
+        String text = Printable.firstLine(new String(head, StandardCharsets.UTF_8), MAX_ERROR_CHARS);
+        return new ListFailedException(
+                Kind.REFUSED, reason, Optional.empty(), call + " answered " + reason + ": " + text, null);
+    }
+
+    private static ListFailedException transientFailure(String call, IOException e) {
+        String reason = e.getClass().getSimpleName();
+        String detail = e.getMessage() == null ? "" : ": " + Printable.firstLine(e.getMessage(), 200);
+        return new ListFailedException(
+                Kind.TRANSIENT, reason, Optional.empty(), call + " failed: " + reason + detail, e);
+    }
+}
