@@ -2,6 +2,7 @@ package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.AssetState;
 import dev.connectx.application.port.in.EventsQuery;
+import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
 import dev.connectx.application.port.in.TierConfigState;
@@ -40,17 +41,20 @@ public final class ReadApiService implements HttpService {
     private final Semaphore pageTurns;
     private final long turnWaitMillis;
 
-    public ReadApiService(ReadSubscriptionEventsUseCase reads, Supplier<ConnectionState> state) {
-        this(reads, state, MAX_CONCURRENT_PAGES, TURN_WAIT_MILLIS);
+    public ReadApiService(
+            ReadSubscriptionEventsUseCase reads, ReadBackfillStatusUseCase backfill, Supplier<ConnectionState> state) {
+        this(reads, backfill, state, MAX_CONCURRENT_PAGES, TURN_WAIT_MILLIS);
     }
 
     ReadApiService(
             ReadSubscriptionEventsUseCase reads,
+            ReadBackfillStatusUseCase backfill,
             Supplier<ConnectionState> state,
             int concurrentPages,
             long turnWaitMillis) {
         this.reads = Objects.requireNonNull(reads, "reads");
-        this.status = new StatusAnswer(reads, Objects.requireNonNull(state, "state"));
+        this.status = new StatusAnswer(
+                reads, Objects.requireNonNull(backfill, "backfill"), Objects.requireNonNull(state, "state"));
         this.pageTurns = new Semaphore(concurrentPages, true);
         this.turnWaitMillis = turnWaitMillis;
     }

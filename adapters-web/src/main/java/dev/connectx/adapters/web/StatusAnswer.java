@@ -1,6 +1,7 @@
 package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.EventsUnavailableException;
+import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
 import dev.connectx.domain.RequestStatus;
@@ -9,7 +10,7 @@ import java.util.function.Supplier;
 
 /**
  * {@code GET /api/status}: the connection to Connect, the active store and whether it answers, events by status, the
- * documents that are not events, and the newest events (summaries, never requests).
+ * documents that are not events, the backfill, and the newest events (summaries, never requests).
  */
 final class StatusAnswer {
 
@@ -23,11 +24,14 @@ final class StatusAnswer {
     private record CountedOverview(Overview overview, long countedAtNanos) {}
 
     private final ReadSubscriptionEventsUseCase reads;
+    private final ReadBackfillStatusUseCase backfill;
     private final Supplier<ConnectionState> state;
     private volatile CountedOverview lastOverview;
 
-    StatusAnswer(ReadSubscriptionEventsUseCase reads, Supplier<ConnectionState> state) {
+    StatusAnswer(
+            ReadSubscriptionEventsUseCase reads, ReadBackfillStatusUseCase backfill, Supplier<ConnectionState> state) {
         this.reads = reads;
+        this.backfill = backfill;
         this.state = state;
     }
 
@@ -57,6 +61,7 @@ final class StatusAnswer {
                 out.writeStringField("error", error);
             }
             out.writeEndObject();
+            BackfillJson.write(out, backfill.backfill());
             if (found != null) {
                 out.writeObjectFieldStart("counts");
                 long total = 0;

@@ -25,6 +25,9 @@ abstract class ReadApiFixture {
 
     final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
     volatile boolean connected = true;
+    /** What the backfill reports; empty: none is configured. */
+    volatile java.util.Optional<dev.connectx.application.port.in.BackfillState> backfill = java.util.Optional.empty();
+
     WebServer server;
 
     @BeforeEach
@@ -38,6 +41,7 @@ abstract class ReadApiFixture {
                                 "/api",
                                 new ReadApiService(
                                         reads,
+                                        () -> backfill,
                                         () -> new ConnectionState(
                                                 true, connected, "ws://connect.test", store.describe())))
                         .register(new StatusPageService()))

@@ -270,6 +270,7 @@ class ReadApiServiceTest extends ReadApiFixture {
                                         return slow.overview(latest);
                                     }
                                 },
+                                dev.connectx.application.port.in.ReadBackfillStatusUseCase.none(),
                                 () -> new ConnectionState(true, true, "ws://connect.test", "in-memory"),
                                 1,
                                 200)))
