@@ -3,6 +3,7 @@ package dev.connectx.bootstrap;
 import com.mongodb.reactivestreams.client.MongoClient;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
+import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
@@ -51,6 +52,8 @@ public final class ConnectxApp implements AutoCloseable {
     /** The MongoDB client started with the first store, when the settings need one; the Data API server uses it too. */
     private final CompletableFuture<Optional<MongoClient>> mongo = new CompletableFuture<>();
 
+    private final Optional<BackfillWiring> backfill;
+
     private volatile ConnectxHttpServer server;
     private volatile ConnectRuntime runtime;
 
@@ -58,6 +61,8 @@ public final class ConnectxApp implements AutoCloseable {
         this.settings = settings;
         resources.push(opener); // closed last: the embedded MongoDB outlives every store
         resources.push(store);
+        backfill = settings.backfill().map(options -> new BackfillWiring(options, Services.get(MeterRegistry.class)));
+        backfill.ifPresent(resources::push); // closed before the stores: it gives its lease up through them
     }
 
     /**
@@ -103,15 +108,21 @@ public final class ConnectxApp implements AutoCloseable {
                             mongo,
                             resources,
                             this::listenerLost)
-                    .start(recordEvent, connectTarget, connect.isPresent());
+                    .start(
+                            recordEvent,
+                            backfill.map(BackfillWiring::status).orElse(ReadBackfillStatusUseCase.none()),
+                            connectTarget,
+                            connect.isPresent());
             resources.push(server);
         } finally {
             awaitFirstStore(); // also when the HTTP server failed, so that close() finds everything the store started
         }
-        StorageReconfiguration reconfiguration =
-                new StorageReconfiguration(settings.values(), settings.storage(), opener, store);
-        connect.ifPresent(
-                runtimeSettings -> startConnectRuntime(runtimeSettings, subscriptions, recordEvent, reconfiguration));
+        StorageReconfiguration reconfiguration = new StorageReconfiguration(
+                settings.values(), settings.storage(), opener, store, backfill.map(BackfillWiring::checkpoints));
+        connect.ifPresent(runtimeSettings -> {
+            startConnectRuntime(runtimeSettings, subscriptions, recordEvent, reconfiguration);
+            backfill.ifPresent(wiring -> wiring.start(runtimeSettings, subscriptions, recordEvent));
+        });
         LOG.log(
                 Level.INFO,
                 "connectx started: http://{0}:{1,number,#} (status page /, read API /api, health /observe/health, local delivery POST /local/purchase-requests), {2}, {3}",
@@ -129,6 +140,9 @@ public final class ConnectxApp implements AutoCloseable {
         try {
             mongo.complete(settings.needsMongo() ? Optional.of(opener.startMongo(storage)) : Optional.empty());
             store.replace(opener.open(storage), storage.operationTimeout());
+            if (backfill.isPresent()) {
+                backfill.get().checkpoints().replace(opener.openCheckpoints(storage));
+            }
         } catch (Throwable e) {
             mongo.completeExceptionally(e);
             store.failedToOpen(e);

@@ -6,6 +6,7 @@ import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.web.ConnectionState;
 import dev.connectx.adapters.web.ReadApiService;
 import dev.connectx.adapters.web.StatusPageService;
+import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.bootstrap.config.AppSettings;
@@ -78,7 +79,10 @@ final class HttpWiring {
      * @param connectConfigured whether a Connect runtime runs at all
      */
     ConnectxHttpServer start(
-            RecordSubscriptionEventUseCase recordEvent, String connectTarget, boolean connectConfigured) {
+            RecordSubscriptionEventUseCase recordEvent,
+            ReadBackfillStatusUseCase backfill,
+            String connectTarget,
+            boolean connectConfigured) {
         StoreHealthCheck storeHealth = new StoreHealthCheck(
                 () -> store.ifOpen().orElse(null),
                 () -> opener.embeddedMongo()
@@ -98,6 +102,7 @@ final class HttpWiring {
         resources.push(localDelivery);
         ReadApiService readApi = new ReadApiService(
                 new ReadSubscriptionEventsService(store),
+                backfill,
                 () -> new ConnectionState(connectConfigured, connected(), connectTarget, store.describe()));
         Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService()) : Optional.empty();
         try {

@@ -11,7 +11,7 @@ import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 
 /** Every log record of this JVM from now until closed, at any level, formatted with its stack trace. */
-final class CapturedLog extends Handler implements AutoCloseable {
+public final class CapturedLog extends Handler implements AutoCloseable {
 
     private final Logger root = Logger.getLogger("");
     private final Level previousLevel = root.getLevel();
@@ -25,7 +25,7 @@ final class CapturedLog extends Handler implements AutoCloseable {
     }
 
     /** Captures records at {@code level} and above (the root logger is set to it until closed). */
-    static CapturedLog from(Level level) {
+    public static CapturedLog from(Level level) {
         return new CapturedLog(level);
     }
 
@@ -44,7 +44,7 @@ final class CapturedLog extends Handler implements AutoCloseable {
     }
 
     /** Everything captured so far, a record a line (stack traces span more). */
-    String text() {
+    public String text() {
         synchronized (records) {
             return String.join("\n", records);
         }

@@ -10,18 +10,18 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Debian's chromium, headless, started as the machine notes prescribe; for tests of pages in a real browser. */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     private HeadlessChromium() {}
 
-    static boolean isInstalled() {
+    public static boolean isInstalled() {
         return Files.isExecutable(CHROMIUM);
     }
 
     /** Loads {@code url}, lets its scripts run for up to 10 s of virtual time, and returns the DOM then. */
-    static String renderedDom(Path work, String url) throws IOException, InterruptedException {
+    public static String renderedDom(Path work, String url) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium");
         List<String> command = List.of(
                 CHROMIUM.toString(),

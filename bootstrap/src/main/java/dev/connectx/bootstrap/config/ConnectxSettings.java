@@ -16,13 +16,15 @@ import java.util.Optional;
  * @param connect how to reach Connect; empty in local mode
  * @param storage the store at start
  * @param declaredVariables the variables declared to Connect
+ * @param backfill the backfill; empty when {@code CONNECTX_BACKFILL_SINCE} is not set
  */
 public record ConnectxSettings(
         SettingValues values,
         AppSettings app,
         Optional<ConnectRuntimeSettings> connect,
         StorageSettings storage,
-        List<ConnectVariable> declaredVariables) {
+        List<ConnectVariable> declaredVariables,
+        Optional<BackfillOptions> backfill) {
 
     public ConnectxSettings {
         declaredVariables = List.copyOf(declaredVariables);
@@ -38,7 +40,8 @@ public record ConnectxSettings(
                 AppSettings.from(values),
                 connect,
                 StorageSettings.from(values),
-                StorageSettings.declaredVariables(environment));
+                StorageSettings.declaredVariables(environment),
+                BackfillOptions.from(values, connect));
     }
 
     /** Whether the settings at start need a MongoDB client: for the driver store, or for connectx's Data API server. */

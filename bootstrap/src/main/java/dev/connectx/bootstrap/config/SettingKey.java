@@ -1,5 +1,6 @@
 package dev.connectx.bootstrap.config;
 
+import dev.connectx.adapters.connect.backfill.BackfillSettings;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
 import dev.connectx.adapters.mongo.driver.MongoDriverSettings;
 import dev.connectx.adapters.mongo.http.DataApiSettings;
@@ -55,6 +56,11 @@ public enum SettingKey {
     CONNECTX_STATUSES_TIER_CONFIG_CHANGE_REQUEST_PROCESSING(Part.RECORDING, null),
     CONNECTX_STATUSES_TIER_CONFIG_ADJUSTMENT_REQUEST_PROCESSING(Part.RECORDING, null),
 
+    CONNECTX_BACKFILL_SINCE(Part.BACKFILL, null),
+    CONNECTX_BACKFILL_PAGE_SIZE(Part.BACKFILL, String.valueOf(BackfillSettings.DEFAULT_PAGE_SIZE)),
+    /** Long enough to ride out a slow store call, short enough that a dead holder's work resumes soon. */
+    CONNECTX_BACKFILL_LEASE(Part.BACKFILL, "30"),
+
     /**
      * The Connect token. As a variable <em>from</em> Connect the same name carries the Data API key, as in the original
      * example; it is declared to Connect empty and secure for that.
@@ -77,6 +83,7 @@ public enum SettingKey {
         HTTP_SERVER("HTTP server"),
         CONNECT("Connect runtime"),
         RECORDING("recording"),
+        BACKFILL("backfill"),
         STORAGE("any store"),
         DRIVER("driver store"),
         DATA_API("Data API store"),

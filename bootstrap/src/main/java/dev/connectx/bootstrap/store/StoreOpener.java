@@ -1,10 +1,13 @@
 package dev.connectx.bootstrap.store;
 
 import com.mongodb.reactivestreams.client.MongoClient;
+import dev.connectx.adapters.mongo.driver.MongoDriverBackfillCheckpointStore;
 import dev.connectx.adapters.mongo.driver.MongoDriverSettings;
 import dev.connectx.adapters.mongo.driver.MongoDriverSubscriptionEventStore;
 import dev.connectx.adapters.mongo.driver.SharedMongoClient;
+import dev.connectx.adapters.mongo.http.DataApiBackfillCheckpointStore;
 import dev.connectx.adapters.mongo.http.DataApiSubscriptionEventStore;
+import dev.connectx.application.port.out.BackfillCheckpointStore;
 import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.bootstrap.config.SettingKey;
 import dev.connectx.bootstrap.config.StorageSettings;
@@ -57,6 +60,22 @@ public final class StoreOpener implements AutoCloseable {
                 yield MongoDriverSubscriptionEventStore.open(settings, client(settings));
             }
             case HTTP -> DataApiSubscriptionEventStore.open(storage.dataApi().orElseThrow());
+        };
+    }
+
+    /**
+     * Opens the backfill's checkpoint store beside the events' store of the same settings: in the same database, on the
+     * same shared client or Data API.
+     *
+     * @throws CannotOpenStoreException when the embedded MongoDB cannot start
+     */
+    public synchronized BackfillCheckpointStore openCheckpoints(StorageSettings storage) {
+        return switch (storage.adapter()) {
+            case DRIVER -> {
+                MongoDriverSettings settings = storage.driverSettings(connectionString(storage));
+                yield MongoDriverBackfillCheckpointStore.open(settings, client(settings));
+            }
+            case HTTP -> DataApiBackfillCheckpointStore.open(storage.dataApi().orElseThrow());
         };
     }
 

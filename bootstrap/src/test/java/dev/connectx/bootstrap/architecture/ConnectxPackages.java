@@ -26,6 +26,7 @@ final class ConnectxPackages {
 
     static final String CONNECT_RUNTIME = "dev.connectx.adapters.connect.runtime..";
     static final String CONNECT_LOCAL = "dev.connectx.adapters.connect.local..";
+    static final String CONNECT_BACKFILL = "dev.connectx.adapters.connect.backfill..";
     static final String CONNECT_TRANSPORT = "dev.connectx.adapters.connect.transport..";
     static final String CONNECT_REST = "dev.connectx.adapters.connect.rest..";
     static final String CONNECT_PROTOCOL = "dev.connectx.adapters.connect.protocol..";

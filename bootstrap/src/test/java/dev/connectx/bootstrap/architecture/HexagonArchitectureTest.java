@@ -9,6 +9,7 @@ import static dev.connectx.bootstrap.architecture.ConnectxPackages.ADAPTERS_WEB;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.APPLICATION;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.BOOTSTRAP;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.BOOTSTRAP_STORE;
+import static dev.connectx.bootstrap.architecture.ConnectxPackages.CONNECT_BACKFILL;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.CONNECT_LOCAL;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.CONNECT_PROTOCOL;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.CONNECT_REQUEST;
@@ -151,7 +152,10 @@ class HexagonArchitectureTest {
             .andShould()
             .haveSimpleNameNotEndingWith("Port");
 
-    /** Inside the Connect adapter: the runtime drives the transport and the REST client; both know nothing of it. */
+    /**
+     * Inside the Connect adapter: the runtime drives the transport and the REST client, the backfill the REST client;
+     * neither the runtime nor the backfill knows the other, and what they drive knows nothing of them.
+     */
     @ArchTest
     static final ArchRule the_connect_adapter_reads_top_down = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
@@ -159,6 +163,8 @@ class HexagonArchitectureTest {
             .definedBy(CONNECT_RUNTIME)
             .layer("local delivery")
             .definedBy(CONNECT_LOCAL)
+            .layer("backfill")
+            .definedBy(CONNECT_BACKFILL)
             .layer("transport")
             .definedBy(CONNECT_TRANSPORT)
             .layer("REST client")
@@ -171,12 +177,14 @@ class HexagonArchitectureTest {
             .mayNotBeAccessedByAnyLayer()
             .whereLayer("local delivery")
             .mayNotBeAccessedByAnyLayer()
+            .whereLayer("backfill")
+            .mayNotBeAccessedByAnyLayer()
             .whereLayer("transport")
             .mayOnlyBeAccessedByLayers("runtime")
             .whereLayer("REST client")
-            .mayOnlyBeAccessedByLayers("runtime")
+            .mayOnlyBeAccessedByLayers("runtime", "backfill")
             .whereLayer("protocol")
             .mayOnlyBeAccessedByLayers("runtime", "local delivery")
             .whereLayer("request reading")
-            .mayOnlyBeAccessedByLayers("runtime", "local delivery");
+            .mayOnlyBeAccessedByLayers("runtime", "local delivery", "backfill");
 }
