@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param prefilled how many events the prefill wrote
  * @param startSeconds spawn of bin/connectx to its first healthy answer
  * @param peakRssMib the app process's peak resident set
+ * @param backfill the backfill phase, when asked
  */
 record AdapterResult(
         String adapter,
@@ -24,7 +25,8 @@ record AdapterResult(
         Optional<RunResult> afterPrefill,
         int prefilled,
         double startSeconds,
-        double peakRssMib) {
+        double peakRssMib,
+        Optional<BackfillRun.Result> backfill) {
 
     double ratioToInsertOne() {
         return endToEnd.eventsPerSecond() / rawInsertOne.eventsPerSecond();

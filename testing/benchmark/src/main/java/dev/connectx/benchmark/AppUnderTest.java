@@ -17,15 +17,30 @@ final class AppUnderTest implements AutoCloseable {
 
     private final ConnectxProcess process;
     private final int mongoPort;
+    private final int httpPort;
 
-    private AppUnderTest(ConnectxProcess process, int mongoPort) {
+    private AppUnderTest(ConnectxProcess process, int mongoPort, int httpPort) {
         this.process = process;
         this.mongoPort = mongoPort;
+        this.httpPort = httpPort;
     }
 
     /** Starts connectx with the storage adapter ({@code driver} or {@code http}) and waits until it is healthy and connected. */
     static AppUnderTest start(Path distribution, String adapter, ConnectSimulator connect, Path work, String javaOpts)
             throws IOException {
+        return start(distribution, adapter, connect, work, javaOpts, Map.of());
+    }
+
+    /** As {@link #start(Path, String, ConnectSimulator, Path, String)}, with more environment variables. */
+    static AppUnderTest start(
+            Path distribution,
+            String adapter,
+            ConnectSimulator connect,
+            Path work,
+            String javaOpts,
+            Map<String, String> more)
+            throws IOException {
+        java.nio.file.Files.createDirectories(work);
         int httpPort = LoopbackPorts.free();
         int mongoPort = LoopbackPorts.free();
         Map<String, String> environment = new HashMap<>(Map.of(
@@ -51,12 +66,17 @@ final class AppUnderTest implements AutoCloseable {
         if (javaOpts != null) {
             environment.put("JAVA_OPTS", javaOpts);
         }
+        environment.putAll(more);
         int handshakes = connect.handshakes().size();
         ConnectxProcess process = ConnectxProcess.startHealthy(
                 work, ConnectxProcess.launcher(distribution), environment, "connectx-" + adapter + ".log");
-        AppUnderTest app = new AppUnderTest(process, mongoPort);
+        AppUnderTest app = new AppUnderTest(process, mongoPort, httpPort);
         connect.awaitHandshakes(handshakes + 1, START_LIMIT);
         return app;
+    }
+
+    int httpPort() {
+        return httpPort;
     }
 
     String mongoUri() {

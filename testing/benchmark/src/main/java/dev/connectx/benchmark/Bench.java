@@ -120,7 +120,10 @@ public final class Bench {
                     afterPrefill,
                     options.prefill(),
                     app.startSeconds(),
-                    app.peakRssMib());
+                    app.peakRssMib(),
+                    options.backfill() > 0
+                            ? Optional.of(BackfillRun.run(adapter, options, connect, work.resolve(adapter), series + 6))
+                            : Optional.empty());
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What to run: {@code --events N} (20000), {@code --concurrency C} (64), {@code --adapter driver|http|both}
- * (both), {@code --warmup W} (2000), {@code --prefill M} (0: none), {@code --json},
+ * (both), {@code --warmup W} (2000), {@code --prefill M} (0: none), {@code --backfill B} (0: none), {@code --json},
  * {@code --distribution DIR} (bootstrap/target/connectx), {@code --java-opts "..."} for the app's JVM.
  */
 record BenchOptions(
@@ -14,18 +14,21 @@ record BenchOptions(
         List<String> adapters,
         int warmup,
         int prefill,
+        int backfill,
         boolean json,
         Path distribution,
         String javaOpts) {
 
     static final String USAGE = """
             usage: testing/benchmark/bench [--events N] [--concurrency C] [--adapter driver|http|both] [--warmup W]
-                                   [--prefill M] [--json] [--distribution DIR] [--java-opts "OPTS"]
+                                   [--prefill M] [--backfill B] [--json] [--distribution DIR] [--java-opts "OPTS"]
               --events N        tasks per end-to-end run, and documents per raw run (default 20000)
               --concurrency C   tasks (or inserts) in flight (default 64)
               --adapter A       the storage adapter(s) to measure (default both)
               --warmup W        unmeasured tasks and inserts first (default 2000)
               --prefill M       after the first run, write M events into the collection and run again (default 0)
+              --backfill B      then start connectx again with a backfill of B historical requests, and measure
+                                live tasks while it waits and while it lists (default 0: none)
               --json            print the results as one JSON object on standard output
               --distribution D  the built connectx (default bootstrap/target/connectx)
               --java-opts O     JAVA_OPTS for connectx's JVM (default none)""";
@@ -36,6 +39,7 @@ record BenchOptions(
         List<String> adapters = List.of("driver", "http");
         int warmup = 2000;
         int prefill = 0;
+        int backfill = 0;
         boolean json = false;
         Path distribution = Path.of("bootstrap/target/connectx");
         String javaOpts = null;
@@ -54,6 +58,7 @@ record BenchOptions(
                         case "--concurrency" -> concurrency = positive(option, value);
                         case "--warmup" -> warmup = count(option, value);
                         case "--prefill" -> prefill = count(option, value);
+                        case "--backfill" -> backfill = count(option, value);
                         case "--distribution" -> distribution = Path.of(value);
                         case "--java-opts" -> javaOpts = value;
                         case "--adapter" ->
@@ -69,7 +74,7 @@ record BenchOptions(
                 }
             }
         }
-        return new BenchOptions(events, concurrency, adapters, warmup, prefill, json, distribution, javaOpts);
+        return new BenchOptions(events, concurrency, adapters, warmup, prefill, backfill, json, distribution, javaOpts);
     }
 
     private static int positive(String option, String value) {

@@ -43,6 +43,7 @@ final class Report {
                     result.ratioToInsertOne(),
                     result.ratioToInsertMany(),
                     result.addedP99Millis()));
+            result.backfill().ifPresent(backfill -> backfillLines(out, backfill));
             result.prefillRatio()
                     .ifPresent(ratio -> out.append(String.format(
                             Locale.ROOT,
@@ -52,6 +53,27 @@ final class Report {
         }
         out.append(String.format("%n(raw insertMany p50/p99 are per batch of %d)", RawStoreRuns.BATCH));
         return out.toString();
+    }
+
+    private static void backfillLines(StringBuilder out, BackfillRun.Result backfill) {
+        out.append(String.format(Locale.ROOT, "  backfill, on a process of its own:%n"));
+        line(out, backfill.liveWithout());
+        line(out, backfill.liveWith());
+        out.append(String.format(
+                Locale.ROOT,
+                "  live p99 with / without the backfill  %.2f (%s)%n",
+                backfill.liveWith().p99Millis() / backfill.liveWithout().p99Millis(),
+                backfill.overlapped()
+                        ? "the backfill listed throughout the live run"
+                        : "the backfill ended before the live run did"));
+        out.append(String.format(
+                Locale.ROOT,
+                "  backfill: %,d objects in %.1f s, %.0f objects/s, %,d list pages; peak RSS %.0f MiB%n",
+                backfill.objects(),
+                backfill.seconds(),
+                backfill.objectsPerSecond(),
+                backfill.pages(),
+                backfill.peakRssMib()));
     }
 
     private static void line(StringBuilder out, RunResult run) {
@@ -84,6 +106,17 @@ final class Report {
             result.prefillRatio().ifPresent(ratio -> node.put("prefill_ratio", ratio));
             run(node.putObject("raw_insert_one"), result.rawInsertOne());
             run(node.putObject("raw_insert_many"), result.rawInsertMany()).put("batch", RawStoreRuns.BATCH);
+            result.backfill().ifPresent(backfill -> {
+                ObjectNode phase = node.putObject("backfill");
+                run(phase.putObject("live_without"), backfill.liveWithout());
+                run(phase.putObject("live_with"), backfill.liveWith());
+                phase.put("overlapped", backfill.overlapped())
+                        .put("objects", backfill.objects())
+                        .put("seconds", backfill.seconds())
+                        .put("objects_per_s", backfill.objectsPerSecond())
+                        .put("pages", backfill.pages())
+                        .put("peak_rss_mib", backfill.peakRssMib());
+            });
             node.put("ratio_to_insert_one", result.ratioToInsertOne())
                     .put("ratio_to_insert_many", result.ratioToInsertMany())
                     .put("added_p99_ms", result.addedP99Millis());

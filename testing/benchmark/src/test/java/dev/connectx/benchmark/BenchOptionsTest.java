@@ -18,6 +18,7 @@ class BenchOptionsTest {
         assertEquals(64, options.concurrency());
         assertEquals(List.of("driver", "http"), options.adapters());
         assertEquals(0, options.prefill());
+        assertEquals(0, options.backfill());
         assertEquals(Path.of("bootstrap/target/connectx"), options.distribution());
     }
 
@@ -34,6 +35,8 @@ class BenchOptionsTest {
             "0",
             "--prefill",
             "1000000",
+            "--backfill",
+            "20000",
             "--json",
             "--distribution",
             "/opt/connectx",
@@ -46,6 +49,7 @@ class BenchOptionsTest {
         assertEquals(List.of("http"), options.adapters());
         assertEquals(0, options.warmup());
         assertEquals(1_000_000, options.prefill());
+        assertEquals(20_000, options.backfill());
         assertTrue(options.json());
         assertEquals(Path.of("/opt/connectx"), options.distribution());
         assertEquals("-Xmx96m", options.javaOpts());

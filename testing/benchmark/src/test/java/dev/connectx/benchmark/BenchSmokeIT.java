@@ -22,6 +22,8 @@ class BenchSmokeIT {
             "16",
             "--warmup",
             "50",
+            "--backfill",
+            "500",
             "--distribution",
             System.getProperty(
                     "connectx.distribution",
@@ -42,9 +44,15 @@ class BenchSmokeIT {
             }
             assertTrue(result.startSeconds() > 0, "start-up measured");
             assertTrue(result.peakRssMib() > 0, "peak RSS read from /proc");
+            BackfillRun.Result backfill = result.backfill().orElseThrow();
+            assertTrue(backfill.objects() >= 500, "the history at least: " + backfill);
+            assertTrue(backfill.pages() >= 5 && backfill.objectsPerSecond() > 0, backfill.toString());
+            assertEquals(300, backfill.liveWith().operations());
+            assertEquals(300, backfill.liveWithout().operations());
         }
         Report report = new Report(options, results);
         System.out.println(report.text());
         assertTrue(report.json().contains("\"ratio_to_insert_one\""), report.json());
+        assertTrue(report.json().contains("\"objects_per_s\""), report.json());
     }
 }
