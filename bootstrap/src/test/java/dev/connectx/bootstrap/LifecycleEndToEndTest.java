@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.simulator.TaskResult;
-import dev.connectx.testing.support.LoopbackPorts;
 import dev.connectx.testing.support.PurchaseRequestJson;
 import dev.connectx.testing.support.RepositoryFiles;
 import dev.connectx.testing.support.TierConfigRequestJson;
@@ -41,21 +40,7 @@ class LifecycleEndToEndTest {
     private ConnectxApp start(ConnectSimulator connect, String adapter) {
         Map<String, String> settings = TestConfig.connected(dataDir, connect, KEY, "ENV-3333-4444-01");
         if (adapter.equals("http")) {
-            int port = LoopbackPorts.free();
-            settings = TestConfig.with(
-                    settings,
-                    "CONNECTX_HTTP_PORT",
-                    String.valueOf(port),
-                    "STORAGE_ADAPTER",
-                    "http",
-                    "CONNECTX_DATA_API_SERVER",
-                    "true",
-                    "DATA_API_KEYS",
-                    DATA_API_KEY,
-                    "DATA_API_KEY",
-                    DATA_API_KEY,
-                    "DATA_API_ENDPOINT",
-                    "http://127.0.0.1:" + port + "/app/connectx/endpoint/data/v1");
+            settings = TestConfig.onOwnDataApi(settings, DATA_API_KEY);
         }
         return ConnectxApp.start(TestConfig.config(settings));
     }

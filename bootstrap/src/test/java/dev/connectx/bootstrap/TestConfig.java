@@ -47,6 +47,28 @@ public final class TestConfig {
                 connect.apiAddress());
     }
 
+    /**
+     * The settings with the Data API store ({@code STORAGE_ADAPTER=http}) talking to connectx's own Data API server on
+     * its HTTP port (a free one, fixed so that the endpoint can name it), with the given key.
+     */
+    public static Map<String, String> onOwnDataApi(Map<String, String> settings, String dataApiKey) {
+        int port = dev.connectx.testing.support.LoopbackPorts.free();
+        return with(
+                settings,
+                "CONNECTX_HTTP_PORT",
+                String.valueOf(port),
+                "STORAGE_ADAPTER",
+                "http",
+                "CONNECTX_DATA_API_SERVER",
+                "true",
+                "DATA_API_KEYS",
+                dataApiKey,
+                "DATA_API_KEY",
+                dataApiKey,
+                "DATA_API_ENDPOINT",
+                "http://127.0.0.1:" + port + "/app/connectx/endpoint/data/v1");
+    }
+
     /** The settings plus more, given as name, value, name, value…; a later value wins. */
     public static Map<String, String> with(Map<String, String> settings, String... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.connectx.bootstrap.ConnectxApp;
 import dev.connectx.bootstrap.TestConfig;
 import dev.connectx.simulator.ConnectSimulator;
-import dev.connectx.testing.support.LoopbackPorts;
 import dev.connectx.testing.support.RequestHistory;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -43,21 +42,7 @@ class BackfillEndToEndTest {
                 "CONNECTX_BACKFILL_SINCE",
                 SINCE.toString());
         if (adapter.equals("http")) {
-            int port = LoopbackPorts.free();
-            settings = TestConfig.with(
-                    settings,
-                    "CONNECTX_HTTP_PORT",
-                    String.valueOf(port),
-                    "STORAGE_ADAPTER",
-                    "http",
-                    "CONNECTX_DATA_API_SERVER",
-                    "true",
-                    "DATA_API_KEYS",
-                    "backfill-data-api-key",
-                    "DATA_API_KEY",
-                    "backfill-data-api-key",
-                    "DATA_API_ENDPOINT",
-                    "http://127.0.0.1:" + port + "/app/connectx/endpoint/data/v1");
+            settings = TestConfig.onOwnDataApi(settings, "backfill-data-api-key");
         }
         return settings;
     }

@@ -28,6 +28,20 @@ record AdapterResult(
         double peakRssMib,
         Optional<BackfillRun.Result> backfill) {
 
+    AdapterResult withBackfill(BackfillRun.Result value) {
+        return new AdapterResult(
+                adapter,
+                endToEnd,
+                rawInsertOne,
+                rawInsertMany,
+                beforePrefill,
+                afterPrefill,
+                prefilled,
+                startSeconds,
+                peakRssMib,
+                Optional.of(value));
+    }
+
     double ratioToInsertOne() {
         return endToEnd.eventsPerSecond() / rawInsertOne.eventsPerSecond();
     }

@@ -65,6 +65,16 @@ public final class Bench {
 
     private static AdapterResult measure(
             String adapter, BenchOptions options, ConnectSimulator connect, Path work, int series) throws Exception {
+        AdapterResult main = measureMain(adapter, options, connect, work, series);
+        if (options.backfill() == 0) {
+            return main;
+        }
+        // After the first process has stopped: the simulator serves one runner at a time.
+        return main.withBackfill(BackfillRun.run(adapter, options, connect, work.resolve(adapter), series + 6));
+    }
+
+    private static AdapterResult measureMain(
+            String adapter, BenchOptions options, ConnectSimulator connect, Path work, int series) throws Exception {
         System.err.println("[" + adapter + "] starting bin/connectx");
         try (AppUnderTest app =
                 AppUnderTest.start(options.distribution(), adapter, connect, work, options.javaOpts())) {
@@ -121,9 +131,7 @@ public final class Bench {
                     options.prefill(),
                     app.startSeconds(),
                     app.peakRssMib(),
-                    options.backfill() > 0
-                            ? Optional.of(BackfillRun.run(adapter, options, connect, work.resolve(adapter), series + 6))
-                            : Optional.empty());
+                    Optional.empty());
         }
     }
 

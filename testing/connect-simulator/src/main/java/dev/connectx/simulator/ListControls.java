@@ -22,6 +22,8 @@ public final class ListControls {
     private volatile Failure failure;
     private volatile Duration delay = Duration.ZERO;
     private volatile CountDownLatch gate = new CountDownLatch(0);
+    private volatile long releasedAt = Long.MAX_VALUE;
+    private volatile long firstServedAfterRelease = Long.MAX_VALUE;
 
     /** List pages served (or refused) so far, of every collection. */
     public long pages() {
@@ -46,7 +48,17 @@ public final class ListControls {
 
     /** Pages held back go on, and later ones are served at once. */
     public void release() {
+        releasedAt = System.nanoTime();
+        firstServedAfterRelease = Long.MAX_VALUE;
         gate.countDown();
+    }
+
+    /**
+     * When ({@link System#nanoTime}) the first page asked for since the last {@link #release} was served: a runner
+     * that gave up on a held page asks again only after its pause. {@link Long#MAX_VALUE} until then.
+     */
+    public long firstServedAfterRelease() {
+        return firstServedAfterRelease;
     }
 
     /**
@@ -65,6 +77,10 @@ public final class ListControls {
     /** Counts a page and waits its delay; the failure to answer instead, if one is due. */
     Failure serve(String collectionPath) throws InterruptedException {
         gate.await();
+        long now = System.nanoTime();
+        if (now >= releasedAt && firstServedAfterRelease == Long.MAX_VALUE) {
+            firstServedAfterRelease = now;
+        }
         pages.computeIfAbsent(collectionPath, path -> new AtomicLong()).incrementAndGet();
         Duration wait = delay;
         if (!wait.isZero()) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,14 +15,23 @@ import java.util.regex.Pattern;
  * ({@code -field} for descending), {@code limit=N} and {@code offset=M}.
  */
 record ListQuery(
-        Predicate<JsonNode> filter, List<String> idsNamed, Comparator<ObjectNode> order, int limit, int offset) {
+        Predicate<JsonNode> filter,
+        List<String> idsNamed,
+        Optional<String> onlyId,
+        Comparator<ObjectNode> order,
+        int limit,
+        int offset) {
 
     private static final Pattern EQ_ID = Pattern.compile("eq\\(id,([^),]+)\\)");
+    /** A filter that holds for one id at most: {@code eq(id,X)} alone, or first in a top-level {@code and}. */
+    private static final Pattern ONE_ID = Pattern.compile("(?:and\\()?eq\\(id,([^),]+)\\).*");
+
     private static final int DEFAULT_LIMIT = 100;
 
     static ListQuery parse(String query) {
         List<Predicate<JsonNode>> terms = new ArrayList<>();
         List<String> ids = new ArrayList<>();
+        Optional<String> onlyId = Optional.empty();
         Comparator<ObjectNode> order =
                 Comparator.comparing(node -> node.path("id").asText());
         int limit = DEFAULT_LIMIT;
@@ -38,6 +48,10 @@ record ListQuery(
                 order = ordering(term.substring("ordering(".length(), term.length() - 1));
             } else {
                 terms.add(Rql.parse(term));
+                Matcher one = ONE_ID.matcher(term);
+                if (one.matches() && (term.startsWith("and(") || term.startsWith("eq("))) {
+                    onlyId = Optional.of(one.group(1));
+                }
                 Matcher id = EQ_ID.matcher(term);
                 while (id.find()) {
                     ids.add(id.group(1));
@@ -47,7 +61,8 @@ record ListQuery(
         if (limit < 0 || offset < 0) {
             throw new IllegalArgumentException("limit and offset must not be negative");
         }
-        return new ListQuery(node -> terms.stream().allMatch(term -> term.test(node)), ids, order, limit, offset);
+        return new ListQuery(
+                node -> terms.stream().allMatch(term -> term.test(node)), ids, onlyId, order, limit, offset);
     }
 
     boolean namesId(String id) {

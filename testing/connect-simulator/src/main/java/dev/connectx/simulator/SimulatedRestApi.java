@@ -10,6 +10,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -146,7 +147,13 @@ final class SimulatedRestApi {
                             + e.getMessage().replace("\"", "'") + "\"]}");
             return;
         }
-        List<ObjectNode> matching = new ArrayList<>(requests.values().stream()
+        // A task's status count names its object: look that one up rather than filter every object held.
+        Collection<ObjectNode> candidates = requests.values();
+        if (list.onlyId().isPresent()) {
+            ObjectNode named = requests.get(list.onlyId().get());
+            candidates = named == null ? List.of() : List.of(named);
+        }
+        List<ObjectNode> matching = new ArrayList<>(candidates.stream()
                 .filter(object -> object.path("id").asText().startsWith(prefix))
                 .filter(list.filter())
                 .toList());

@@ -60,12 +60,7 @@ public final class ConnectListClient {
             throws ListFailedException, InterruptedException {
         URI uri = URI.create(apiBase + "/" + collection + "?" + query);
         String call = "GET " + uri.getRawPath();
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Authorization", apiKey)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
+        HttpRequest request = ConnectRequests.get(uri, apiKey, timeout);
         HttpResponse<InputStream> response;
         try {
             response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());

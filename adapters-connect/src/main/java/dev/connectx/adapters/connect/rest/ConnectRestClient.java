@@ -107,12 +107,7 @@ public final class ConnectRestClient {
     private HttpResponse<InputStream> get(String pathAndQuery, String apiKey)
             throws ConnectApiException, InterruptedException {
         URI uri = URI.create(apiBase + "/" + pathAndQuery);
-        HttpRequest request = HttpRequest.newBuilder(uri)
-                .timeout(timeout)
-                .header("Authorization", apiKey)
-                .header("Accept", "application/json")
-                .GET()
-                .build();
+        HttpRequest request = ConnectRequests.get(uri, apiKey, timeout);
         String call = "GET " + uri.getRawPath();
         HttpResponse<InputStream> response;
         try {
