@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What Connect's failures do to a backfill (docs/backfill.md, "Errors"): 5xx and 429 are asked again after a pause of
@@ -37,23 +39,24 @@ class BackfillFailuresTest {
         return ConnectxApp.start(TestConfig.config(BackfillEndToEndTest.settings(dataDir, connect, "driver")));
     }
 
-    @Test
-    void unavailable_and_throttled_pages_are_asked_again_after_retry_after_until_the_backfill_is_done() {
+    @ParameterizedTest(name = "HTTP {0}")
+    @ValueSource(ints = {429, 503})
+    void throttled_and_unavailable_pages_are_asked_again_after_retry_after_until_the_backfill_is_done(int status) {
         try (ConnectSimulator connect = ConnectSimulator.start(KEY, 0);
                 CapturedLog log = CapturedLog.from(Level.INFO)) {
             connect.putRequests(RequestHistory.mixed(300, SINCE.plusSeconds(1)));
-            connect.lists().failNext(2, 503, "1");
+            connect.lists().failNext(2, status, "1");
             long started = System.nanoTime();
             try (ConnectxApp app = start(connect)) {
                 JsonNode retrying = BackfillProbe.await(app.httpPort(), BackfillProbe.inState("retrying"), WAIT);
-                assertEquals("HTTP 503", retrying.path("error").asText(), retrying.toString());
+                assertEquals("HTTP " + status, retrying.path("error").asText(), retrying.toString());
                 JsonNode done = BackfillProbe.await(app.httpPort(), BackfillProbe.inState("done"), WAIT);
                 assertEquals(300, done.path("recorded").asLong(), done.toString());
                 assertFalse(done.has("error"), "a failure that is over is not reported: " + done);
             }
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             assertTrue(took.compareTo(Duration.ofSeconds(2)) >= 0, "two pauses of Retry-After: 1 s each, took " + took);
-            assertTrue(log.text().contains("answered HTTP 503; asking again in"), log.text());
+            assertTrue(log.text().contains("answered HTTP " + status + "; asking again in"), log.text());
         }
     }
 
