@@ -13,7 +13,6 @@ import dev.connectx.domain.BackfillCounts;
 import dev.connectx.domain.HistoryPosition;
 import dev.connectx.domain.RequestFamily;
 import java.lang.System.Logger.Level;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
@@ -33,16 +32,17 @@ final class BackfillJob implements Runnable {
 
     private final BackfillSettings settings;
     private final Set<RequestFamily> families;
-    private final Function<RequestFamily, HistoryQuery> queries;
+    private final Map<RequestFamily, HistoryQuery> queries;
     private final Function<RequestFamily, ListedObjects> objects;
     private final ConnectListClient lists;
     private final String apiKey;
     private final TrackBackfillUseCase track;
     private final ProgressReport progress;
-    private final RetryPause pause;
+    private final PageRetries retries;
     private final RecordingWindow window = new RecordingWindow();
+    private final Lease lease;
+    private final LeaseWait leaseWait;
     private BackfillCheckpoint checkpoint;
-    private long lastRenewNanos;
 
     BackfillJob(
             BackfillSettings settings,
@@ -55,13 +55,15 @@ final class BackfillJob implements Runnable {
             RetryPause pause) {
         this.settings = settings;
         this.families = queries.keySet();
-        this.queries = queries::get;
+        this.queries = queries;
         this.objects = objects;
         this.lists = lists;
         this.apiKey = apiKey;
         this.track = track;
         this.progress = progress;
-        this.pause = pause;
+        this.lease = new Lease(track, settings.since(), settings.holder());
+        this.leaseWait = new LeaseWait(settings.since(), families, track, lease, progress);
+        this.retries = new PageRetries(settings.since(), pause, progress, lease);
     }
 
     @Override
@@ -72,7 +74,7 @@ final class BackfillJob implements Runnable {
             progress.publish(Phase.WAITING, Optional.empty());
             boolean firstLook = true;
             while (true) {
-                Optional<BackfillCheckpoint> saved = awaitLease(firstLook);
+                Optional<BackfillCheckpoint> saved = leaseWait.untilHeld(firstLook);
                 firstLook = false;
                 if (saved.isEmpty()) {
                     return; // finished, by this instance before or by another meanwhile
@@ -97,7 +99,7 @@ final class BackfillJob implements Runnable {
         } finally {
             window.close();
             if (holding) {
-                releaseQuietly();
+                lease.release();
             }
         }
     }
@@ -108,52 +110,8 @@ final class BackfillJob implements Runnable {
         LEASE_LOST
     }
 
-    /**
-     * Waits until this instance holds the lease, and returns the checkpoint to go on from; empty when the backfill is
-     * finished (and so holds no lease).
-     */
-    private Optional<BackfillCheckpoint> awaitLease(boolean firstLook) throws InterruptedException {
-        Instant since = settings.since();
-        while (true) {
-            try {
-                Optional<BackfillCheckpoint> saved = track.checkpoint(since);
-                if (saved.isPresent() && saved.get().covering(families).finished()) {
-                    BackfillCounts counts = saved.get().counts();
-                    progress.listing(counts);
-                    progress.publish(Phase.DONE, counts, Optional.empty());
-                    LOG.log(
-                            Level.INFO,
-                            "Backfill since {0}: done {1}, {2,number,#} objects, {3,number,#} recorded; nothing to list",
-                            since,
-                            firstLook ? "before" : "by another instance",
-                            counts.done(),
-                            counts.recorded());
-                    return Optional.empty();
-                }
-                if (track.claim(since, settings.holder())) {
-                    lastRenewNanos = System.nanoTime();
-                    BackfillCheckpoint from = track.checkpoint(since)
-                            .orElseGet(() -> BackfillCheckpoint.start(since, families))
-                            .covering(families);
-                    LOG.log(
-                            Level.INFO,
-                            "Backfill since {0}: {1} from {2,number,#} objects gone through",
-                            since,
-                            from.counts().done() == 0 ? "starting" : "resuming",
-                            from.counts().done());
-                    return Optional.of(from);
-                }
-                progress.publish(Phase.WAITING, Optional.of("another instance holds the lease"));
-            } catch (CheckpointUnavailableException e) {
-                progress.publish(Phase.WAITING, Optional.of("store unavailable"));
-                LOG.log(Level.WARNING, "Backfill since {0} is waiting for the store: {1}", since, e.getMessage());
-            }
-            Thread.sleep(leaseCheckInterval().toMillis());
-        }
-    }
-
     private Outcome listAll() throws InterruptedException {
-        sizeUp();
+        checkpoint = HistorySizes.sizedUp(checkpoint, families, queries, lists, apiKey);
         progress.listing(checkpoint.counts());
         progress.publish(Phase.RUNNING, checkpoint.counts(), Optional.empty());
         for (RequestFamily family : families) {
@@ -174,41 +132,12 @@ final class BackfillJob implements Runnable {
                 counts.malformed(),
                 progress.pages(),
                 progress.fetchedObjects());
-        releaseQuietly();
+        lease.release();
         return Outcome.DONE;
     }
 
-    /**
-     * Asks each family that has not started for its size ({@code limit=0}), so that the total is known from the start;
-     * a family that does not answer has its total from its first page instead.
-     */
-    private void sizeUp() throws InterruptedException {
-        for (RequestFamily family : families) {
-            HistoryPosition position = checkpoint.position(family).orElseThrow();
-            if (position.finished() || position.counts().done() > 0) {
-                continue;
-            }
-            HistoryQuery query = queries.apply(family);
-            try {
-                ListedPage count =
-                        lists.list(query.collection(), query.page(position.watermark(), 0, 0), apiKey, object -> {});
-                if (count.total().isPresent()) {
-                    checkpoint = checkpoint.with(
-                            family,
-                            new HistoryPosition(
-                                    position.watermark(),
-                                    position.seenAtWatermark(),
-                                    position.counts().withTotal(count.total().getAsLong()),
-                                    false));
-                }
-            } catch (ListFailedException e) {
-                LOG.log(Level.DEBUG, "Backfill: no count of {0} ({1})", query.collection(), e.reason());
-            }
-        }
-    }
-
     private Outcome listFamily(RequestFamily family) throws InterruptedException {
-        HistoryQuery query = queries.apply(family);
+        HistoryQuery query = queries.get(family);
         ListedObjects handler = objects.apply(family);
         int offset = 0;
         while (true) {
@@ -218,7 +147,7 @@ final class BackfillJob implements Runnable {
             }
             PageTally tally = new PageTally(position);
             try {
-                if (!renewIfDue()) {
+                if (!lease.renewIfDue()) {
                     return Outcome.LEASE_LOST;
                 }
                 progress.page();
@@ -239,9 +168,9 @@ final class BackfillJob implements Runnable {
                 if (!track.advance(advanced, settings.holder())) {
                     return Outcome.LEASE_LOST;
                 }
-                lastRenewNanos = System.nanoTime();
+                lease.renewed();
                 checkpoint = advanced;
-                pause.reset();
+                retries.succeeded();
                 progress.publish(Phase.RUNNING, checkpoint.counts(), Optional.empty());
             } catch (ListFailedException e) {
                 window.drainQuietly();
@@ -252,22 +181,22 @@ final class BackfillJob implements Runnable {
                             settings.since(),
                             e.getMessage());
                     progress.publish(Phase.FAILED, Optional.of(e.reason()));
-                    releaseQuietly();
+                    lease.release();
                     return Outcome.FAILED;
                 }
                 if (e.kind() == ListFailedException.Kind.KEY_REFUSED) {
                     LOG.log(Level.ERROR, "Backfill: {0}; retrying", e.getMessage());
                 }
-                if (!retryLater(e.reason(), e.getMessage(), e.retryAfter())) {
+                if (!retries.after(e.reason(), e.getMessage(), e.retryAfter())) {
                     return Outcome.LEASE_LOST;
                 }
             } catch (StorePausedException e) {
                 window.drainQuietly();
-                if (!retryLater("store unavailable", e.getMessage(), Optional.empty())) {
+                if (!retries.after("store unavailable", e.getMessage(), Optional.empty())) {
                     return Outcome.LEASE_LOST;
                 }
             } catch (CheckpointUnavailableException e) {
-                if (!retryLater("store unavailable", e.getMessage(), Optional.empty())) {
+                if (!retries.after("store unavailable", e.getMessage(), Optional.empty())) {
                     return Outcome.LEASE_LOST;
                 }
             }
@@ -280,56 +209,6 @@ final class BackfillJob implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("the backfill is stopping");
-        }
-    }
-
-    /** Pauses before the same page is asked for again, keeping the lease; false when it was lost meanwhile. */
-    private boolean retryLater(String reason, String message, Optional<Duration> retryAfter)
-            throws InterruptedException {
-        Duration wait = pause.next(retryAfter);
-        progress.publish(Phase.RETRYING, Optional.of(reason));
-        LOG.log(
-                Level.WARNING,
-                "Backfill since {0}: {1}; asking again in {2,number,#} ms (failure {3,number,#} in a row)",
-                settings.since(),
-                message,
-                wait.toMillis(),
-                pause.failuresInARow());
-        long end = System.nanoTime() + wait.toNanos();
-        for (long left = wait.toNanos(); left > 0; left = end - System.nanoTime()) {
-            Thread.sleep(Math.max(1, Math.min(left, leaseCheckInterval().toNanos()) / 1_000_000));
-            try {
-                if (!renewIfDue()) {
-                    return false;
-                }
-            } catch (CheckpointUnavailableException e) {
-                // the store is down too: the lease may lapse, and the next save will tell
-            }
-        }
-        return true;
-    }
-
-    /** Renews the lease when a third of it has passed since it was last renewed; false when it is lost. */
-    private boolean renewIfDue() {
-        if (System.nanoTime() - lastRenewNanos < leaseCheckInterval().toNanos()) {
-            return true;
-        }
-        if (!track.claim(settings.since(), settings.holder())) {
-            return false;
-        }
-        lastRenewNanos = System.nanoTime();
-        return true;
-    }
-
-    private Duration leaseCheckInterval() {
-        return track.leaseDuration().dividedBy(3);
-    }
-
-    private void releaseQuietly() {
-        try {
-            track.release(settings.since(), settings.holder());
-        } catch (RuntimeException e) {
-            LOG.log(Level.DEBUG, "Backfill: the lease could not be given up ({0}); it lapses", e.getMessage());
         }
     }
 }
