@@ -24,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * A backfill of 3 000 historical requests of all nine types, listed from the simulator on loopback page by page, on
  * each storage adapter: one document each, marked {@code backfill}; a second start with the same {@code since}
- * stores nothing and lists no page.
+ * stores nothing and lists no page; a new {@code since} lists again under a checkpoint of its own.
  */
 class BackfillEndToEndTest {
 
@@ -98,6 +98,22 @@ class BackfillEndToEndTest {
             }
             long secondRunPages = connect.lists().pages() - firstRunPages;
             assertTrue(secondRunPages <= 1, "a finished backfill lists at most one page, not " + secondRunPages);
+
+            // A new since is a new backfill with a checkpoint of its own: it lists again, and finds everything kept.
+            long beforeNewSince = connect.lists().pages();
+            Map<String, String> newSince = TestConfig.with(
+                    settings,
+                    "CONNECTX_BACKFILL_SINCE",
+                    SINCE.minusSeconds(3600).toString());
+            try (ConnectxApp later = ConnectxApp.start(TestConfig.config(newSince))) {
+                JsonNode third = BackfillProbe.await(later.httpPort(), BackfillProbe.inState("done"), WAIT);
+                assertEquals(
+                        SINCE.minusSeconds(3600).toString(), third.path("since").asText());
+                assertEquals(HISTORY, third.path("done").asLong(), third.toString());
+                assertEquals(0, third.path("recorded").asLong(), "everything was stored before: " + third);
+            }
+            assertEquals(
+                    firstRunPages, connect.lists().pages() - beforeNewSince, "the new since listed the whole history");
         }
     }
 }

@@ -12,6 +12,7 @@ import dev.connectx.bootstrap.ConnectxApp;
 import dev.connectx.bootstrap.TestConfig;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.simulator.TaskResult;
+import dev.connectx.testing.support.LoopbackPorts;
 import dev.connectx.testing.support.RequestHistory;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -98,6 +99,22 @@ class BackfillFailuresTest {
                 JsonNode done = BackfillProbe.await(again.httpPort(), BackfillProbe.inState("done"), WAIT);
                 assertEquals(150, done.path("done").asLong(), done.toString());
                 assertEquals(149, done.path("recorded").asLong(), "one was stored by the live task first: " + done);
+            }
+        }
+    }
+
+    @Test
+    void a_refused_connection_is_retried_and_named_by_its_exception() {
+        try (ConnectSimulator connect = ConnectSimulator.start(KEY, 0)) {
+            int closed = LoopbackPorts.free(); // nothing listens there: the lists' connections are refused
+            Map<String, String> settings = TestConfig.with(
+                    BackfillEndToEndTest.settings(dataDir, connect, "driver"),
+                    "API_ADDRESS",
+                    "http://127.0.0.1:" + closed);
+            try (ConnectxApp app = ConnectxApp.start(TestConfig.config(settings))) {
+                JsonNode retrying = BackfillProbe.await(app.httpPort(), BackfillProbe.inState("retrying"), WAIT);
+                assertEquals("ConnectException", retrying.path("error").asText(), retrying.toString());
+                assertEquals(0, retrying.path("done").asLong());
             }
         }
     }

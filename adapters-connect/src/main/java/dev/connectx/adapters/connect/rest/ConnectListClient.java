@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.connectx.adapters.connect.rest.ListFailedException.Kind;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 /**
  * Connect's list calls ({@code GET {api}/{collection}?{query}}), read as a stream: each object of the page's JSON
  * array is handed on as soon as it is read, so that a page never sits in memory whole. A page is read up to
- * {@value #MAX_PAGE_BYTES} bytes.
+ * {@value #MAX_PAGE_BYTES} bytes; a larger one is refused for good (asking again would bring the same page).
  */
 public final class ConnectListClient {
 
@@ -36,17 +37,24 @@ public final class ConnectListClient {
     private final HttpClient client;
     private final URI apiBase;
     private final Duration timeout;
-    private final ObjectMapper json = new ObjectMapper(JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxDocumentLength(MAX_PAGE_BYTES)
-                    .maxNestingDepth(100)
-                    .build())
-            .build());
+    private final long maxPageBytes;
+    private final ObjectMapper json;
 
     public ConnectListClient(HttpClient client, URI apiBase, Duration timeout) {
+        this(client, apiBase, timeout, MAX_PAGE_BYTES);
+    }
+
+    ConnectListClient(HttpClient client, URI apiBase, Duration timeout, long maxPageBytes) {
         this.client = client;
         this.apiBase = apiBase;
         this.timeout = timeout;
+        this.maxPageBytes = maxPageBytes;
+        this.json = new ObjectMapper(JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(maxPageBytes)
+                        .maxNestingDepth(100)
+                        .build())
+                .build());
     }
 
     /**
@@ -74,6 +82,14 @@ public final class ConnectListClient {
             }
             int received = readArray(body, each);
             return contentRange(response, received);
+        } catch (StreamConstraintsException e) {
+            throw new ListFailedException(
+                    Kind.REFUSED,
+                    "page too large",
+                    Optional.empty(),
+                    call + " answered a page over " + maxPageBytes + " bytes or nested over 100 deep; lower"
+                            + " CONNECTX_BACKFILL_PAGE_SIZE",
+                    e);
         } catch (IOException e) {
             throw transientFailure(call, e);
         }
