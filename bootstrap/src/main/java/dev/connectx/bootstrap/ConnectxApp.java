@@ -90,6 +90,7 @@ public final class ConnectxApp implements AutoCloseable {
     private void startAll() {
         AppSettings app = settings.app();
         Optional<ConnectRuntimeSettings> connect = settings.connect();
+        LOG.log(Level.INFO, "connectx {0} starting, Java {1}", Version.current(), Runtime.version());
         LOG.log(Level.INFO, "Storage: {0}", settings.storage());
         // The store, and the MongoDB behind it, start while the HTTP side loads its classes: on a two-core machine
         // this saves about a second. Requests that arrive first wait for the store.

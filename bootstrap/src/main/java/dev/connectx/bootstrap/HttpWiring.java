@@ -103,7 +103,8 @@ final class HttpWiring {
         ReadApiService readApi = new ReadApiService(
                 new ReadSubscriptionEventsService(store),
                 backfill,
-                () -> new ConnectionState(connectConfigured, connected(), connectTarget, store.describe()));
+                () -> new ConnectionState(
+                        connectConfigured, connected(), connectTarget, store.describe(), Version.current()));
         Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService()) : Optional.empty();
         try {
             return listen(observe, localDelivery, readApi, dataApi);

@@ -18,12 +18,18 @@ public final class Main {
         if (args.length == 1 && args[0].equals("--check-health")) {
             System.exit(HealthProbe.check(System.getenv().getOrDefault("CONNECTX_HTTP_PORT", "8080")));
         }
-        ShutdownAwareLogManager.install();
-        LogConfig.configureRuntime();
         if (args.length == 2 && args[0].equals("--aot-training")) {
+            ShutdownAwareLogManager.install();
+            LogConfig.configureRuntime();
             AotTraining.run(java.nio.file.Path.of(args[1]));
             return;
         }
+        java.util.Optional<Integer> handled = CommandLine.handle(args, System.out, System.err);
+        if (handled.isPresent()) {
+            System.exit(handled.get());
+        }
+        ShutdownAwareLogManager.install();
+        LogConfig.configureRuntime();
         ConnectxApp app;
         try {
             app = ConnectxApp.start(Config.create());

@@ -125,6 +125,35 @@ class LauncherIT {
         }
     }
 
+    @Test
+    void version_and_help_print_and_exit_0_and_unknown_arguments_exit_2_without_starting() throws Exception {
+        List<String> launcher = ConnectxProcess.launcher();
+        Map<String, String> environment = environment(LoopbackPorts.free(), LoopbackPorts.free());
+        ConnectxProcess version = ConnectxProcess.start(work, with(launcher, "--version"), environment, "version.log");
+        assertTrue(version.awaitExit(START_LIMIT));
+        assertEquals(0, version.exitValue());
+        assertTrue(
+                version.log().lines().anyMatch(line -> line.matches("connectx \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?")),
+                version.log());
+
+        ConnectxProcess help = ConnectxProcess.start(work, with(launcher, "--help"), environment, "help.log");
+        assertTrue(help.awaitExit(START_LIMIT));
+        assertEquals(0, help.exitValue());
+        assertTrue(help.log().contains("CONNECTX_BACKFILL_SINCE") && help.log().contains("default 8080"), help.log());
+
+        ConnectxProcess unknown = ConnectxProcess.start(work, with(launcher, "--serve"), environment, "unknown.log");
+        assertTrue(unknown.awaitExit(START_LIMIT));
+        assertEquals(2, unknown.exitValue());
+        assertTrue(unknown.log().contains("usage: connectx"), unknown.log());
+        assertTrue(!Files.exists(work.resolve("data")), "nothing was started");
+    }
+
+    private static List<String> with(List<String> command, String argument) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.add(argument);
+        return all;
+    }
+
     /** Local mode on the given ports, data in the work directory. */
     private Map<String, String> environment(int httpPort, int mongoPort) {
         return Map.of(

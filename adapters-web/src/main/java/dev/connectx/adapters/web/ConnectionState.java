@@ -7,5 +7,6 @@ package dev.connectx.adapters.web;
  * @param connected whether the events worker holds a live connection to Connect
  * @param connect where it connects, e.g. {@code wss://api.cnct.info}
  * @param store the active store's description (never a secret); whether it answers, the status learns by reading from it
+ * @param version connectx's version
  */
-public record ConnectionState(boolean configured, boolean connected, String connect, String store) {}
+public record ConnectionState(boolean configured, boolean connected, String connect, String store, String version) {}

@@ -49,6 +49,7 @@ final class StatusAnswer {
         String error = storeError;
         return EventJson.write(out -> {
             out.writeStartObject();
+            out.writeStringField("version", now.version());
             out.writeObjectFieldStart("connect");
             out.writeBooleanField("configured", now.configured());
             out.writeBooleanField("connected", now.connected());

@@ -43,7 +43,7 @@ abstract class ReadApiFixture {
                                         reads,
                                         () -> backfill,
                                         () -> new ConnectionState(
-                                                true, connected, "ws://connect.test", store.describe())))
+                                                true, connected, "ws://connect.test", store.describe(), "9.9.9")))
                         .register(new StatusPageService()))
                 .build()
                 .start();

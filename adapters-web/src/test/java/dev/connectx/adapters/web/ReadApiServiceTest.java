@@ -176,6 +176,7 @@ class ReadApiServiceTest extends ReadApiFixture {
 
         JsonNode status = getJson("/api/status", 200);
 
+        assertEquals("9.9.9", status.get("version").asText(), "the version the composition root gives");
         assertEquals(false, status.get("connect").get("connected").asBoolean());
         assertEquals("ws://connect.test", status.get("connect").get("target").asText());
         assertEquals("in-memory", status.get("store").get("description").asText());
@@ -271,7 +272,7 @@ class ReadApiServiceTest extends ReadApiFixture {
                                     }
                                 },
                                 dev.connectx.application.port.in.ReadBackfillStatusUseCase.none(),
-                                () -> new ConnectionState(true, true, "ws://connect.test", "in-memory"),
+                                () -> new ConnectionState(true, true, "ws://connect.test", "in-memory", "9.9.9"),
                                 1,
                                 200)))
                 .build()

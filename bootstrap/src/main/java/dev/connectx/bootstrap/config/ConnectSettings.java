@@ -25,9 +25,10 @@ public final class ConnectSettings {
     private ConnectSettings() {}
 
     /**
-     * The runtime's settings when both {@code API_KEY} and {@code ENVIRONMENT_ID} are set; empty for local mode.
+     * The runtime's settings when both {@code API_KEY} and {@code ENVIRONMENT_ID} are set; empty for local mode, when
+     * neither is.
      *
-     * @throws InvalidSettingException naming the key of a malformed value
+     * @throws InvalidSettingException naming the key of a malformed value, or the missing one when only one is set
      */
     public static Optional<ConnectRuntimeSettings> from(SettingValues values) {
         int maxTasks =
@@ -35,7 +36,14 @@ public final class ConnectSettings {
         Duration taskTimeout = values.seconds(BACKGROUND_TASK_MAX_EXECUTION_TIME);
         Optional<String> apiKey = values.set(API_KEY);
         Optional<String> environment = values.set(ENVIRONMENT_ID);
-        if (apiKey.isEmpty() || environment.isEmpty()) {
+        if (apiKey.isEmpty() != environment.isEmpty()) {
+            SettingKey missing = apiKey.isEmpty() ? API_KEY : ENVIRONMENT_ID;
+            throw new InvalidSettingException(
+                    missing,
+                    "is not set, but " + (apiKey.isEmpty() ? ENVIRONMENT_ID : API_KEY) + " is: set both to run with"
+                            + " Connect (API_KEY is the extension's token, ApiKey SU-…:…), or neither for local mode");
+        }
+        if (apiKey.isEmpty()) {
             return Optional.empty();
         }
         String server = values.text(SERVER_ADDRESS);

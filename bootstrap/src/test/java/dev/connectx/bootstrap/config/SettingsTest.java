@@ -248,10 +248,22 @@ class SettingsTest {
     @Test
     void without_api_key_and_environment_connectx_runs_in_local_mode() {
         assertTrue(ConnectSettings.from(config(Map.of())).isEmpty());
-        assertTrue(
-                ConnectSettings.from(config(Map.of("API_KEY", "ApiKey SU-1:x"))).isEmpty());
-        assertTrue(ConnectSettings.from(config(Map.of("ENVIRONMENT_ID", "ENV-1234-5678-01")))
-                .isEmpty());
+    }
+
+    @Test
+    void half_a_connect_configuration_fails_at_start_naming_the_missing_variable() {
+        InvalidSettingException noEnvironment = assertThrows(
+                InvalidSettingException.class, () -> ConnectSettings.from(config(Map.of("API_KEY", "ApiKey SU-1:x"))));
+        assertEquals(SettingKey.ENVIRONMENT_ID, noEnvironment.key());
+        assertEquals(
+                "ENVIRONMENT_ID: is not set, but API_KEY is: set both to run with Connect (API_KEY is the extension's"
+                        + " token, ApiKey SU-…:…), or neither for local mode",
+                noEnvironment.getMessage());
+        assertFalse(noEnvironment.getMessage().contains("SU-1:x"), "the token is never quoted");
+        InvalidSettingException noKey = assertThrows(
+                InvalidSettingException.class,
+                () -> ConnectSettings.from(config(Map.of("ENVIRONMENT_ID", "ENV-1234-5678-01"))));
+        assertEquals(SettingKey.API_KEY, noKey.key());
     }
 
     @Test
