@@ -1,6 +1,5 @@
 package dev.connectx.bootstrap;
 
-import com.mongodb.reactivestreams.client.MongoClient;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
@@ -9,10 +8,8 @@ import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.bootstrap.config.AppSettings;
 import dev.connectx.bootstrap.config.ConnectxSettings;
 import dev.connectx.bootstrap.config.InvalidSettingException;
-import dev.connectx.bootstrap.config.StorageSettings;
 import dev.connectx.bootstrap.http.ConnectxHttpServer;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
-import dev.connectx.bootstrap.store.CannotOpenStoreException;
 import dev.connectx.bootstrap.store.StorageReconfiguration;
 import dev.connectx.bootstrap.store.StoreOpener;
 import dev.connectx.bootstrap.store.SwappableSubscriptionEventStore;
@@ -49,10 +46,8 @@ public final class ConnectxApp implements AutoCloseable {
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
     private final StoreOpener opener = new StoreOpener();
     private final SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
-    /** The MongoDB client started with the first store, when the settings need one; the Data API server uses it too. */
-    private final CompletableFuture<Optional<MongoClient>> mongo = new CompletableFuture<>();
-
     private final Optional<BackfillWiring> backfill;
+    private final FirstStore firstStore;
 
     private volatile ConnectxHttpServer server;
     private volatile ConnectRuntime runtime;
@@ -63,6 +58,7 @@ public final class ConnectxApp implements AutoCloseable {
         resources.push(store);
         backfill = settings.backfill().map(options -> new BackfillWiring(options, Services.get(MeterRegistry.class)));
         backfill.ifPresent(resources::push); // closed before the stores: it gives its lease up through them
+        firstStore = new FirstStore(settings, opener, store, backfill.map(BackfillWiring::checkpoints));
     }
 
     /**
@@ -92,9 +88,7 @@ public final class ConnectxApp implements AutoCloseable {
         Optional<ConnectRuntimeSettings> connect = settings.connect();
         LOG.log(Level.INFO, "connectx {0} starting, Java {1}", Version.current(), Runtime.version());
         LOG.log(Level.INFO, "Storage: {0}", settings.storage());
-        // The store, and the MongoDB behind it, start while the HTTP side loads its classes: on a two-core machine
-        // this saves about a second. Requests that arrive first wait for the store.
-        Thread.ofPlatform().name("connectx-store-start").start(this::startStore);
+        firstStore.openInBackground();
         EventSubscriptions subscriptions = app.subscriptions();
         RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
                 new RecordSubscriptionEventService(store, subscriptions), Services.get(MeterRegistry.class));
@@ -106,7 +100,7 @@ public final class ConnectxApp implements AutoCloseable {
                             store,
                             opener,
                             () -> runtime,
-                            mongo,
+                            firstStore.mongo(),
                             resources,
                             this::listenerLost)
                     .start(
@@ -116,7 +110,7 @@ public final class ConnectxApp implements AutoCloseable {
                             connect.isPresent());
             resources.push(server);
         } finally {
-            awaitFirstStore(); // also when the HTTP server failed, so that close() finds everything the store started
+            firstStore.await(); // also when the HTTP server failed, so that close() finds everything the store started
         }
         StorageReconfiguration reconfiguration = new StorageReconfiguration(
                 settings.values(), settings.storage(), opener, store, backfill.map(BackfillWiring::checkpoints));
@@ -133,31 +127,6 @@ public final class ConnectxApp implements AutoCloseable {
                 connect.map(c -> "connecting to Connect at " + c.webSocketBase())
                         .orElse(
                                 "local mode: API_KEY and ENVIRONMENT_ID are not set, events come only by local delivery"));
-    }
-
-    /** Starts the MongoDB (and its client) when the settings need one, then opens the first store. */
-    private void startStore() {
-        StorageSettings storage = settings.storage();
-        try {
-            mongo.complete(settings.needsMongo() ? Optional.of(opener.startMongo(storage)) : Optional.empty());
-            store.replace(opener.open(storage), storage.operationTimeout());
-            if (backfill.isPresent()) {
-                backfill.get().checkpoints().replace(opener.openCheckpoints(storage));
-            }
-        } catch (Throwable e) {
-            mongo.completeExceptionally(e);
-            store.failedToOpen(e);
-        }
-    }
-
-    private void awaitFirstStore() {
-        try {
-            store.awaitFirst();
-        } catch (CannotOpenStoreException e) {
-            throw new StartupException(e.getMessage(), e);
-        } catch (RuntimeException e) {
-            throw new StartupException("the store could not be opened: " + e, e);
-        }
     }
 
     private void startConnectRuntime(
