@@ -65,12 +65,17 @@ public enum EventType {
      */
     public RequestStatus status(String value) {
         Values.required("status", value);
+        return findStatus(value).orElseThrow(() -> notOneOfItsStatuses(value));
+    }
+
+    /** A status of this type's requests as Connect spells it; empty for null or any other text. */
+    public Optional<RequestStatus> findStatus(String value) {
         for (RequestStatus status : statuses) {
             if (status.wireName().equals(value)) {
-                return status;
+                return Optional.of(status);
             }
         }
-        throw notOneOfItsStatuses(value);
+        return Optional.empty();
     }
 
     /** Whether this type's requests take the status, without copying the list. */

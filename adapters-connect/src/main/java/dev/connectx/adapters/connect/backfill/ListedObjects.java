@@ -74,7 +74,8 @@ final class ListedObjects {
             return;
         }
         Optional<EventType> type = EventType.of(family, object.path("type").asText(""));
-        Optional<RequestStatus> status = type.flatMap(t -> statusOf(t, object));
+        Optional<RequestStatus> status =
+                type.flatMap(t -> t.findStatus(object.path("status").asText("")));
         if (type.isEmpty()
                 || status.isEmpty()
                 || !subscriptions.covers(type.get(), status.get())
@@ -106,13 +107,6 @@ final class ListedObjects {
             case FAIL -> malformed(tally, id, updated, outcome.message());
             case RETRY -> throw new StorePausedException(outcome.message());
         }
-    }
-
-    private static Optional<RequestStatus> statusOf(EventType type, JsonNode object) {
-        String value = object.path("status").asText("");
-        return type.statuses().stream()
-                .filter(status -> status.wireName().equals(value))
-                .findFirst();
     }
 
     private static void malformed(PageTally tally, String id, Instant updated, String why) {

@@ -18,10 +18,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.function.Consumer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Connect's list calls ({@code GET {api}/{collection}?{query}}), read as a stream: each object of the page's JSON
@@ -32,7 +29,6 @@ public final class ConnectListClient {
 
     public static final int MAX_PAGE_BYTES = 64 * 1024 * 1024;
     private static final int MAX_ERROR_CHARS = 500;
-    private static final Pattern CONTENT_RANGE = Pattern.compile("items\\s+(\\d+)-(\\d+)/(\\d+)");
 
     private final HttpClient client;
     private final URI apiBase;
@@ -81,7 +77,7 @@ public final class ConnectListClient {
                 throw refusal(call, status, response, body);
             }
             int received = readArray(body, each);
-            return contentRange(response, received);
+            return ListedPage.of(response.headers(), received);
         } catch (StreamConstraintsException e) {
             throw new ListFailedException(
                     Kind.REFUSED,
@@ -111,17 +107,6 @@ public final class ConnectListClient {
             }
             return received;
         }
-    }
-
-    private static ListedPage contentRange(HttpResponse<?> response, int received) {
-        Optional<Matcher> range = response.headers()
-                .firstValue("Content-Range")
-                .map(CONTENT_RANGE::matcher)
-                .filter(Matcher::find);
-        return new ListedPage(
-                range.map(m -> OptionalLong.of(Long.parseLong(m.group(3)))).orElse(OptionalLong.empty()),
-                range.map(m -> OptionalLong.of(Long.parseLong(m.group(2)))).orElse(OptionalLong.empty()),
-                received);
     }
 
     private static ListFailedException refusal(String call, int status, HttpResponse<?> response, InputStream body)

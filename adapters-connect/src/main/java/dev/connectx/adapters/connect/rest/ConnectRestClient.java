@@ -9,9 +9,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.OptionalLong;
 import java.util.concurrent.Semaphore;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The two Connect REST calls a background task needs (§4.1): the status count and the object fetch. Uses the
@@ -27,7 +26,6 @@ public final class ConnectRestClient {
     public static final int MAX_OBJECT_BYTES = 20 * 1024 * 1024;
     static final int LARGE_OBJECT_BYTES = 256 * 1024;
     static final int LARGE_OBJECT_TURNS = 2;
-    private static final Pattern CONTENT_RANGE = Pattern.compile("items\\s+\\d+-\\d+/(\\d+)");
 
     private final HttpClient client;
     private final URI apiBase;
@@ -62,11 +60,11 @@ public final class ConnectRestClient {
         String range = response.headers()
                 .firstValue("Content-Range")
                 .orElseThrow(() -> new ConnectApiException("GET " + collection + " answered without Content-Range"));
-        Matcher total = CONTENT_RANGE.matcher(range);
-        if (!total.find()) {
+        OptionalLong total = ListedPage.of(response.headers(), 0).total();
+        if (total.isEmpty()) {
             throw new ConnectApiException("GET " + collection + " answered an unreadable Content-Range: " + range);
         }
-        return Long.parseLong(total.group(1));
+        return total.getAsLong();
     }
 
     /**
