@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.connectx.application.service.ReadSubscriptionEventsService;
-import io.helidon.webserver.WebServer;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -225,69 +223,5 @@ class ReadApiServiceTest extends ReadApiFixture {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add(node.get(field).asText()));
         return values;
-    }
-
-    @Test
-    void readers_beyond_the_concurrent_pages_wait_then_get_503() throws Exception {
-        storeFiveEvents();
-        java.util.concurrent.CountDownLatch reading = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
-        dev.connectx.application.port.in.ReadSubscriptionEventsUseCase slow = new ReadSubscriptionEventsService(store);
-        WebServer narrow = WebServer.builder()
-                .host("127.0.0.1")
-                .port(0)
-                .shutdownHook(false)
-                .routing(routing -> routing.register(
-                        "/api",
-                        new ReadApiService(
-                                new dev.connectx.application.port.in.ReadSubscriptionEventsUseCase() {
-                                    @Override
-                                    public dev.connectx.application.port.in.StreamedPage events(
-                                            dev.connectx.application.port.in.EventsQuery query,
-                                            java.util.function.Consumer<dev.connectx.domain.SubscriptionEvent> sink) {
-                                        reading.countDown();
-                                        try {
-                                            release.await();
-                                        } catch (InterruptedException e) {
-                                            Thread.currentThread().interrupt();
-                                        }
-                                        return slow.events(query, sink);
-                                    }
-
-                                    @Override
-                                    public java.util.Optional<dev.connectx.application.port.in.AssetState> assetState(
-                                            dev.connectx.domain.AssetId assetId) {
-                                        return slow.assetState(assetId);
-                                    }
-
-                                    @Override
-                                    public java.util.Optional<dev.connectx.application.port.in.TierConfigState>
-                                            tierConfigState(dev.connectx.domain.TierConfigId tierConfigId) {
-                                        return slow.tierConfigState(tierConfigId);
-                                    }
-
-                                    @Override
-                                    public Overview overview(int latest) {
-                                        return slow.overview(latest);
-                                    }
-                                },
-                                dev.connectx.application.port.in.ReadBackfillStatusUseCase.none(),
-                                () -> new ConnectionState(true, true, "ws://connect.test", "in-memory", "9.9.9"),
-                                1,
-                                200)))
-                .build()
-                .start();
-        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-            var first = threads.submit(() -> get(narrow.port(), "/api/events"));
-            reading.await();
-
-            Reply second = get(narrow.port(), "/api/events");
-            assertEquals(503, second.status(), second.body());
-            assertTrue(second.body().contains("too many pages"), second.body());
-            release.countDown();
-            assertEquals(200, first.get().status());
-        } finally {
-            narrow.stop();
-        }
     }
 }
