@@ -6,8 +6,11 @@ module dev.connectx.adapters.connect {
     requires transitive dev.connectx.application;
     requires transitive io.helidon.webserver;
     requires com.fasterxml.jackson.databind;
-    requires java.net.http;
+    requires transitive dev.connectx.proxy;
+    requires dev.connectx.logcontext;
+    requires transitive java.net.http;
 
+    exports dev.connectx.adapters.connect.access;
     exports dev.connectx.adapters.connect.backfill;
     exports dev.connectx.adapters.connect.local;
     exports dev.connectx.adapters.connect.runtime;

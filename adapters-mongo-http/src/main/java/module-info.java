@@ -6,6 +6,7 @@ module dev.connectx.adapters.mongo.http {
     requires transitive dev.connectx.application;
     requires dev.connectx.adapters.mongo.document;
     requires dev.connectx.coalescer;
+    requires transitive dev.connectx.proxy;
     requires io.helidon.webclient;
     requires org.mongodb.bson;
 

@@ -1,6 +1,8 @@
 /**
  * The connectx application core: the use cases an extension offers and the ports it needs, free of any framework.
  */
+// The qualified export names the composition root, which is built after this module: javac notes it as missing.
+@SuppressWarnings("module")
 module dev.connectx.application {
     requires transitive dev.connectx.domain;
 

@@ -10,6 +10,8 @@ module dev.connectx.bootstrap {
     requires dev.connectx.application;
     requires dev.connectx.dataapi;
     requires dev.connectx.embedded.mongo;
+    requires dev.connectx.proxy;
+    requires dev.connectx.logcontext;
     requires io.helidon.config;
     requires io.helidon.health;
     requires io.helidon.logging.common;
@@ -20,6 +22,7 @@ module dev.connectx.bootstrap {
     requires io.helidon.webserver.observe.health;
     requires io.helidon.webserver.observe.metrics;
     requires java.logging;
+    requires java.management;
     requires org.mongodb.driver.reactivestreams;
 
     // java.util.logging instantiates its manager reflectively.

@@ -1,5 +1,6 @@
 package dev.connectx.bootstrap;
 
+import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.backfill.Backfill;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
@@ -45,7 +46,10 @@ final class BackfillWiring implements AutoCloseable {
     }
 
     void start(
-            ConnectRuntimeSettings connect, EventSubscriptions subscriptions, RecordSubscriptionEventUseCase record) {
+            ConnectRuntimeSettings connect,
+            ConnectAccess access,
+            EventSubscriptions subscriptions,
+            RecordSubscriptionEventUseCase record) {
         LOG.log(
                 Level.INFO,
                 "Backfill since {0}: pages of {1}, lease {2} s, as {3}",
@@ -57,6 +61,7 @@ final class BackfillWiring implements AutoCloseable {
                 options.job(),
                 connect.apiBase(),
                 connect.apiKey(),
+                access,
                 PAGE_TIMEOUT,
                 subscriptions,
                 metrics.counting(record),

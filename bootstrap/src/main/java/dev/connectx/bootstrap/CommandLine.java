@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * What {@code bin/connectx} does with its arguments: none starts connectx; {@code --help} and {@code --version} print
- * and end; anything else is refused with the usage. (The launcher's own {@code --check-health} and the build's
+ * and end; {@code post FILE} posts to the running one's local delivery; anything else is refused with the usage. (The launcher's own {@code --check-health} and the build's
  * {@code --aot-training} are handled before this.)
  */
 final class CommandLine {
@@ -30,6 +30,9 @@ final class CommandLine {
             out.println("connectx " + Version.current());
             return Optional.of(0);
         }
+        if (args.length == 2 && args[0].equals("post")) {
+            return Optional.of(LocalPost.post(args[1], System.getenv(), System.in, out));
+        }
         err.println("connectx: unknown arguments " + Arrays.toString(args) + "\n");
         err.print(usage());
         return Optional.of(EXIT_USAGE);
@@ -41,6 +44,7 @@ final class CommandLine {
                        connectx --help          this text, and every environment variable with its default
                        connectx --version       the version
                        connectx --check-health  exit 0 when the connectx on CONNECTX_HTTP_PORT is healthy
+                       connectx post FILE       post a request's JSON (- for standard input) to its local delivery
                 """;
     }
 

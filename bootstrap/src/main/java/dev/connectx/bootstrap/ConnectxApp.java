@@ -1,14 +1,20 @@
 package dev.connectx.bootstrap;
 
+import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
+import dev.connectx.adapters.connect.runtime.ConnectVariables;
+import dev.connectx.adapters.connect.runtime.ConnectVariablesListener;
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.RecordSubscriptionEventService;
+import dev.connectx.application.service.RecordingActivityService;
 import dev.connectx.bootstrap.config.AppSettings;
 import dev.connectx.bootstrap.config.ConnectxSettings;
 import dev.connectx.bootstrap.config.InvalidSettingException;
 import dev.connectx.bootstrap.http.ConnectxHttpServer;
+import dev.connectx.bootstrap.logging.LogSetup;
+import dev.connectx.bootstrap.observe.ConnectMetrics;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
 import dev.connectx.bootstrap.store.StorageReconfiguration;
 import dev.connectx.bootstrap.store.StoreOpener;
@@ -44,7 +50,7 @@ public final class ConnectxApp implements AutoCloseable {
     private final Deque<AutoCloseable> resources = new ConcurrentLinkedDeque<>();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
-    private final StoreOpener opener = new StoreOpener();
+    private final StoreOpener opener;
     private final SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
     private final Optional<BackfillWiring> backfill;
     private final FirstStore firstStore;
@@ -54,6 +60,7 @@ public final class ConnectxApp implements AutoCloseable {
 
     private ConnectxApp(ConnectxSettings settings) {
         this.settings = settings;
+        this.opener = new StoreOpener(settings.proxies());
         resources.push(opener); // closed last: the embedded MongoDB outlives every store
         resources.push(store);
         backfill = settings.backfill().map(options -> new BackfillWiring(options, Services.get(MeterRegistry.class)));
@@ -73,6 +80,7 @@ public final class ConnectxApp implements AutoCloseable {
         } catch (InvalidSettingException e) {
             throw new StartupException("invalid configuration: " + e.getMessage(), e);
         }
+        LogSetup.apply(settings.logging().level(), settings.logging().format());
         ConnectxApp app = new ConnectxApp(settings);
         try {
             app.startAll();
@@ -88,10 +96,19 @@ public final class ConnectxApp implements AutoCloseable {
         Optional<ConnectRuntimeSettings> connect = settings.connect();
         LOG.log(Level.INFO, "connectx {0} starting, Java {1}", Version.current(), Runtime.version());
         LOG.log(Level.INFO, "Storage: {0}", settings.storage());
+        if (settings.proxies().any()) {
+            LOG.log(Level.INFO, "Proxy: {0}", settings.proxies().describe());
+        }
         firstStore.openInBackground();
         EventSubscriptions subscriptions = app.subscriptions();
-        RecordSubscriptionEventUseCase recordEvent = new MeteredRecordSubscriptionEventUseCase(
-                new RecordSubscriptionEventService(store, subscriptions), Services.get(MeterRegistry.class));
+        RecordingActivityService activity = new RecordingActivityService(
+                new RecordSubscriptionEventService(store, subscriptions), Clock.systemUTC());
+        RecordSubscriptionEventUseCase recordEvent =
+                new MeteredRecordSubscriptionEventUseCase(activity, Services.get(MeterRegistry.class));
+        ConnectMetrics.bind(
+                Services.get(MeterRegistry.class),
+                () -> runtime,
+                backfill.map(BackfillWiring::status).orElse(ReadBackfillStatusUseCase.none()));
         String connectTarget = connect.map(c -> c.webSocketBase().toString()).orElse(LOCAL_MODE);
         try {
             server = new HttpWiring(
@@ -106,6 +123,7 @@ public final class ConnectxApp implements AutoCloseable {
                     .start(
                             recordEvent,
                             backfill.map(BackfillWiring::status).orElse(ReadBackfillStatusUseCase.none()),
+                            activity,
                             connectTarget,
                             connect.isPresent());
             resources.push(server);
@@ -115,8 +133,9 @@ public final class ConnectxApp implements AutoCloseable {
         StorageReconfiguration reconfiguration = new StorageReconfiguration(
                 settings.values(), settings.storage(), opener, store, backfill.map(BackfillWiring::checkpoints));
         connect.ifPresent(runtimeSettings -> {
-            startConnectRuntime(runtimeSettings, subscriptions, recordEvent, reconfiguration);
-            backfill.ifPresent(wiring -> wiring.start(runtimeSettings, subscriptions, recordEvent));
+            ConnectAccess access = new ConnectAccess(runtimeSettings.apiKey(), settings.proxies());
+            startConnectRuntime(runtimeSettings, access, subscriptions, recordEvent, reconfiguration);
+            backfill.ifPresent(wiring -> wiring.start(runtimeSettings, access, subscriptions, recordEvent));
         });
         LOG.log(
                 Level.INFO,
@@ -131,16 +150,28 @@ public final class ConnectxApp implements AutoCloseable {
 
     private void startConnectRuntime(
             ConnectRuntimeSettings settings,
+            ConnectAccess access,
             EventSubscriptions subscriptions,
             RecordSubscriptionEventUseCase recordEvent,
             StorageReconfiguration reconfiguration) {
         LOG.log(Level.INFO, "Connect: {0}", settings);
         runtime = ConnectRuntime.start(
                 settings,
+                access,
                 recordEvent,
                 subscriptions,
                 this.settings.declaredVariables(),
-                variables -> reconfiguration.apply(variables.values()),
+                new ConnectVariablesListener() {
+                    @Override
+                    public void variablesChanged(ConnectVariables variables) {
+                        reconfiguration.apply(variables.values());
+                    }
+
+                    @Override
+                    public void logLevelChanged(String level) {
+                        LogSetup.applyFromConnect(level);
+                    }
+                },
                 Clock.systemUTC());
         resources.push(runtime);
         runtime.stopped().thenAccept(reason -> ExitStatus.afterConnect(reason).ifPresent(exitStatus::complete));
@@ -177,8 +208,8 @@ public final class ConnectxApp implements AutoCloseable {
 
     /**
      * Completes with the process's exit status when connectx should end by itself: 0 when Connect asked it to
-     * stop, 1 when Connect could not be reached within the retry budget, {@value #EXIT_FAILED} when its HTTP listener
-     * stopped.
+     * stop, 1 when Connect could not be reached within the retry budget, 4 when Connect refused {@code API_KEY},
+     * {@value #EXIT_FAILED} when its HTTP listener stopped.
      */
     public CompletableFuture<Integer> exitStatus() {
         return exitStatus;

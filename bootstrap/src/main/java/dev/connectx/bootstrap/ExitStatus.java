@@ -14,6 +14,8 @@ final class ExitStatus {
     static final int CANNOT_START = 2;
     /** connectx cannot go on (its HTTP listener stopped): a supervisor should restart it. */
     static final int FAILED = 3;
+    /** Connect refused {@code API_KEY} (401 or 403) several times in a row: fix the key, then start again. */
+    static final int KEY_REFUSED = 4;
 
     private ExitStatus() {}
 
@@ -22,6 +24,7 @@ final class ExitStatus {
         return switch (reason) {
             case SHUTDOWN_BY_CONNECT, CLOSED_BY_CONNECT -> OptionalInt.of(STOPPED);
             case GAVE_UP -> OptionalInt.of(CONNECT_UNREACHABLE);
+            case KEY_REFUSED -> OptionalInt.of(KEY_REFUSED);
             case STOPPED -> OptionalInt.empty(); // close() stopped it: the process is stopping already
         };
     }

@@ -6,7 +6,9 @@ import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.web.ConnectionState;
 import dev.connectx.adapters.web.ReadApiService;
 import dev.connectx.adapters.web.StatusPageService;
+import dev.connectx.adapters.web.StatusReport;
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
+import dev.connectx.application.port.in.ReadRecordingStateUseCase;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.bootstrap.config.AppSettings;
@@ -81,6 +83,7 @@ final class HttpWiring {
     ConnectxHttpServer start(
             RecordSubscriptionEventUseCase recordEvent,
             ReadBackfillStatusUseCase backfill,
+            ReadRecordingStateUseCase activity,
             String connectTarget,
             boolean connectConfigured) {
         StoreHealthCheck storeHealth = new StoreHealthCheck(
@@ -94,26 +97,50 @@ final class HttpWiring {
                         .details(true)
                         .useSystemServices(false)
                         .addCheck(storeHealth)
-                        .addCheck(new ConnectHealthCheck(this::connected, connectTarget))
+                        .addCheck(new ConnectHealthCheck(this::connected, this::connectProblem, connectTarget))
                         .build(),
                 MetricsObserver.create());
         LocalDeliveryService localDelivery =
                 new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES, MAX_LOCAL_DELIVERIES);
         resources.push(localDelivery);
-        ReadApiService readApi = new ReadApiService(
-                new ReadSubscriptionEventsService(store),
+        ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(store);
+        StatusReport status = new StatusReport(
+                reads,
                 backfill,
+                activity,
                 () -> new ConnectionState(
-                        connectConfigured, connected(), connectTarget, store.describe(), Version.current()));
+                        connectConfigured,
+                        connected(),
+                        connectTarget,
+                        store.describe(),
+                        Version.current(),
+                        connectProblem(),
+                        connectionHistory()),
+                Clock.systemUTC());
+        ReadApiService readApi = new ReadApiService(reads, status);
         Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService()) : Optional.empty();
         try {
-            return listen(observe, localDelivery, readApi, dataApi);
+            return listen(observe, localDelivery, readApi, new StatusPageService(status), dataApi);
         } catch (CannotListenException e) {
             throw new StartupException(
                     e.getMessage() + ". Set " + SettingKey.CONNECTX_HTTP_PORT + " to a free port, or "
                             + SettingKey.CONNECTX_HTTP_HOST + " to an address of this machine.",
                     e);
         }
+    }
+
+    private Optional<String> connectProblem() {
+        ConnectRuntime connect = runtime.get();
+        return connect == null ? Optional.empty() : connect.keyRefusal();
+    }
+
+    private List<ConnectionState.Change> connectionHistory() {
+        ConnectRuntime connect = runtime.get();
+        return connect == null
+                ? List.of()
+                : connect.connectionHistory().stream()
+                        .map(change -> new ConnectionState.Change(change.at(), change.what()))
+                        .toList();
     }
 
     private boolean connected() {
@@ -125,6 +152,7 @@ final class HttpWiring {
             ObserveFeature observe,
             LocalDeliveryService localDelivery,
             ReadApiService readApi,
+            StatusPageService statusPage,
             Optional<DataApiService> dataApi) {
         HttpSettings http = app.http();
         return ConnectxHttpServer.start(
@@ -136,7 +164,7 @@ final class HttpWiring {
                 routing -> {
                     routing.register("/local", localDelivery);
                     routing.register("/api", readApi);
-                    routing.register(new StatusPageService());
+                    routing.register(statusPage);
                     dataApi.ifPresent(routing::register);
                 },
                 onListenerLost);

@@ -12,6 +12,9 @@ public final class Main {
     /** The exit status when connectx cannot start as configured. */
     static final int EXIT_CANNOT_START = ExitStatus.CANNOT_START;
 
+    /** Set when connectx ends the process itself, with a status of its own that the shutdown hook must keep. */
+    private static volatile boolean exitRequested;
+
     private Main() {}
 
     public static void main(String[] args) throws java.io.IOException {
@@ -43,6 +46,7 @@ public final class Main {
                         () -> {
                             app.close();
                             ShutdownAwareLogManager.resetAfterStop();
+                            exitZeroAfterCleanStop();
                         },
                         "connectx-shutdown"));
         System.getLogger(Main.class.getName())
@@ -58,6 +62,23 @@ public final class Main {
                         Main.class.getModule().isNamed() ? "module path" : "class path");
         // Connect can end the process (shutdown, clean close, or unreachable); SIGTERM ends it through the hook.
         int status = app.exitStatus().join();
+        exitRequested = true;
         System.exit(status);
+    }
+
+    /**
+     * SIGTERM would end the JVM with 143 (128 + 15) however cleanly connectx stopped; once it has, the process ends
+     * with 0 as the README promises. Not when connectx itself chose the status (it stands), nor when a flight
+     * recording runs: its dump on exit is a hook of its own, which halting would cut short.
+     */
+    private static void exitZeroAfterCleanStop() {
+        if (exitRequested) {
+            return;
+        }
+        boolean recording = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(argument -> argument.startsWith("-XX:StartFlightRecording"));
+        if (!recording) {
+            Runtime.getRuntime().halt(ExitStatus.STOPPED);
+        }
     }
 }

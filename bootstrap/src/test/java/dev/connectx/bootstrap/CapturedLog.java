@@ -22,6 +22,8 @@ public final class CapturedLog extends Handler implements AutoCloseable {
         setLevel(Level.ALL);
         root.setLevel(level);
         root.addHandler(this);
+        // connectx's level follows Connect's (INFO from the simulator) unless held: held, the capture sees it all
+        dev.connectx.bootstrap.logging.LogSetup.hold(level);
     }
 
     /** Captures records at {@code level} and above (the root logger is set to it until closed). */
@@ -63,5 +65,7 @@ public final class CapturedLog extends Handler implements AutoCloseable {
     public void close() {
         root.removeHandler(this);
         root.setLevel(previousLevel);
+        java.util.logging.Logger.getLogger("dev.connectx").setLevel(null);
+        dev.connectx.bootstrap.logging.LogSetup.release();
     }
 }

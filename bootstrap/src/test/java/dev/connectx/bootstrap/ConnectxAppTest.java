@@ -99,7 +99,9 @@ class ConnectxAppTest {
         try (HttpClientResponse metrics = client(app).get("/observe/metrics").request()) {
             return metrics.as(String.class)
                     .lines()
-                    .filter(line -> line.startsWith("connectx_events_recorded_total{result=\"success\""))
+                    .filter(line -> line.startsWith("connectx_events_recorded_total{")
+                            && line.contains("event_type=\"asset_purchase_request_processing\"")
+                            && line.contains("result=\"success\""))
                     .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                     .findFirst()
                     .orElseThrow(() -> new AssertionError("no connectx_events_recorded_total metric"));

@@ -32,11 +32,25 @@ class ContainerFilesTest {
         Config connectx = compose.get("services.connectx_dev");
 
         assertEquals(".", connectx.get("build").asString().get());
+        Config environment = compose.get("x-connectx-environment");
         assertEquals(
-                List.of(".env"), connectx.get("env_file").asList(String.class).get());
+                List.of(".env"),
+                environment.get("env_file").asList(String.class).get());
+        assertEquals(
+                "127.0.0.1:${CONNECTX_PORT:-8080}:8080",
+                connectx.get("ports").asList(String.class).get().get(0),
+                "the host port is configurable");
+        for (String tool : List.of("connectx_bash", "connectx_test")) {
+            assertEquals(
+                    List.of("tools"),
+                    compose.get("services." + tool + ".profiles")
+                            .asList(String.class)
+                            .get(),
+                    tool + " runs only when asked for");
+        }
         assertEquals(
                 "0.0.0.0",
-                connectx.get("environment.CONNECTX_HTTP_HOST").asString().get());
+                environment.get("environment.CONNECTX_HTTP_HOST").asString().get());
         assertTrue(
                 connectx.get("ports").asList(String.class).get().stream()
                         .allMatch(port -> port.startsWith("127.0.0.1:")),
@@ -44,7 +58,7 @@ class ContainerFilesTest {
         assertTrue(connectx.get("healthcheck.test").asList(String.class).get().contains("--check-health"));
         assertEquals(
                 "/data",
-                connectx.get("environment.CONNECTX_DATA_DIR").asString().get());
+                environment.get("environment.CONNECTX_DATA_DIR").asString().get());
 
         Config mongo = compose.get("services.mongo");
         assertEquals("mongo:8", mongo.get("image").asString().get());

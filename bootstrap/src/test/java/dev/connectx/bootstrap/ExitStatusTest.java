@@ -13,6 +13,7 @@ class ExitStatusTest {
         assertEquals(OptionalInt.of(0), ExitStatus.afterConnect(StopReason.SHUTDOWN_BY_CONNECT));
         assertEquals(OptionalInt.of(0), ExitStatus.afterConnect(StopReason.CLOSED_BY_CONNECT));
         assertEquals(OptionalInt.of(1), ExitStatus.afterConnect(StopReason.GAVE_UP));
+        assertEquals(OptionalInt.of(4), ExitStatus.afterConnect(StopReason.KEY_REFUSED));
         assertEquals(
                 OptionalInt.empty(),
                 ExitStatus.afterConnect(StopReason.STOPPED),

@@ -22,8 +22,26 @@ public final class HeadlessChromium {
 
     /** Loads {@code url}, lets its scripts run for up to 10 s of virtual time, and returns the DOM then. */
     public static String renderedDom(Path work, String url) throws IOException, InterruptedException {
+        return run(work, List.of("--virtual-time-budget=10000", "--dump-dom", url));
+    }
+
+    /** Loads {@code url} in a window {@code width} x {@code height} and saves a PNG of it to {@code png}. */
+    public static void screenshot(Path work, String url, int width, int height, Path png)
+            throws IOException, InterruptedException {
+        Files.createDirectories(png.toAbsolutePath().getParent());
+        run(
+                work,
+                List.of(
+                        "--virtual-time-budget=3000",
+                        "--hide-scrollbars",
+                        "--window-size=" + width + "," + height,
+                        "--screenshot=" + png.toAbsolutePath(),
+                        url));
+    }
+
+    private static String run(Path work, List<String> arguments) throws IOException, InterruptedException {
         Path profile = Files.createTempDirectory(work, "chromium");
-        List<String> command = List.of(
+        List<String> command = new java.util.ArrayList<>(List.of(
                 CHROMIUM.toString(),
                 "--headless",
                 "--no-sandbox",
@@ -33,10 +51,8 @@ public final class HeadlessChromium {
                 "--disable-background-networking",
                 "--disable-component-update",
                 "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--virtual-time-budget=10000",
-                "--dump-dom",
-                url);
+                "--user-data-dir=" + profile));
+        command.addAll(arguments);
         Process chromium = new ProcessBuilder(command)
                 .redirectError(work.resolve("chromium.log").toFile())
                 .start();

@@ -51,7 +51,7 @@ class LauncherIT {
         assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));
         assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));
         assertEquals(1, countDocuments(mongoPort));
-        assertEquals(143, first.terminate(), "exit status after SIGTERM");
+        assertEquals(0, first.terminate(), "exit status after SIGTERM and a clean stop");
         String log = first.log();
         assertTrue(log.contains("on the module path"), log);
         assertTrue(log.contains("connectx stopped"), "stop logged: " + log);

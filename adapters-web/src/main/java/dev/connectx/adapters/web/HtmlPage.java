@@ -50,10 +50,19 @@ final class HtmlPage {
     }
 
     void sendTo(ServerResponse response) {
+        send(response, page);
+    }
+
+    /** Sends the page with its {@code <!--status-->} placeholder replaced by {@code content} (HTML written here). */
+    void sendTo(ServerResponse response, String content) {
+        send(response, page.replace("<!--status-->", content));
+    }
+
+    private void send(ServerResponse response, String html) {
         response.header(HeaderNames.CONTENT_TYPE, "text/html; charset=utf-8")
                 .header(HeaderNames.CACHE_CONTROL, "no-store")
                 .header(HeaderNames.create("Content-Security-Policy"), policy)
-                .send(page);
+                .send(html);
     }
 
     private String hash(Pattern element) {

@@ -2,7 +2,6 @@ package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.AssetState;
 import dev.connectx.application.port.in.EventsQuery;
-import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.StreamedPage;
 import dev.connectx.application.port.in.TierConfigState;
@@ -18,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 /**
  * The read API, registered under {@code /api}: a request's events, a subscription's state, a paged list of events,
@@ -37,24 +35,18 @@ public final class ReadApiService implements HttpService {
 
     private static final long TURN_WAIT_MILLIS = 30_000;
     private final ReadSubscriptionEventsUseCase reads;
-    private final StatusAnswer status;
+    private final StatusReport status;
     private final Semaphore pageTurns;
     private final long turnWaitMillis;
 
-    public ReadApiService(
-            ReadSubscriptionEventsUseCase reads, ReadBackfillStatusUseCase backfill, Supplier<ConnectionState> state) {
-        this(reads, backfill, state, MAX_CONCURRENT_PAGES, TURN_WAIT_MILLIS);
+    /** @param status what {@code /status} answers, shared with the status page */
+    public ReadApiService(ReadSubscriptionEventsUseCase reads, StatusReport status) {
+        this(reads, status, MAX_CONCURRENT_PAGES, TURN_WAIT_MILLIS);
     }
 
-    ReadApiService(
-            ReadSubscriptionEventsUseCase reads,
-            ReadBackfillStatusUseCase backfill,
-            Supplier<ConnectionState> state,
-            int concurrentPages,
-            long turnWaitMillis) {
+    ReadApiService(ReadSubscriptionEventsUseCase reads, StatusReport status, int concurrentPages, long turnWaitMillis) {
         this.reads = Objects.requireNonNull(reads, "reads");
-        this.status = new StatusAnswer(
-                reads, Objects.requireNonNull(backfill, "backfill"), Objects.requireNonNull(state, "state"));
+        this.status = Objects.requireNonNull(status, "status");
         this.pageTurns = new Semaphore(concurrentPages, true);
         this.turnWaitMillis = turnWaitMillis;
     }
@@ -77,7 +69,8 @@ public final class ReadApiService implements HttpService {
                 .get(
                         "/status",
                         (request, response) -> ReadAnswers.answer(
-                                response, () -> ReadAnswers.send(response, Status.OK_200, status.json())));
+                                response,
+                                () -> ReadAnswers.send(response, Status.OK_200, StatusJson.write(status.view()))));
     }
 
     private void requestEvents(ServerRequest request, ServerResponse response) {

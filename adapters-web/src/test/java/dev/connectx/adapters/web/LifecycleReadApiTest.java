@@ -152,8 +152,14 @@ class LifecycleReadApiTest extends ReadApiFixture {
         assertTrue(
                 page.body().contains("<style>\n  body { font-family: system-ui"),
                 "the pages' shared stylesheet, inline");
-        String policy = new StatusPageService().assetPolicy();
+        StatusPageService pages = new StatusPageService(new StatusReport(
+                new dev.connectx.application.service.ReadSubscriptionEventsService(store),
+                dev.connectx.application.port.in.ReadBackfillStatusUseCase.none(),
+                () -> dev.connectx.application.port.in.RecordingState.idleSince(java.time.Instant.now()),
+                () -> new ConnectionState(false, false, "local", "in-memory", "9.9.9"),
+                java.time.Clock.systemUTC()));
+        String policy = pages.assetPolicy();
         assertTrue(policy.contains("script-src 'sha256-") && !policy.contains("unsafe-inline"), policy);
-        assertTrue(!policy.equals(new StatusPageService().policy()), "each page is allowed its own script only");
+        assertTrue(!policy.equals(pages.policy()), "each page is allowed its own script only");
     }
 }

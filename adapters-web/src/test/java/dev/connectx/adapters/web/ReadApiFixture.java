@@ -27,24 +27,27 @@ abstract class ReadApiFixture {
     volatile boolean connected = true;
     /** What the backfill reports; empty: none is configured. */
     volatile java.util.Optional<dev.connectx.application.port.in.BackfillState> backfill = java.util.Optional.empty();
+    /** What recording did, as the status shows it. */
+    volatile dev.connectx.application.port.in.RecordingState activity =
+            dev.connectx.application.port.in.RecordingState.idleSince(java.time.Instant.now());
 
     WebServer server;
 
     @BeforeEach
     void start() {
         ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(store);
+        StatusReport report = new StatusReport(
+                reads,
+                () -> backfill,
+                () -> activity,
+                () -> new ConnectionState(true, connected, "ws://connect.test", store.describe(), "9.9.9"),
+                java.time.Clock.systemUTC());
         server = WebServer.builder()
                 .host("127.0.0.1")
                 .port(0)
                 .shutdownHook(false)
-                .routing(routing -> routing.register(
-                                "/api",
-                                new ReadApiService(
-                                        reads,
-                                        () -> backfill,
-                                        () -> new ConnectionState(
-                                                true, connected, "ws://connect.test", store.describe(), "9.9.9")))
-                        .register(new StatusPageService()))
+                .routing(routing -> routing.register("/api", new ReadApiService(reads, report))
+                        .register(new StatusPageService(report)))
                 .build()
                 .start();
     }

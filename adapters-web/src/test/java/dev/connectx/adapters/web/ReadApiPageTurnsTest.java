@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
+import dev.connectx.application.port.in.RecordingState;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
 import io.helidon.webserver.WebServer;
 import java.util.concurrent.Executors;
@@ -25,8 +26,13 @@ class ReadApiPageTurnsTest extends ReadApiFixture {
                         "/api",
                         new ReadApiService(
                                 slow,
-                                ReadBackfillStatusUseCase.none(),
-                                () -> new ConnectionState(true, true, "ws://connect.test", "in-memory", "9.9.9"),
+                                new StatusReport(
+                                        slow,
+                                        ReadBackfillStatusUseCase.none(),
+                                        () -> RecordingState.idleSince(java.time.Instant.now()),
+                                        () -> new ConnectionState(
+                                                true, true, "ws://connect.test", "in-memory", "9.9.9"),
+                                        java.time.Clock.systemUTC()),
                                 1,
                                 200)))
                 .build()

@@ -208,15 +208,23 @@ class ReadApiServiceTest extends ReadApiFixture {
     }
 
     @Test
-    void the_status_page_is_one_self_contained_html_page_that_reads_the_status() throws Exception {
+    void the_status_page_arrives_written_and_refreshes_from_the_same_rendering() throws Exception {
+        store.save(aPurchaseEvent().withRequestId("PR-1000-0000-0000-077").build());
+
         Reply page = get("/");
+        Reply live = get("/status/live");
 
         assertEquals(200, page.status());
         assertTrue(page.contentType().startsWith("text/html"));
-        assertTrue(page.body().contains("fetch(location.origin + \"/api/status\""));
-        assertTrue(
-                !page.body().contains("innerHTML") && !page.body().contains("<script src"),
-                "no HTML from data, no external scripts");
+        assertTrue(page.body().contains("id=\"connect-state\" class=\"ok\">connected"), page.body());
+        assertTrue(page.body().contains("data-status=\"pending\"><td>pending</td><td class=\"num\">1</td>"));
+        assertTrue(page.body().contains("PR-1000-0000-0000-077"), "the newest event, without a script");
+        assertTrue(page.body().contains("version 9.9.9 · up "), page.body());
+        assertTrue(page.body().contains("fetch(location.origin + \"/status/live\""));
+        assertTrue(!page.body().contains("<script src"), "no external scripts");
+        assertEquals(200, live.status());
+        assertTrue(live.body().startsWith("<div class=\"muted\">version 9.9.9"), live.body());
+        assertTrue(!live.body().contains("<html") && !live.body().contains("<script"), "the content alone");
     }
 
     private static List<String> texts(JsonNode array, String field) {

@@ -2,6 +2,7 @@ package dev.connectx.bootstrap.config;
 
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
 import dev.connectx.adapters.connect.runtime.ConnectVariable;
+import dev.connectx.proxy.ProxyRules;
 import io.helidon.config.Config;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import java.util.Optional;
  * @param storage the store at start
  * @param declaredVariables the variables declared to Connect
  * @param backfill the backfill; empty when {@code CONNECTX_BACKFILL_SINCE} is not set
+ * @param proxies the proxies of outbound HTTP: to Connect and to a Data API
+ * @param logging the log's level and format
  */
 public record ConnectxSettings(
         SettingValues values,
@@ -24,7 +27,9 @@ public record ConnectxSettings(
         Optional<ConnectRuntimeSettings> connect,
         StorageSettings storage,
         List<ConnectVariable> declaredVariables,
-        Optional<BackfillOptions> backfill) {
+        Optional<BackfillOptions> backfill,
+        ProxyRules proxies,
+        LogOptions logging) {
 
     public ConnectxSettings {
         declaredVariables = List.copyOf(declaredVariables);
@@ -41,7 +46,9 @@ public record ConnectxSettings(
                 connect,
                 StorageSettings.from(values),
                 StorageSettings.declaredVariables(environment),
-                BackfillOptions.from(values, connect));
+                BackfillOptions.from(values, connect),
+                ProxySettings.from(environment),
+                LogOptions.from(environment));
     }
 
     /** Whether the settings at start need a MongoDB client: for the driver store, or for connectx's Data API server. */

@@ -71,7 +71,16 @@ public enum SettingKey {
     API_ADDRESS(Part.CONNECT, null),
     INSTANCE_ID(Part.CONNECT, null),
     BACKGROUND_TASK_MAX_EXECUTION_TIME(
-            Part.CONNECT, String.valueOf(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.toSeconds()));
+            Part.CONNECT, String.valueOf(ConnectRuntimeSettings.DEFAULT_BACKGROUND_TASK_TIMEOUT.toSeconds())),
+
+    /** Secret: a proxy URL may carry a password. Read in lower case too ({@code https_proxy}), which wins. */
+    HTTPS_PROXY(Part.PROXY, null, Secret.YES, Declared.NO),
+    HTTP_PROXY(Part.PROXY, null, Secret.YES, Declared.NO),
+    NO_PROXY(Part.PROXY, null),
+
+    /** Unset, connectx logs at INFO and follows the level Connect sends. */
+    LOG_LEVEL(Part.LOGGING, null),
+    CONNECTX_LOG_FORMAT(Part.LOGGING, "text");
 
     /** {@code CONNECTX_STATUSES_<EVENT_TYPE>}: the setting that narrows one event type's statuses. */
     public static SettingKey statusesOf(dev.connectx.domain.EventType type) {
@@ -88,7 +97,9 @@ public enum SettingKey {
         DRIVER("driver store"),
         DATA_API("Data API store"),
         DATA_API_SERVER("Data API server"),
-        EMBEDDED("embedded MongoDB");
+        EMBEDDED("embedded MongoDB"),
+        PROXY("outbound proxy"),
+        LOGGING("logging");
 
         private final String label;
 
@@ -148,5 +159,15 @@ public enum SettingKey {
 
     public Declared declared() {
         return declared;
+    }
+
+    /**
+     * The names the value is read under, the first set one winning: the proxy variables in lower case first, as curl
+     * and Python's requests read them; every other key under its name alone.
+     */
+    public java.util.List<String> names() {
+        return part == Part.PROXY
+                ? java.util.List.of(name().toLowerCase(java.util.Locale.ROOT), name())
+                : java.util.List.of(name());
     }
 }

@@ -28,7 +28,10 @@ public final class SettingValues {
     public static SettingValues read(Config config) {
         Map<SettingKey, String> values = new EnumMap<>(SettingKey.class);
         for (SettingKey key : SettingKey.values()) {
-            config.get(key.name()).asString().asOptional().ifPresent(value -> values.put(key, value));
+            key.names().stream()
+                    .flatMap(name -> config.get(name).asString().asOptional().filter(v -> !v.isBlank()).stream())
+                    .findFirst()
+                    .ifPresent(value -> values.put(key, value));
         }
         return of(values);
     }

@@ -1,5 +1,6 @@
 package dev.connectx.bootstrap.logging;
 
+import dev.connectx.logcontext.LogContext;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -9,7 +10,8 @@ import java.util.logging.Formatter;
 import java.util.logging.LogRecord;
 
 /**
- * One line per record ({@code 2026-12-01T10:00:00.000 INFO logger: message}), then the stack trace if any, with every
+ * One line per record ({@code 2026-12-01T10:00:00.000 INFO logger: message task_id=TQ-…}: the level by the names of
+ * {@link LevelNames}, the fields of the work being done last), then the stack trace if any, with every
  * control character of the message and of exception messages escaped ({@code \n}, {@code \u001b}, …). Values from
  * Connect, from a posted request or from a URL reach log messages; escaped, they cannot start a forged line, colour
  * a terminal or hide text behind bidirectional controls.
@@ -23,11 +25,15 @@ public final class EscapingFormatter extends Formatter {
         StringBuilder line = new StringBuilder(160)
                 .append(TIME.format(LocalDateTime.ofInstant(record.getInstant(), ZoneId.systemDefault())))
                 .append(' ')
-                .append(record.getLevel().getName())
+                .append(LevelNames.of(record.getLevel()))
                 .append(' ')
                 .append(record.getLoggerName())
                 .append(": ");
         escape(formatMessage(record), line);
+        for (Map.Entry<String, String> context : LogContext.current().entrySet()) {
+            line.append(' ').append(context.getKey()).append('=');
+            escape(context.getValue(), line);
+        }
         if (record.getThrown() != null) {
             appendTrace(record.getThrown(), "\n", line, new IdentityHashMap<>());
         }

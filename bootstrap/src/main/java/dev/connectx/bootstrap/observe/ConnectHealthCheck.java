@@ -4,20 +4,26 @@ import io.helidon.health.HealthCheck;
 import io.helidon.health.HealthCheckResponse;
 import io.helidon.health.HealthCheckType;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
- * Liveness detail: whether the events worker holds a connection to Connect, and where to. Always UP: a Connect
- * outage is Connect's, and connectx reconnects by itself (restarting it would not help); the detail lets an
- * operator see it. The process ends by itself when Connect stays unreachable past the retry budget.
+ * Liveness detail: whether the events worker holds a connection to Connect, and where to. UP through a Connect
+ * outage: it is Connect's, and connectx reconnects by itself (restarting it would not help); the detail lets an
+ * operator see it. DOWN while Connect refuses {@code API_KEY}, with the reason: no reconnect fixes that, an operator
+ * must. The process ends by itself when Connect stays unreachable past the retry budget, or keeps refusing the key.
  */
 public final class ConnectHealthCheck implements HealthCheck {
 
     private final BooleanSupplier connected;
+    private final Supplier<Optional<String>> problem;
     private final String target;
 
-    public ConnectHealthCheck(BooleanSupplier connected, String target) {
+    /** @param problem why Connect refuses connectx (its key), if it does */
+    public ConnectHealthCheck(BooleanSupplier connected, Supplier<Optional<String>> problem, String target) {
         this.connected = Objects.requireNonNull(connected, "connected");
+        this.problem = Objects.requireNonNull(problem, "problem");
         this.target = Objects.requireNonNull(target, "target");
     }
 
@@ -33,10 +39,12 @@ public final class ConnectHealthCheck implements HealthCheck {
 
     @Override
     public HealthCheckResponse call() {
-        return HealthCheckResponse.builder()
-                .status(true)
+        Optional<String> refused = problem.get();
+        HealthCheckResponse.Builder response = HealthCheckResponse.builder()
+                .status(refused.isEmpty())
                 .detail("connected", connected.getAsBoolean())
-                .detail("target", target)
-                .build();
+                .detail("target", target);
+        refused.ifPresent(reason -> response.detail("error", reason));
+        return response.build();
     }
 }

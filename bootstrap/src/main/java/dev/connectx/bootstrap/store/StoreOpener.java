@@ -14,6 +14,7 @@ import dev.connectx.bootstrap.config.StorageSettings;
 import dev.connectx.bootstrap.config.StorageSettings.EmbeddedMongo;
 import dev.connectx.bootstrap.config.StorageSettings.ExternalMongo;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
+import dev.connectx.proxy.ProxyRules;
 import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +32,20 @@ public final class StoreOpener implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(StoreOpener.class.getName());
 
+    private final ProxyRules proxies;
     private EmbeddedMongoServer embeddedMongo;
     private final List<SharedMongoClient> clients = new ArrayList<>();
     private final List<SharedMongoClient> held = new ArrayList<>();
+
+    /** @param proxies the proxy rules a Data API store reaches its endpoint by */
+    public StoreOpener(ProxyRules proxies) {
+        this.proxies = java.util.Objects.requireNonNull(proxies, "proxies");
+    }
+
+    /** An opener whose Data API stores reach their endpoints directly. */
+    public StoreOpener() {
+        this(ProxyRules.NONE);
+    }
 
     /**
      * Starts the settings' MongoDB (the embedded one, if that is it) and its client, and keeps a hold on the client
@@ -59,7 +71,7 @@ public final class StoreOpener implements AutoCloseable {
                 MongoDriverSettings settings = storage.driverSettings(connectionString(storage));
                 yield MongoDriverSubscriptionEventStore.open(settings, client(settings));
             }
-            case HTTP -> DataApiSubscriptionEventStore.open(storage.dataApi().orElseThrow());
+            case HTTP -> DataApiSubscriptionEventStore.open(storage.dataApi().orElseThrow(), proxies);
         };
     }
 
@@ -75,7 +87,7 @@ public final class StoreOpener implements AutoCloseable {
                 MongoDriverSettings settings = storage.driverSettings(connectionString(storage));
                 yield MongoDriverBackfillCheckpointStore.open(settings, client(settings));
             }
-            case HTTP -> DataApiBackfillCheckpointStore.open(storage.dataApi().orElseThrow());
+            case HTTP -> DataApiBackfillCheckpointStore.open(storage.dataApi().orElseThrow(), proxies);
         };
     }
 
@@ -129,7 +141,12 @@ public final class StoreOpener implements AutoCloseable {
                             + e.getMessage(),
                     e);
         }
-        LOG.log(Level.INFO, "Started the {0}", embeddedMongo);
+        LOG.log(
+                Level.INFO,
+                "Started the {0}; data in {1} ({2}, relative to the directory connectx was started from)",
+                embeddedMongo,
+                embedded.dataDirectory().toAbsolutePath().normalize(),
+                SettingKey.CONNECTX_DATA_DIR);
         return embeddedMongo;
     }
 

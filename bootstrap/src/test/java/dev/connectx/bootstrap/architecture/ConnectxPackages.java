@@ -29,6 +29,7 @@ final class ConnectxPackages {
     static final String CONNECT_BACKFILL = "dev.connectx.adapters.connect.backfill..";
     static final String CONNECT_TRANSPORT = "dev.connectx.adapters.connect.transport..";
     static final String CONNECT_REST = "dev.connectx.adapters.connect.rest..";
+    static final String CONNECT_ACCESS = "dev.connectx.adapters.connect.access..";
     static final String CONNECT_PROTOCOL = "dev.connectx.adapters.connect.protocol..";
     static final String CONNECT_REQUEST = "dev.connectx.adapters.connect.request..";
 

@@ -9,6 +9,7 @@ import static dev.connectx.bootstrap.architecture.ConnectxPackages.ADAPTERS_WEB;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.APPLICATION;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.BOOTSTRAP;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.BOOTSTRAP_STORE;
+import static dev.connectx.bootstrap.architecture.ConnectxPackages.CONNECT_ACCESS;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.CONNECT_BACKFILL;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.CONNECT_LOCAL;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.CONNECT_PROTOCOL;
@@ -154,7 +155,8 @@ class HexagonArchitectureTest {
 
     /**
      * Inside the Connect adapter: the runtime drives the transport and the REST client, the backfill the REST client;
-     * neither the runtime nor the backfill knows the other, and what they drive knows nothing of them.
+     * neither the runtime nor the backfill knows the other, and what they drive knows nothing of them. Both, and the
+     * REST client, share the access (the proxied HTTP client, the key's status).
      */
     @ArchTest
     static final ArchRule the_connect_adapter_reads_top_down = layeredArchitecture()
@@ -169,6 +171,8 @@ class HexagonArchitectureTest {
             .definedBy(CONNECT_TRANSPORT)
             .layer("REST client")
             .definedBy(CONNECT_REST)
+            .layer("access")
+            .definedBy(CONNECT_ACCESS)
             .layer("protocol")
             .definedBy(CONNECT_PROTOCOL)
             .layer("request reading")
@@ -183,6 +187,8 @@ class HexagonArchitectureTest {
             .mayOnlyBeAccessedByLayers("runtime")
             .whereLayer("REST client")
             .mayOnlyBeAccessedByLayers("runtime", "backfill")
+            .whereLayer("access")
+            .mayOnlyBeAccessedByLayers("runtime", "backfill", "REST client")
             .whereLayer("protocol")
             .mayOnlyBeAccessedByLayers("runtime", "local delivery")
             .whereLayer("request reading")

@@ -73,10 +73,11 @@ class BackfillFailuresTest {
             }
             String text = log.text();
             assertTrue(
-                    text.contains("SEVERE dev.connectx.adapters.connect.backfill.BackfillJob: Backfill: GET"
-                            + " /public/v1/requests was refused (HTTP 401): Connect did not accept the API key (API_KEY);"
-                            + " retrying"),
+                    text.contains("SEVERE dev.connectx.adapters.connect.access.ApiKeyStatus: Connect refused API_KEY"
+                            + " (HTTP 401 at GET /public/v1/requests): API_KEY must be a Connect token of the form"
+                            + " 'ApiKey SU-…:…'"),
                     text);
+            assertTrue(text.contains("Connect accepts API_KEY again"), "the next page was accepted: " + text);
             assertFalse(text.contains("SU-777-888-999"), "the key is never logged");
         }
     }

@@ -47,4 +47,20 @@ class EscapingFormatterTest {
                 text.lines().skip(2).allMatch(line -> line.startsWith("\tat ") || line.startsWith("Caused by: ")),
                 text);
     }
+
+    @Test
+    void levels_print_by_the_names_people_expect_and_the_work_being_done_comes_last() {
+        LogRecord record = new LogRecord(Level.SEVERE, "cannot store");
+        record.setLoggerName("dev.connectx.test");
+        String line;
+        try (dev.connectx.logcontext.LogContext.Scope task =
+                dev.connectx.logcontext.LogContext.with("task_id", "TQ-9", "request_id", "PR-1\nforged")) {
+            line = formatter.format(record);
+        }
+
+        assertTrue(
+                line.contains(" ERROR dev.connectx.test: cannot store task_id=TQ-9 request_id=PR-1\\nforged\n"), line);
+        assertTrue(
+                new EscapingFormatter().format(new LogRecord(Level.FINE, "x")).contains(" DEBUG "));
+    }
 }

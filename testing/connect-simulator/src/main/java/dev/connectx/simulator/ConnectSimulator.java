@@ -45,6 +45,7 @@ public final class ConnectSimulator implements AutoCloseable {
     private volatile boolean answerPings = true;
     private final List<java.util.function.Consumer<TaskResult>> resultListeners = new CopyOnWriteArrayList<>();
     private volatile Redelivery redelivery;
+    private String logLevel = "INFO";
 
     private ConnectSimulator(String apiKey, int port) {
         this.apiKey = apiKey;
@@ -53,7 +54,10 @@ public final class ConnectSimulator implements AutoCloseable {
                 .host("127.0.0.1")
                 .port(port)
                 .shutdownHook(false)
-                .routing(rest::register)
+                .routing(routing -> {
+                    rest.refuseWrongKeysAtUpgrade(routing);
+                    rest.register(routing);
+                })
                 .addRouting(WsRouting.builder()
                         .endpoint("/public/v1/devops/ws/{environment}/{instance}", () -> new SimulatedConnection(this)))
                 .build()
@@ -165,6 +169,17 @@ public final class ConnectSimulator implements AutoCloseable {
     public synchronized void setVariables(Map<String, String> values) {
         variables.clear();
         variables.putAll(values);
+    }
+
+    /** Sets the extension's log level that {@code setup_response} carries ({@code INFO} at first) and sends one. */
+    public void pushLogLevel(String level) {
+        synchronized (this) {
+            logLevel = level;
+        }
+        SimulatedConnection connection = current.get();
+        if (connection != null) {
+            connection.send(setupResponse());
+        }
     }
 
     /** Sets the variables and pushes them to the connected runner now, as "Apply Changes" in the portal does. */
@@ -394,7 +409,7 @@ public final class ConnectSimulator implements AutoCloseable {
     }
 
     private synchronized String setupResponse() {
-        return SimulatorFrames.setupResponse(variables);
+        return SimulatorFrames.setupResponse(variables, logLevel);
     }
 
     private SimulatedConnection connection() {

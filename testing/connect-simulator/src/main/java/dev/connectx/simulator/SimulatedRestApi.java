@@ -50,6 +50,20 @@ final class SimulatedRestApi {
                         (request, response) -> countRequests(request, response, "TCR-"));
     }
 
+    /** Refuses an upgrade with a wrong key as Connect does, with 401 (filters run before the WebSocket's upgrade). */
+    void refuseWrongKeysAtUpgrade(HttpRouting.Builder routing) {
+        routing.addFilter((chain, request, response) -> {
+            if (request.path().path().startsWith("/public/v1/devops/ws/")
+                    && !apiKey.equals(
+                            request.headers().first(HeaderNames.AUTHORIZATION).orElse(""))) {
+                response.status(Status.UNAUTHORIZED_401)
+                        .send("{\"error_code\":\"AUTH_001\",\"errors\":[\"API request is unauthorized.\"]}");
+                return;
+            }
+            chain.proceed();
+        });
+    }
+
     void put(String requestJson) {
         try {
             ObjectNode request = (ObjectNode) json.readTree(requestJson);

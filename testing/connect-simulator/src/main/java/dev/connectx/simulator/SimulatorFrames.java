@@ -63,7 +63,7 @@ final class SimulatorFrames {
      * The {@code setup_response} with these variables (secure when their name says so) and an event definition for
      * each of the nine request events, naming the collection its objects are fetched from.
      */
-    static String setupResponse(Map<String, String> variables) {
+    static String setupResponse(Map<String, String> variables, String logLevel) {
         ObjectNode data = JSON.createObjectNode();
         var list = data.putArray("variables");
         variables.forEach((name, value) -> list.addObject()
@@ -73,7 +73,7 @@ final class SimulatorFrames {
         data.put("environment_type", "development");
         ObjectNode logging = data.putObject("logging");
         logging.putNull("logging_api_key");
-        logging.put("log_level", "INFO").put("runner_log_level", "INFO");
+        logging.put("log_level", logLevel).put("runner_log_level", "INFO");
         logging.putObject("meta")
                 .put("service_id", "SRVC-0000-0000")
                 .put("account_id", "PA-000-000")

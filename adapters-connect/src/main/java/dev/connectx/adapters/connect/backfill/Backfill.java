@@ -1,6 +1,7 @@
 package dev.connectx.adapters.connect.backfill;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.request.RequestReader;
 import dev.connectx.adapters.connect.rest.ConnectListClient;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
@@ -15,7 +16,6 @@ import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.Executors;
 
 /**
  * The backfill of a running connectx: one background thread and one HTTP client of its own, so that the WebSocket,
@@ -39,22 +39,21 @@ public final class Backfill implements AutoCloseable {
      *
      * @param apiBase Connect's REST API up to {@code /public/v1}
      * @param apiKey the Connect token the lists are asked with; never printed
+     * @param access the proxies to reach Connect through, and where to report whether it accepts the key
      * @param pageTimeout the most one page may take to arrive
      */
     public static Backfill start(
             BackfillSettings settings,
             URI apiBase,
             String apiKey,
+            ConnectAccess access,
             Duration pageTimeout,
             EventSubscriptions subscriptions,
             RecordSubscriptionEventUseCase recordEvent,
             TrackBackfillUseCase track,
             Clock clock) {
         Objects.requireNonNull(settings, "settings");
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(Duration.ofSeconds(10))
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        HttpClient client = access.newClient(Duration.ofSeconds(10));
         ObjectMapper json = new ObjectMapper();
         RequestReader reader = new RequestReader(json, clock);
         Map<RequestFamily, HistoryQuery> queries = new EnumMap<>(RequestFamily.class);
@@ -64,7 +63,7 @@ public final class Backfill implements AutoCloseable {
                 settings,
                 queries,
                 family -> new ListedObjects(family, subscriptions, settings.since(), reader, recordEvent, json),
-                new ConnectListClient(client, apiBase, pageTimeout),
+                new ConnectListClient(client, apiBase, pageTimeout, access.keyStatus()),
                 apiKey,
                 track,
                 new ProgressReport(settings.since(), track, System::nanoTime),

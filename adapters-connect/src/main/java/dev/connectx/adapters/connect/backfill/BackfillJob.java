@@ -184,9 +184,6 @@ final class BackfillJob implements Runnable {
                     lease.release();
                     return Outcome.FAILED;
                 }
-                if (e.kind() == ListFailedException.Kind.KEY_REFUSED) {
-                    LOG.log(Level.ERROR, "Backfill: {0}; retrying", e.getMessage());
-                }
                 if (!retries.after(e.reason(), e.getMessage(), e.retryAfter())) {
                     return Outcome.LEASE_LOST;
                 }

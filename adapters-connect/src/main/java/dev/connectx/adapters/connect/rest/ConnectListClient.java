@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.adapters.connect.access.ApiKeyStatus;
 import dev.connectx.adapters.connect.rest.ListFailedException.Kind;
 import dev.connectx.domain.Printable;
 import java.io.IOException;
@@ -35,13 +36,15 @@ public final class ConnectListClient {
     private final Duration timeout;
     private final long maxPageBytes;
     private final ObjectMapper json;
+    private final ApiKeyStatus keyStatus;
 
-    public ConnectListClient(HttpClient client, URI apiBase, Duration timeout) {
-        this(client, apiBase, timeout, MAX_PAGE_BYTES);
+    public ConnectListClient(HttpClient client, URI apiBase, Duration timeout, ApiKeyStatus keyStatus) {
+        this(client, apiBase, timeout, keyStatus, MAX_PAGE_BYTES);
     }
 
-    ConnectListClient(HttpClient client, URI apiBase, Duration timeout, long maxPageBytes) {
+    ConnectListClient(HttpClient client, URI apiBase, Duration timeout, ApiKeyStatus keyStatus, long maxPageBytes) {
         this.client = client;
+        this.keyStatus = keyStatus;
         this.apiBase = apiBase;
         this.timeout = timeout;
         this.maxPageBytes = maxPageBytes;
@@ -73,9 +76,13 @@ public final class ConnectListClient {
         }
         try (InputStream body = response.body()) {
             int status = response.statusCode();
+            if (status == 401 || status == 403) {
+                keyStatus.refused(call, status);
+            }
             if (status / 100 != 2) {
                 throw refusal(call, status, response, body);
             }
+            keyStatus.accepted();
             int received = readArray(body, each);
             return ListedPage.of(response.headers(), received);
         } catch (StreamConstraintsException e) {

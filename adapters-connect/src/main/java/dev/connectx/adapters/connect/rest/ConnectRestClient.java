@@ -1,5 +1,6 @@
 package dev.connectx.adapters.connect.rest;
 
+import dev.connectx.adapters.connect.access.ApiKeyStatus;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,10 +31,12 @@ public final class ConnectRestClient {
     private final HttpClient client;
     private final URI apiBase;
     private final Duration timeout;
+    private final ApiKeyStatus keyStatus;
     private final Semaphore largeObjects = new Semaphore(LARGE_OBJECT_TURNS, true);
 
-    public ConnectRestClient(HttpClient client, URI apiBase, Duration timeout) {
+    public ConnectRestClient(HttpClient client, URI apiBase, Duration timeout, ApiKeyStatus keyStatus) {
         this.client = client;
+        this.keyStatus = keyStatus;
         this.apiBase = apiBase;
         this.timeout = timeout;
     }
@@ -121,11 +124,13 @@ public final class ConnectRestClient {
                 // closing a body we do not want
             }
             if (status == 401 || status == 403) {
+                keyStatus.refused(call, status);
                 throw new ConnectApiException(
                         call + " was refused (HTTP " + status + "): Connect did not accept the API key");
             }
             throw new ConnectApiException(call + " answered HTTP " + status);
         }
+        keyStatus.accepted();
         return response;
     }
 }

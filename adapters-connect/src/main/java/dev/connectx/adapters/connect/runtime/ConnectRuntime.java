@@ -1,5 +1,6 @@
 package dev.connectx.adapters.connect.runtime;
 
+import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.protocol.MessageCodec;
 import dev.connectx.adapters.connect.protocol.MessageCodec.DeclaredVariable;
 import dev.connectx.adapters.connect.rest.ConnectRestClient;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 
 /**
  * connectx as a Connect extension runtime: the background events worker of the DevOps WebSocket protocol,
@@ -28,15 +28,20 @@ public final class ConnectRuntime implements AutoCloseable {
 
     private final EventsWorker worker;
     private final HttpClient client;
+    private final ConnectAccess access;
+    private final ConnectionHistory history;
 
-    private ConnectRuntime(EventsWorker worker, HttpClient client) {
+    private ConnectRuntime(EventsWorker worker, HttpClient client, ConnectAccess access, ConnectionHistory history) {
         this.worker = worker;
+        this.history = history;
         this.client = client;
+        this.access = access;
     }
 
     /**
      * Starts connecting to Connect; returns at once.
      *
+     * @param access the proxies to reach Connect through, and where to report whether it accepts the key
      * @param subscriptions the event types and statuses to subscribe to: declared to Connect, and the filter of each
      *     task's staleness check
      * @param variables the configuration variables to declare
@@ -44,6 +49,7 @@ public final class ConnectRuntime implements AutoCloseable {
      */
     public static ConnectRuntime start(
             ConnectRuntimeSettings settings,
+            ConnectAccess access,
             RecordSubscriptionEventUseCase recordEvent,
             EventSubscriptions subscriptions,
             List<ConnectVariable> variables,
@@ -67,13 +73,10 @@ public final class ConnectRuntime implements AutoCloseable {
                         .toList(),
                 List.of("vendor", "distributor"),
                 RUNNER_VERSION);
-        // Virtual threads: the client's default executor is a cached pool, one platform thread per concurrent call.
-        HttpClient client = HttpClient.newBuilder()
-                .connectTimeout(settings.timings().handshakeTimeout())
-                .executor(Executors.newVirtualThreadPerTaskExecutor())
-                .build();
+        HttpClient client = access.newClient(settings.timings().handshakeTimeout());
         ExtensionConfiguration configuration = new ExtensionConfiguration();
-        ConnectRestClient api = new ConnectRestClient(client, settings.apiBase(), settings.backgroundTaskTimeout());
+        ConnectRestClient api =
+                new ConnectRestClient(client, settings.apiBase(), settings.backgroundTaskTimeout(), access.keyStatus());
         BackgroundTaskProcessor processor =
                 new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), statusesByType);
         ResultSender sender = new ResultSender();
@@ -81,14 +84,36 @@ public final class ConnectRuntime implements AutoCloseable {
                 new TaskRunner(processor, sender, codec, settings.backgroundTaskTimeout(), settings.maxTasks());
         FrameHandler frames =
                 new FrameHandler(codec, configuration, Objects.requireNonNull(onVariables, "onVariables"), tasks);
-        EventsWorker worker = new EventsWorker(settings, client, codec, frames, tasks, sender, setupRequest);
+        ConnectionHistory history = new ConnectionHistory(clock);
+        EventsWorker worker = new EventsWorker(
+                settings, access.keyStatus(), history, client, codec, frames, tasks, sender, setupRequest);
         worker.start();
-        return new ConnectRuntime(worker, client);
+        return new ConnectRuntime(worker, client, access, history);
     }
 
     /** Completes when the runtime has stopped, saying why. */
     public CompletableFuture<StopReason> stopped() {
         return worker.stopped();
+    }
+
+    /** Why Connect does not accept the key, as the latest call to it found; empty while it does. */
+    public java.util.Optional<String> keyRefusal() {
+        return access.keyStatus().refusal();
+    }
+
+    /** The latest changes of the connection, newest first. */
+    public java.util.List<ConnectionHistory.Change> connectionHistory() {
+        return history.recent();
+    }
+
+    /** Sessions that shook hands with Connect so far: the first, then one per reconnect. */
+    public long sessionsOpened() {
+        return worker.sessionsOpened();
+    }
+
+    /** Tasks running or waiting for their turn now. */
+    public int runningTasks() {
+        return worker.runningTasks();
     }
 
     /** Whether a WebSocket connection to Connect is open now. */

@@ -1,6 +1,6 @@
 package dev.connectx.adapters.connect.runtime;
 
-/** Told of Connect's variables whenever a {@code setup_response} changes them (§2.4). */
+/** Told of Connect's variables whenever a {@code setup_response} changes them (§2.4), and of its log level. */
 @FunctionalInterface
 public interface ConnectVariablesListener {
 
@@ -9,4 +9,10 @@ public interface ConnectVariablesListener {
      * message must name no secret value.
      */
     void variablesChanged(ConnectVariables variables);
+
+    /**
+     * Applies the level Connect sends for the extension's log ({@code logging.log_level}: {@code DEBUG}, {@code INFO},
+     * …) whenever it changes; may throw to refuse it. Ignored unless overridden.
+     */
+    default void logLevelChanged(String level) {}
 }

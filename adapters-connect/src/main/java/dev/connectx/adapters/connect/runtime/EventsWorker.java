@@ -2,6 +2,7 @@ package dev.connectx.adapters.connect.runtime;
 
 import static dev.connectx.adapters.connect.runtime.ConnectSession.NAME;
 
+import dev.connectx.adapters.connect.access.ApiKeyStatus;
 import dev.connectx.adapters.connect.protocol.MessageCodec;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.adapters.connect.transport.WebSocketConnection;
@@ -24,6 +25,7 @@ final class EventsWorker {
     private static final System.Logger LOG = System.getLogger(EventsWorker.class.getName());
 
     private final ConnectRuntimeSettings settings;
+    private final ConnectionHistory history;
     private final Timings timings;
     private final MessageCodec codec;
     private final TaskRunner tasks;
@@ -33,9 +35,12 @@ final class EventsWorker {
     private final CompletableFuture<StopReason> stopped = new CompletableFuture<>();
     private final Thread thread;
     private volatile WebSocketConnection current;
+    private final java.util.concurrent.atomic.AtomicLong sessionsOpened = new java.util.concurrent.atomic.AtomicLong();
 
     EventsWorker(
             ConnectRuntimeSettings settings,
+            ApiKeyStatus keyStatus,
+            ConnectionHistory history,
             HttpClient client,
             MessageCodec codec,
             FrameHandler frames,
@@ -43,11 +48,12 @@ final class EventsWorker {
             ResultSender sender,
             String setupRequest) {
         this.settings = settings;
+        this.history = history;
         this.timings = settings.timings();
         this.codec = codec;
         this.tasks = tasks;
         this.sender = sender;
-        this.sessions = new SessionOpener(settings, client, frames, tasks, setupRequest, stop);
+        this.sessions = new SessionOpener(settings, keyStatus, history, client, frames, tasks, setupRequest, stop);
         this.thread = Thread.ofPlatform().name("connectx-events-worker").unstarted(this::run);
     }
 
@@ -59,6 +65,15 @@ final class EventsWorker {
 
     CompletableFuture<StopReason> stopped() {
         return stopped;
+    }
+
+    /** Sessions that shook hands with Connect so far: the first connection, then one per reconnect. */
+    long sessionsOpened() {
+        return sessionsOpened.get();
+    }
+
+    int runningTasks() {
+        return tasks.running();
     }
 
     boolean isConnected() {
@@ -100,6 +115,8 @@ final class EventsWorker {
         try {
             while (!stop.isStopping()) {
                 ConnectSession session = sessions.open();
+                sessionsOpened.incrementAndGet();
+                history.add("connected to " + settings.webSocketBase());
                 if (session.shutdownAtHandshake()) {
                     stopping();
                 }
@@ -111,6 +128,7 @@ final class EventsWorker {
                     reason = ended.get();
                     break;
                 }
+                history.add("disconnected; reconnecting");
                 if (!stop.isStopping()) {
                     LOG.log(
                             Level.WARNING,
@@ -123,7 +141,7 @@ final class EventsWorker {
             }
         } catch (SessionOpener.GaveUpException e) {
             LOG.log(Level.ERROR, "{0}: max connection attempts reached, exit! ({1})", NAME, e.getMessage());
-            reason = StopReason.GAVE_UP;
+            reason = e.keyRefused() ? StopReason.KEY_REFUSED : StopReason.GAVE_UP;
         } catch (InterruptedException e) {
             // a pause cut short by stop()
         } finally {
@@ -162,6 +180,14 @@ final class EventsWorker {
             tasks.shutdownNow();
             current = null;
             LOG.log(Level.INFO, "{0} stopped", NAME);
+            history.add(
+                    switch (reason) {
+                        case SHUTDOWN_BY_CONNECT -> "stopped: Connect sent shutdown";
+                        case CLOSED_BY_CONNECT -> "stopped: Connect closed the connection";
+                        case GAVE_UP -> "stopped: Connect unreachable past the retry budget";
+                        case KEY_REFUSED -> "stopped: Connect refused API_KEY";
+                        case STOPPED -> "stopped";
+                    });
             stopped.complete(reason);
         }
     }

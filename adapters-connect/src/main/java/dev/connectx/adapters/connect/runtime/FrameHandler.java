@@ -22,6 +22,7 @@ final class FrameHandler {
     private final ExtensionConfiguration configuration;
     private final ConnectVariablesListener listener;
     private final TaskRunner tasks;
+    private volatile String logLevel;
 
     FrameHandler(
             MessageCodec codec,
@@ -59,6 +60,16 @@ final class FrameHandler {
     }
 
     private void configure(SetupResponse setup) {
+        setup.logLevel().filter(level -> !level.isBlank()).ifPresent(level -> {
+            if (!level.equals(logLevel)) {
+                logLevel = level;
+                try {
+                    listener.logLevelChanged(level);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Connect''s log level {0} was not applied: {1}", level, e.getMessage());
+                }
+            }
+        });
         boolean changed = configuration.apply(setup);
         LOG.log(Level.INFO, "Extension configuration has been updated.");
         if (changed) {

@@ -8,6 +8,8 @@ public enum StopReason {
     CLOSED_BY_CONNECT,
     /** Connect could not be reached within the retry budget. */
     GAVE_UP,
+    /** Connect refused the key (401 or 403 at the upgrade) several times in a row. */
+    KEY_REFUSED,
     /** {@link ConnectRuntime#close()} stopped it. */
     STOPPED
 }

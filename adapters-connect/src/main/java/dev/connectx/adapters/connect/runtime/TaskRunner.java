@@ -4,6 +4,7 @@ import dev.connectx.adapters.connect.protocol.InboundMessage.Task;
 import dev.connectx.adapters.connect.protocol.MessageCodec;
 import dev.connectx.adapters.connect.protocol.TaskOutput;
 import dev.connectx.adapters.connect.protocol.Verdict;
+import dev.connectx.logcontext.LogContext;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
@@ -112,7 +113,8 @@ final class TaskRunner {
     }
 
     private void runWhenItsTurn(Task task) {
-        try {
+        try (LogContext.Scope fields = LogContext.with(
+                "task_id", task.options().taskId(), "event_type", task.eventType(), "request_id", task.objectId())) {
             if (!turns.takeTurn(() -> stopping)) {
                 LOG.log(
                         Level.INFO,

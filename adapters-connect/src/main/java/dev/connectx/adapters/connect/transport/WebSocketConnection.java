@@ -36,7 +36,8 @@ public final class WebSocketConnection {
     /**
      * Opens a connection.
      *
-     * @throws ConnectionFailedException when the upgrade fails or times out; {@code maintenance} on HTTP 502
+     * @throws ConnectionFailedException when the upgrade fails or times out; {@code maintenance} on HTTP 502, a
+     *     refused key on 401 and 403
      */
     public static WebSocketConnection open(
             HttpClient client, URI uri, String authorization, Duration timeout, int maxFrameChars)
@@ -52,6 +53,9 @@ public final class WebSocketConnection {
             Throwable cause = e.getCause();
             if (cause instanceof WebSocketHandshakeException handshake) {
                 int status = handshake.getResponse().statusCode();
+                if (status == 401 || status == 403) {
+                    throw ConnectionFailedException.keyRefused(status, cause);
+                }
                 throw new ConnectionFailedException(
                         status == 502
                                 ? "maintenance in progress"

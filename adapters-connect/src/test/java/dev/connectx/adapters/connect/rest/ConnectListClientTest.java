@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.connectx.adapters.connect.access.ApiKeyStatus;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.PurchaseRequestJson;
 import java.net.URI;
@@ -48,7 +49,11 @@ class ConnectListClientTest {
 
     private ConnectListClient client(long maxPageBytes) {
         return new ConnectListClient(
-                http, URI.create(connect.apiAddress() + "/public/v1"), Duration.ofSeconds(10), maxPageBytes);
+                http,
+                URI.create(connect.apiAddress() + "/public/v1"),
+                Duration.ofSeconds(10),
+                new ApiKeyStatus(KEY),
+                maxPageBytes);
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.EventType;
+import dev.connectx.proxy.ProxyRules;
 import dev.connectx.simulator.ConnectSimulator;
 import java.time.Clock;
 import java.time.Duration;
@@ -126,6 +128,7 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
                 .withTimings(shortBudget);
         runtime = ConnectRuntime.start(
                 settings,
+                new ConnectAccess(settings.apiKey(), ProxyRules.NONE),
                 new RecordSubscriptionEventService(store, EventSubscriptions.allPurchaseRequestStatuses()),
                 EventSubscriptions.allPurchaseRequestStatuses(),
                 List.of(),

@@ -1,12 +1,14 @@
 package dev.connectx.adapters.connect.runtime;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.application.testing.InMemorySubscriptionEventStore;
 import dev.connectx.application.testing.SwitchableStore;
 import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.RequestStatus;
+import dev.connectx.proxy.ProxyRules;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.PurchaseRequestJson;
 import java.time.Clock;
@@ -72,6 +74,7 @@ abstract class ConnectRuntimeFixture {
         var recordEvent = new RecordSubscriptionEventService(store, subscriptions);
         runtime = ConnectRuntime.start(
                 settings,
+                new ConnectAccess(settings.apiKey(), ProxyRules.NONE),
                 recordEvent,
                 subscriptions,
                 List.of(new ConnectVariable("DB", "connectx", false), new ConnectVariable("DB_PASSWORD", "", true)),

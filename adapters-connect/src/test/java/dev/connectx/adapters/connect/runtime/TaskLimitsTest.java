@@ -3,11 +3,13 @@ package dev.connectx.adapters.connect.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.rest.ConnectRestClient;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings.Timings;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.domain.EventSubscriptions;
+import dev.connectx.proxy.ProxyRules;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.PurchaseRequestJson;
 import java.time.Clock;
@@ -80,6 +82,7 @@ class TaskLimitsTest {
                 .withMaxTasks(maxTasks);
         runtime = ConnectRuntime.start(
                 settings,
+                new ConnectAccess(settings.apiKey(), ProxyRules.NONE),
                 slowRecord,
                 EventSubscriptions.allPurchaseRequestStatuses(),
                 List.of(),

@@ -31,7 +31,10 @@ class WebSocketConnectionTest {
                                 (req, res) -> res.status(Status.BAD_GATEWAY_502).send("maintenance"))
                         .get(
                                 "/forbidden",
-                                (req, res) -> res.status(Status.FORBIDDEN_403).send("no")))
+                                (req, res) -> res.status(Status.FORBIDDEN_403).send("no"))
+                        .get(
+                                "/teapot",
+                                (req, res) -> res.status(Status.create(418)).send("tea")))
                 .build()
                 .start();
     }
@@ -62,11 +65,21 @@ class WebSocketConnectionTest {
     }
 
     @Test
-    void other_statuses_are_communication_errors() {
+    void a_401_or_403_on_the_upgrade_is_a_refused_key() {
         ConnectionFailedException e = open("/forbidden");
 
         assertFalse(e.maintenance());
-        assertEquals("received an unexpected status from server: 403", e.getMessage());
+        assertEquals(java.util.OptionalInt.of(403), e.refusedStatus());
+        assertEquals("Connect refused API_KEY (HTTP 403 at the WebSocket upgrade)", e.getMessage());
+    }
+
+    @Test
+    void other_statuses_are_communication_errors() {
+        ConnectionFailedException e = open("/teapot");
+
+        assertFalse(e.maintenance());
+        assertTrue(e.refusedStatus().isEmpty());
+        assertEquals("received an unexpected status from server: 418", e.getMessage());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.connectx.adapters.mongo.http;
 import dev.connectx.adapters.mongo.document.BackfillCheckpointDocuments;
 import dev.connectx.application.port.out.BackfillCheckpointStore;
 import dev.connectx.domain.BackfillCheckpoint;
+import dev.connectx.proxy.ProxyRules;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,15 +22,26 @@ public final class DataApiBackfillCheckpointStore implements BackfillCheckpointS
     private final DataApiClient api;
     private final Clock clock;
 
-    private DataApiBackfillCheckpointStore(DataApiSettings settings, Clock clock) {
+    private DataApiBackfillCheckpointStore(DataApiSettings settings, ProxyRules proxies, Clock clock) {
         this.settings = settings.withCollection(BackfillCheckpointDocuments.COLLECTION);
-        this.api = new DataApiClient(this.settings);
+        this.api = new DataApiClient(this.settings, proxies);
         this.clock = clock;
     }
 
     /** @param settings the events' settings: the checkpoints go to their database */
     public static DataApiBackfillCheckpointStore open(DataApiSettings settings) {
-        return new DataApiBackfillCheckpointStore(Objects.requireNonNull(settings, "settings"), Clock.systemUTC());
+        return open(settings, ProxyRules.NONE);
+    }
+
+    /**
+     * @param settings the events' settings: the checkpoints go to their database
+     * @param proxies the proxy rules; the endpoint is reached through the one they name for it, if any
+     */
+    public static DataApiBackfillCheckpointStore open(DataApiSettings settings, ProxyRules proxies) {
+        return new DataApiBackfillCheckpointStore(
+                Objects.requireNonNull(settings, "settings"),
+                Objects.requireNonNull(proxies, "proxies"),
+                Clock.systemUTC());
     }
 
     @Override

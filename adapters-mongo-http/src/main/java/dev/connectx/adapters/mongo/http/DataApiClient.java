@@ -3,8 +3,11 @@ package dev.connectx.adapters.mongo.http;
 import dev.connectx.application.port.out.EventRejectedException;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.domain.Printable;
+import dev.connectx.proxy.ProxyRules;
+import dev.connectx.proxy.ProxyServer;
 import io.helidon.http.HeaderNames;
 import io.helidon.webclient.api.HttpClientResponse;
+import io.helidon.webclient.api.Proxy;
 import io.helidon.webclient.api.WebClient;
 import java.util.List;
 import org.bson.BsonDocument;
@@ -26,13 +29,28 @@ final class DataApiClient {
     private final DataApiSettings settings;
     private final WebClient client;
 
-    DataApiClient(DataApiSettings settings) {
+    DataApiClient(DataApiSettings settings, ProxyRules proxies) {
         this.settings = settings;
         this.client = WebClient.builder()
                 .baseUri(settings.endpoint().toString().replaceAll("/+$", "") + "/action/")
                 .connectTimeout(settings.timeout())
                 .readTimeout(settings.timeout())
+                .proxy(proxies.forUri(settings.endpoint())
+                        .map(DataApiClient::proxy)
+                        .orElseGet(Proxy::noProxy))
                 .build();
+    }
+
+    /** Helidon's proxy for one of ours; {@code CONNECT} for plain http too, as for https, so one rule fits both. */
+    private static Proxy proxy(ProxyServer server) {
+        Proxy.Builder proxy = Proxy.builder()
+                .type(Proxy.ProxyType.HTTP)
+                .host(server.host())
+                .port(server.port())
+                .forceHttpConnect(true);
+        server.username().ifPresent(proxy::username);
+        server.password().map(String::toCharArray).ifPresent(proxy::password);
+        return proxy.build();
     }
 
     /** The body every action starts from: which data source, database and collection it is about. */

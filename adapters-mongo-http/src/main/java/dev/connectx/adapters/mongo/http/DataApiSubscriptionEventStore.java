@@ -11,6 +11,7 @@ import dev.connectx.application.port.out.SubscriptionEventStore;
 import dev.connectx.domain.EventKey;
 import dev.connectx.domain.SubscriptionEvent;
 import dev.connectx.domain.SubscriptionEventSummary;
+import dev.connectx.proxy.ProxyRules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,15 +41,21 @@ public final class DataApiSubscriptionEventStore implements SubscriptionEventSto
     private final DataApiClient api;
     private final DataApiInserts inserts;
 
-    private DataApiSubscriptionEventStore(DataApiSettings settings) {
+    private DataApiSubscriptionEventStore(DataApiSettings settings, ProxyRules proxies) {
         this.settings = settings;
-        this.api = new DataApiClient(settings);
+        this.api = new DataApiClient(settings, proxies);
         this.inserts = new DataApiInserts(api);
     }
 
-    /** Builds the one HTTP client this store uses; connections are pooled and reused. */
+    /** Builds the one HTTP client this store uses, reaching the Data API directly. */
     public static DataApiSubscriptionEventStore open(DataApiSettings settings) {
-        return new DataApiSubscriptionEventStore(Objects.requireNonNull(settings, "settings"));
+        return open(settings, ProxyRules.NONE);
+    }
+
+    /** Builds the one HTTP client this store uses, through the proxy {@code proxies} name for the endpoint, if any. */
+    public static DataApiSubscriptionEventStore open(DataApiSettings settings, ProxyRules proxies) {
+        return new DataApiSubscriptionEventStore(
+                Objects.requireNonNull(settings, "settings"), Objects.requireNonNull(proxies, "proxies"));
     }
 
     @Override

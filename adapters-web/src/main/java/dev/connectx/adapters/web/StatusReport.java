@@ -1,0 +1,67 @@
+package dev.connectx.adapters.web;
+
+import dev.connectx.application.port.in.EventsUnavailableException;
+import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
+import dev.connectx.application.port.in.ReadRecordingStateUseCase;
+import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
+import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Reads what the status shows, for the read API's {@code /api/status} and for the status page alike.
+ *
+ * <p>Counting by status reads the whole collection, and every open status page asks every 2 s: answers within a
+ * second of the last count share it, so the store counts at most once a second however many pages are open.
+ */
+public final class StatusReport {
+
+    private static final int LATEST_ON_STATUS = 10;
+    private static final long OVERVIEW_REUSE_NANOS = 1_000_000_000L;
+
+    private record CountedOverview(Overview overview, long countedAtNanos) {}
+
+    private final ReadSubscriptionEventsUseCase reads;
+    private final ReadBackfillStatusUseCase backfill;
+    private final ReadRecordingStateUseCase activity;
+    private final Supplier<ConnectionState> state;
+    private final Clock clock;
+    private volatile CountedOverview lastOverview;
+
+    public StatusReport(
+            ReadSubscriptionEventsUseCase reads,
+            ReadBackfillStatusUseCase backfill,
+            ReadRecordingStateUseCase activity,
+            Supplier<ConnectionState> state,
+            Clock clock) {
+        this.reads = Objects.requireNonNull(reads, "reads");
+        this.backfill = Objects.requireNonNull(backfill, "backfill");
+        this.activity = Objects.requireNonNull(activity, "activity");
+        this.state = Objects.requireNonNull(state, "state");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    StatusView view() {
+        ConnectionState now = state.get();
+        Optional<Overview> overview = Optional.empty();
+        Optional<String> storeError = Optional.empty();
+        try {
+            overview = Optional.of(overview());
+        } catch (EventsUnavailableException e) {
+            storeError = Optional.of(e.getMessage());
+        }
+        return new StatusView(clock.instant(), now, overview, storeError, backfill.backfill(), activity.activity());
+    }
+
+    private Overview overview() {
+        CountedOverview last = lastOverview;
+        if (last != null && System.nanoTime() - last.countedAtNanos() < OVERVIEW_REUSE_NANOS) {
+            return last.overview();
+        }
+        Overview counted = reads.overview(LATEST_ON_STATUS);
+        lastOverview = new CountedOverview(counted, System.nanoTime());
+        return counted;
+    }
+}
