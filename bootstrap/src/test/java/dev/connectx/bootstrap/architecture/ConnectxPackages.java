@@ -39,6 +39,9 @@ final class ConnectxPackages {
     /** libs/ */
     static final String COALESCER = "dev.connectx.coalescer..";
 
+    static final String PROXY = "dev.connectx.proxy..";
+    static final String LOG_CONTEXT = "dev.connectx.logcontext..";
+
     static final String GROUP_COMMIT = "dev.connectx.mongo.groupcommit..";
 
     /** servers/ */

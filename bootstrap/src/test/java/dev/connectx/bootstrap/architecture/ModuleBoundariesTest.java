@@ -11,8 +11,10 @@ import static dev.connectx.bootstrap.architecture.ConnectxPackages.DATA_API_SERV
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.DOMAIN;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.EMBEDDED_MONGO;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.GROUP_COMMIT;
+import static dev.connectx.bootstrap.architecture.ConnectxPackages.LOG_CONTEXT;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.MONGO_ADAPTERS;
 import static dev.connectx.bootstrap.architecture.ConnectxPackages.MONGO_DOCUMENT;
+import static dev.connectx.bootstrap.architecture.ConnectxPackages.PROXY;
 
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -53,7 +55,7 @@ class ModuleBoundariesTest {
     @ArchTest
     static final ArchRule the_libraries_know_nothing_of_connectx = noClasses()
             .that()
-            .resideInAnyPackage(COALESCER, GROUP_COMMIT)
+            .resideInAnyPackage(COALESCER, GROUP_COMMIT, PROXY, LOG_CONTEXT)
             .should()
             .dependOnClassesThat()
             .resideInAnyPackage(DOMAIN, APPLICATION, ADAPTERS, BOOTSTRAP, EMBEDDED_MONGO, DATA_API_SERVER);
@@ -65,6 +67,14 @@ class ModuleBoundariesTest {
             .should()
             .onlyDependOnClassesThat()
             .resideInAnyPackage(COALESCER, "java..");
+
+    @ArchTest
+    static final ArchRule the_proxy_rules_and_the_log_context_depend_on_the_jdk_alone = classes()
+            .that()
+            .resideInAnyPackage(PROXY, LOG_CONTEXT)
+            .should()
+            .onlyDependOnClassesThat()
+            .resideInAnyPackage(PROXY, LOG_CONTEXT, "java..");
 
     @ArchTest
     static final ArchRule group_commit_serves_only_the_driver_adapter_and_the_data_api_server = classes()
