@@ -9,7 +9,7 @@ module dev.connectx.adapters.mongo.driver {
     requires dev.connectx.mongo.groupcommit;
     requires org.mongodb.bson;
     requires org.mongodb.driver.core;
-    requires org.mongodb.driver.reactivestreams;
+    requires transitive org.mongodb.driver.reactivestreams;
     requires org.reactivestreams;
     requires reactor.core;
 

@@ -3,8 +3,6 @@ package dev.connectx.bootstrap;
 import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
-import dev.connectx.adapters.connect.runtime.ConnectVariables;
-import dev.connectx.adapters.connect.runtime.ConnectVariablesListener;
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.RecordSubscriptionEventService;
@@ -94,11 +92,7 @@ public final class ConnectxApp implements AutoCloseable {
     private void startAll() {
         AppSettings app = settings.app();
         Optional<ConnectRuntimeSettings> connect = settings.connect();
-        LOG.log(Level.INFO, "connectx {0} starting, Java {1}", Version.current(), Runtime.version());
-        LOG.log(Level.INFO, "Storage: {0}", settings.storage());
-        if (settings.proxies().any()) {
-            LOG.log(Level.INFO, "Proxy: {0}", settings.proxies().describe());
-        }
+        StartupLog.settings(settings);
         firstStore.openInBackground();
         EventSubscriptions subscriptions = app.subscriptions();
         RecordingActivityService activity = new RecordingActivityService(
@@ -161,17 +155,7 @@ public final class ConnectxApp implements AutoCloseable {
                 recordEvent,
                 subscriptions,
                 this.settings.declaredVariables(),
-                new ConnectVariablesListener() {
-                    @Override
-                    public void variablesChanged(ConnectVariables variables) {
-                        reconfiguration.apply(variables.values());
-                    }
-
-                    @Override
-                    public void logLevelChanged(String level) {
-                        LogSetup.applyFromConnect(level);
-                    }
-                },
+                new ConnectChanges(reconfiguration),
                 Clock.systemUTC());
         resources.push(runtime);
         runtime.stopped().thenAccept(reason -> ExitStatus.afterConnect(reason).ifPresent(exitStatus::complete));

@@ -13,7 +13,8 @@ import java.util.Map;
 
 /**
  * {@code connectx post FILE}: posts a request's JSON (a file, or {@code -} for standard input) to the local delivery
- * of the connectx running on this host ({@code CONNECTX_HTTP_PORT}, with {@code CONNECTX_API_TOKEN} when set), and
+ * of the connectx running on this host ({@code CONNECTX_HTTP_PORT}, with {@code CONNECTX_API_TOKEN}, or the token in
+ * {@code CONNECTX_API_TOKEN_FILE}, when set), and
  * prints its answer. For a container, whose local delivery answers its own loopback only and whose image has no curl:
  * {@code docker compose exec connectx_dev /opt/connectx/bin/connectx post - < samples/purchase-request.json}.
  */
@@ -47,6 +48,10 @@ final class LocalPost {
             connection.setDoOutput(true);
             connection.setRequestProperty("Content-Type", "application/json");
             String token = environment.get("CONNECTX_API_TOKEN");
+            String tokenFile = environment.get("CONNECTX_API_TOKEN_FILE");
+            if ((token == null || token.isBlank()) && tokenFile != null && Files.isReadable(Path.of(tokenFile))) {
+                token = Files.readString(Path.of(tokenFile), StandardCharsets.UTF_8);
+            }
             if (token != null && !token.isBlank()) {
                 connection.setRequestProperty("Authorization", "Bearer " + token.strip());
             }

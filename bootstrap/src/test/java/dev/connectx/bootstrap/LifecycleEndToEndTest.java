@@ -136,7 +136,7 @@ class LifecycleEndToEndTest {
 
             JsonNode byType = get(app, "/api/status", 200).get("counts_by_type");
             assertEquals(9, byType.size(), byType.toString());
-            byType.fields().forEachRemaining(type -> {
+            byType.properties().forEach(type -> {
                 long kept = 0;
                 for (JsonNode count : type.getValue()) {
                     kept += count.asLong();

@@ -41,14 +41,7 @@ class ProxyTest {
                                 TestConfig.connected(dataDir, connect, KEY, "ENV-1234-5678-01"), DATA_API_KEY),
                         "http_proxy",
                         proxy.url("ops", "pr0xy-s3cret"))))) {
-            connect.awaitHandshakes(1, WAIT);
-            connect.putRequest(PurchaseRequestJson.of(
-                    "PR-7000-0000-0001", "pending", "2026-12-01T10:00:00+00:00", "AS-7000-0000-0001", "PRD-1"));
-
-            assertEquals(
-                    "success",
-                    connect.awaitResult(connect.deliver("PR-7000-0000-0001"), WAIT)
-                            .result());
+            assertEquals("success", deliverOne(connect, "PR-7000-0000-0001"));
 
             List<String> through = proxy.requests();
             assertTrue(through.contains("CONNECT 127.0.0.1:" + connect.port()), "the WebSocket: " + through);
@@ -77,14 +70,7 @@ class ProxyTest {
                         proxy.url(null, null),
                         "NO_PROXY",
                         "localhost,127.0.0.1")))) {
-            connect.awaitHandshakes(1, WAIT);
-            connect.putRequest(PurchaseRequestJson.of(
-                    "PR-7000-0000-0002", "pending", "2026-12-01T10:00:00+00:00", "AS-7000-0000-0002", "PRD-1"));
-
-            assertEquals(
-                    "success",
-                    connect.awaitResult(connect.deliver("PR-7000-0000-0002"), WAIT)
-                            .result());
+            assertEquals("success", deliverOne(connect, "PR-7000-0000-0002"));
             assertEquals(List.of(), proxy.requests());
             assertEquals(1, StoredEvents.count(app));
         }
@@ -100,6 +86,14 @@ class ProxyTest {
         assertTrue(e.getMessage().contains("HTTPS_PROXY"), e.getMessage());
         assertTrue(e.getMessage().contains("only http:// proxies"), e.getMessage());
         assertFalse(e.getMessage().contains("hunter2"));
+    }
+
+    /** Once connected, Connect holds one pending purchase request and delivers its task; the result connectx gave. */
+    private static String deliverOne(ConnectSimulator connect, String requestId) {
+        connect.awaitHandshakes(1, WAIT);
+        connect.putRequest(PurchaseRequestJson.of(
+                requestId, "pending", "2026-12-01T10:00:00+00:00", requestId.replace("PR-", "AS-"), "PRD-1"));
+        return connect.awaitResult(connect.deliver(requestId), WAIT).result();
     }
 
     private static long countInHttpData(ConnectxApp app) {

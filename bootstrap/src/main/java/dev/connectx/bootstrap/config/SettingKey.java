@@ -16,6 +16,7 @@ public enum SettingKey {
     CONNECTX_HTTP_PORT(Part.HTTP_SERVER, "8080"),
     CONNECTX_HTTP_HOST(Part.HTTP_SERVER, "127.0.0.1"),
     CONNECTX_API_TOKEN(Part.HTTP_SERVER, null, Secret.YES, Declared.NO),
+    CONNECTX_API_TOKEN_FILE(Part.HTTP_SERVER, null),
     CONNECTX_ALLOWED_HOSTS(Part.HTTP_SERVER, null),
     /** Well below a default limit of 1024 open files, which the store's connections and the jars share. */
     CONNECTX_HTTP_MAX_CONNECTIONS(Part.HTTP_SERVER, "256"),

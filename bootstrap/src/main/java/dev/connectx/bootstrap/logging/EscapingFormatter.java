@@ -65,21 +65,28 @@ public final class EscapingFormatter extends Formatter {
             return;
         }
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c)
-                            || c == '\u2028'
-                            || c == '\u2029'
-                            || (c >= '\u202a' && c <= '\u202e')
-                            || (c >= '\u2066' && c <= '\u2069')) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
+            escape(text.charAt(i), out);
+        }
+    }
+
+    /**
+     * Appends {@code c}, escaped as {@code \n}, {@code \r}, {@code \t} or {@code \}{@code uXXXX} when it is a control,
+     * a line separator or a bidirectional override: escapes JSON reads the same way.
+     */
+    static void escape(char c, StringBuilder out) {
+        switch (c) {
+            case '\n' -> out.append("\\n");
+            case '\r' -> out.append("\\r");
+            case '\t' -> out.append("\\t");
+            default -> {
+                if (Character.isISOControl(c)
+                        || c == '\u2028'
+                        || c == '\u2029'
+                        || (c >= '\u202a' && c <= '\u202e')
+                        || (c >= '\u2066' && c <= '\u2069')) {
+                    out.append(String.format("\\u%04x", (int) c));
+                } else {
+                    out.append(c);
                 }
             }
         }

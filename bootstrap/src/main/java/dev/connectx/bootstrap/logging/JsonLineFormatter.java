@@ -48,20 +48,7 @@ public final class JsonLineFormatter extends Formatter {
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20
-                            || c == '\u2028'
-                            || c == '\u2029'
-                            || (c >= '\u202a' && c <= '\u202e')
-                            || (c >= '\u2066' && c <= '\u2069')) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+                default -> EscapingFormatter.escape(c, out); // controls, separators, overrides: as the text log
             }
         }
         out.append('"');

@@ -106,7 +106,7 @@ final class HexagonRules {
     static ArchRule noAdapterModuleReachesAnother(List<String> moduleRoots, String shared) {
         List<ArchRule> rules = moduleRoots.stream()
                 .filter(root -> !root.equals(shared))
-                .map(root -> (ArchRule) noClasses()
+                .<ArchRule>map(root -> noClasses()
                         .that()
                         .resideInAPackage(root + "..")
                         .should()
