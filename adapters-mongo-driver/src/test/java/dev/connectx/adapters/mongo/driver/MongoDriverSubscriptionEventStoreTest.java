@@ -66,7 +66,7 @@ class MongoDriverSubscriptionEventStoreTest {
     }
 
     @Test
-    void creates_the_indexes_queries_by_request_and_by_asset_need() throws Exception {
+    void creates_the_four_indexes_the_read_side_needs() throws Exception {
         try (EmbeddedMongoServer server = EmbeddedMongoServer.startPersistent("127.0.0.1", 0, dataDir);
                 MongoDriverSubscriptionEventStore store =
                         MongoDriverSubscriptionEventStore.open(MongoDriverSettings.of(server.connectionString()));
@@ -79,7 +79,10 @@ class MongoDriverSubscriptionEventStoreTest {
                     .collect(Collectors.toSet())
                     .block(WAIT);
 
-            assertTrue(names.containsAll(List.of("request_id_updated", "asset_id_updated")), names.toString());
+            assertTrue(
+                    names.containsAll(List.of(
+                            "request_id_updated", "asset_id_updated", "tier_config_id_updated", "event_type_updated")),
+                    names.toString());
         }
     }
 
