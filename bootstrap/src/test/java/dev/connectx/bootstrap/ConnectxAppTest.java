@@ -122,6 +122,13 @@ class ConnectxAppTest {
             assertTrue(body.contains("\"DOWN\""), body);
             assertFalse(body.contains("s3cret"), body);
             assertTrue(app.embeddedMongo().isEmpty(), "no embedded server when MONGODB_URI is set");
+            try (HttpClientResponse status = client(app).get("/api/status").request()) {
+                String text = status.as(String.class);
+                assertTrue(
+                        text.contains("\"error\":\"no MongoDB server answered within the timeout (127.0.0.1:"
+                                + closedPort + "): Connection refused\""),
+                        "the outage as its cause, not the driver's view of the cluster: " + text);
+            }
         }
     }
 
