@@ -1,6 +1,5 @@
 package dev.connectx.testing.support;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -96,17 +95,18 @@ public final class LoopbackProxy implements AutoCloseable {
     private void serve(Socket client) {
         try (client) {
             InputStream in = client.getInputStream();
-            String head = readHead(in);
+            String head = HttpHead.read(in, MAX_HEAD_BYTES);
             if (head == null) {
                 return;
             }
             List<String> lines = new ArrayList<>(List.of(head.split("\r\n")));
             String[] requestLine = lines.get(0).split(" ");
             if (requestLine.length != 3) {
-                answer(client, "400 Bad Request");
+                HttpHead.answer(client, "400 Bad Request");
                 return;
             }
-            if (expectedAuthorization != null && !expectedAuthorization.equals(header(lines, "Proxy-Authorization"))) {
+            if (expectedAuthorization != null
+                    && !expectedAuthorization.equals(HttpHead.header(lines, "Proxy-Authorization"))) {
                 challenges.incrementAndGet();
                 client.getOutputStream()
                         .write(
@@ -128,7 +128,7 @@ public final class LoopbackProxy implements AutoCloseable {
     private void tunnel(Socket client, InputStream in, String authority) throws IOException {
         URI target = URI.create("//" + authority);
         if (!isLoopback(target.getHost())) {
-            answer(client, "403 Forbidden");
+            HttpHead.answer(client, "403 Forbidden");
             return;
         }
         requests.add("CONNECT " + authority);
@@ -143,7 +143,7 @@ public final class LoopbackProxy implements AutoCloseable {
     private void forward(Socket client, InputStream in, String[] requestLine, List<String> lines) throws IOException {
         URI target = URI.create(requestLine[1]);
         if (target.getHost() == null || !isLoopback(target.getHost())) {
-            answer(client, "403 Forbidden");
+            HttpHead.answer(client, "403 Forbidden");
             return;
         }
         requests.add(requestLine[0] + " " + requestLine[1]);
@@ -188,47 +188,12 @@ public final class LoopbackProxy implements AutoCloseable {
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int matched = 0;
-        while (head.size() < MAX_HEAD_BYTES) {
-            int b = in.read();
-            if (b < 0) {
-                return null;
-            }
-            head.write(b);
-            matched = (b == '\r' && (matched == 0 || matched == 2)) || (b == '\n' && (matched == 1 || matched == 3))
-                    ? matched + 1
-                    : (b == '\r' ? 1 : 0);
-            if (matched == 4) {
-                String text = head.toString(StandardCharsets.ISO_8859_1);
-                return text.substring(0, text.length() - 4);
-            }
-        }
-        return null;
-    }
-
-    private static String header(List<String> lines, String name) {
-        return lines.stream()
-                .skip(1)
-                .filter(line -> line.regionMatches(true, 0, name + ":", 0, name.length() + 1))
-                .map(line -> line.substring(name.length() + 1).strip())
-                .findFirst()
-                .orElse(null);
-    }
-
     private static boolean isLoopback(String host) {
         try {
             return host != null && InetAddress.getByName(host).isLoopbackAddress();
         } catch (IOException e) {
             return false;
         }
-    }
-
-    private static void answer(Socket client, String status) throws IOException {
-        client.getOutputStream()
-                .write(("HTTP/1.1 " + status + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
-                        .getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Override
