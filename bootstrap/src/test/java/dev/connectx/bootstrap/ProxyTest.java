@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.testing.support.LoopbackProxy;
 import dev.connectx.testing.support.PurchaseRequestJson;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.logging.Level;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.core.publisher.Mono;
 
 /**
  * Every outbound HTTP connection through a real proxy on loopback that wants credentials: the WebSocket to Connect
@@ -54,7 +51,7 @@ class ProxyTest {
                             || through.contains("CONNECT localhost:" + app.httpPort()),
                     "the Data API: " + through);
             assertTrue(proxy.challenges() > 0, "the proxy asked for its credentials and got them");
-            assertEquals(1, countInHttpData(app));
+            assertEquals(1, StoredEvents.count(app, "http_data"));
             assertTrue(log.text().contains("http via http://ops:****@127.0.0.1:" + proxy.port()), log.text());
             assertFalse(log.text().contains("pr0xy-s3cret"));
         }
@@ -94,15 +91,5 @@ class ProxyTest {
         connect.putRequest(PurchaseRequestJson.of(
                 requestId, "pending", "2026-12-01T10:00:00+00:00", requestId.replace("PR-", "AS-"), "PRD-1"));
         return connect.awaitResult(connect.deliver(requestId), WAIT).result();
-    }
-
-    private static long countInHttpData(ConnectxApp app) {
-        try (MongoClient client =
-                MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
-            return Mono.from(client.getDatabase("connectx")
-                            .getCollection("http_data")
-                            .countDocuments())
-                    .block(Duration.ofSeconds(10));
-        }
     }
 }

@@ -12,10 +12,15 @@ final class StoredEvents {
 
     /** Documents in {@code connectx.driver_data}. */
     static long count(ConnectxApp app) {
+        return count(app, "driver_data");
+    }
+
+    /** Documents in {@code connectx.<collection>}. */
+    static long count(ConnectxApp app, String collection) {
         try (MongoClient client =
                 MongoClients.create(app.embeddedMongo().orElseThrow().connectionString())) {
             return Mono.from(client.getDatabase("connectx")
-                            .getCollection("driver_data")
+                            .getCollection(collection)
                             .countDocuments())
                     .block(Duration.ofSeconds(10));
         }
