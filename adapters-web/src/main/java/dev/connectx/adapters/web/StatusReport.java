@@ -13,22 +13,19 @@ import java.util.function.Supplier;
 /**
  * Reads what the status shows, for the read API's {@code /api/status} and for the status page alike.
  *
- * <p>Counting by status reads the whole collection, and every open status page asks every 2 s: answers within a
- * second of the last count share it, so the store counts at most once a second however many pages are open.
+ * <p>Counting by status reads the whole collection, and every open status page asks every 2 s: answers share a
+ * recent count ({@link OverviewCache}), so the store counts at most once a second however many pages are open, and
+ * less often when counting takes long.
  */
 public final class StatusReport {
 
     private static final int LATEST_ON_STATUS = 10;
-    private static final long OVERVIEW_REUSE_NANOS = 1_000_000_000L;
-
-    private record CountedOverview(Overview overview, long countedAtNanos) {}
-
     private final ReadSubscriptionEventsUseCase reads;
     private final ReadBackfillStatusUseCase backfill;
     private final ReadRecordingStateUseCase activity;
     private final Supplier<ConnectionState> state;
     private final Clock clock;
-    private volatile CountedOverview lastOverview;
+    private final OverviewCache overviews;
 
     public StatusReport(
             ReadSubscriptionEventsUseCase reads,
@@ -41,6 +38,7 @@ public final class StatusReport {
         this.activity = Objects.requireNonNull(activity, "activity");
         this.state = Objects.requireNonNull(state, "state");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.overviews = new OverviewCache(() -> reads.overview(LATEST_ON_STATUS), System::nanoTime);
     }
 
     StatusView view() {
@@ -48,20 +46,10 @@ public final class StatusReport {
         Optional<Overview> overview = Optional.empty();
         Optional<String> storeError = Optional.empty();
         try {
-            overview = Optional.of(overview());
+            overview = Optional.of(overviews.get());
         } catch (EventsUnavailableException e) {
             storeError = Optional.of(e.getMessage());
         }
         return new StatusView(clock.instant(), now, overview, storeError, backfill.backfill(), activity.activity());
-    }
-
-    private Overview overview() {
-        CountedOverview last = lastOverview;
-        if (last != null && System.nanoTime() - last.countedAtNanos() < OVERVIEW_REUSE_NANOS) {
-            return last.overview();
-        }
-        Overview counted = reads.overview(LATEST_ON_STATUS);
-        lastOverview = new CountedOverview(counted, System.nanoTime());
-        return counted;
     }
 }
