@@ -6,6 +6,7 @@ import java.util.Optional;
  * Everything measured for one storage adapter, in one app process.
  *
  * @param adapter {@code driver} or {@code http}
+ * @param firstAfterStart the warm-up: the first tasks after start, CPU included, when there is a warm-up
  * @param endToEnd tasks through the protocol into an empty collection
  * @param rawInsertOne the driver's insertOne at the same concurrency, same store
  * @param rawInsertMany the driver's insertMany, same store
@@ -18,6 +19,7 @@ import java.util.Optional;
  */
 record AdapterResult(
         String adapter,
+        Optional<RunResult> firstAfterStart,
         RunResult endToEnd,
         RunResult rawInsertOne,
         RunResult rawInsertMany,
@@ -31,6 +33,7 @@ record AdapterResult(
     AdapterResult withBackfill(BackfillRun.Result value) {
         return new AdapterResult(
                 adapter,
+                firstAfterStart,
                 endToEnd,
                 rawInsertOne,
                 rawInsertMany,

@@ -88,6 +88,10 @@ final class AppUnderTest implements AutoCloseable {
     }
 
     /** The process's peak resident set (VmHWM), in MiB; NaN where /proc is missing. */
+    long pid() {
+        return process.pid();
+    }
+
     double peakRssMib() {
         return process.peakRssMib();
     }

@@ -79,13 +79,22 @@ public final class Bench {
         try (AppUnderTest app =
                 AppUnderTest.start(options.distribution(), adapter, connect, work, options.javaOpts())) {
             System.err.printf("[%s] healthy %.2f s after spawn%n", adapter, app.startSeconds());
+            Optional<RunResult> warmUp = Optional.empty();
             if (options.warmup() > 0) {
-                EndToEndRun.run(
-                        "warm-up", connect, Workload.requests(series, options.warmup()), series, options.concurrency());
+                warmUp = Optional.of(AppCpu.around(
+                        app.pid(),
+                        () -> EndToEndRun.run(
+                                "first " + options.warmup() + " after start",
+                                connect,
+                                Workload.requests(series, options.warmup()),
+                                series,
+                                options.concurrency())));
             }
             List<String> requests = Workload.requests(series + 1, options.events());
-            RunResult endToEnd = EndToEndRun.run(
-                    "end-to-end (" + adapter + ")", connect, requests, series + 1, options.concurrency());
+            RunResult endToEnd = AppCpu.around(
+                    app.pid(),
+                    () -> EndToEndRun.run(
+                            "end-to-end (" + adapter + ")", connect, requests, series + 1, options.concurrency()));
             RunResult insertOne;
             RunResult insertMany;
             List<RawBsonDocument> documents = Workload.documents(requests);
@@ -96,8 +105,9 @@ public final class Bench {
                             Workload.documents(Workload.requests(series, options.warmup())),
                             options.concurrency());
                 }
-                insertOne = raw.insertOne("bench_insert_one", documents, options.concurrency());
-                insertMany = raw.insertMany("bench_insert_many", documents);
+                insertOne = AppCpu.around(
+                        app.pid(), () -> raw.insertOne("bench_insert_one", documents, options.concurrency()));
+                insertMany = AppCpu.around(app.pid(), () -> raw.insertMany("bench_insert_many", documents));
             }
             Optional<RunResult> beforePrefill = Optional.empty();
             Optional<RunResult> afterPrefill = Optional.empty();
@@ -123,6 +133,7 @@ public final class Bench {
             }
             return new AdapterResult(
                     adapter,
+                    warmUp,
                     endToEnd,
                     insertOne,
                     insertMany,

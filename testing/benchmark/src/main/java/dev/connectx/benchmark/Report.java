@@ -31,7 +31,15 @@ final class Report {
                     result.adapter(),
                     result.startSeconds(),
                     result.peakRssMib()));
-            out.append(String.format(Locale.ROOT, "  %-26s %12s %10s %10s%n", "run", "events/s", "p50 ms", "p99 ms"));
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %-26s %12s %10s %10s %18s%n",
+                    "run",
+                    "events/s",
+                    "p50 ms",
+                    "p99 ms",
+                    "app CPU ms/event"));
+            result.firstAfterStart().ifPresent(run -> line(out, run));
             line(out, result.endToEnd());
             result.beforePrefill().ifPresent(run -> line(out, run));
             result.afterPrefill().ifPresent(run -> line(out, run));
@@ -79,11 +87,14 @@ final class Report {
     private static void line(StringBuilder out, RunResult run) {
         out.append(String.format(
                 Locale.ROOT,
-                "  %-26s %12.0f %10.2f %10.2f%n",
+                "  %-26s %12.0f %10.2f %10.2f %18s%n",
                 run.name(),
                 run.eventsPerSecond(),
                 run.p50Millis(),
-                run.p99Millis()));
+                run.p99Millis(),
+                Double.isNaN(run.appCpuMillisPerEvent())
+                        ? "-"
+                        : String.format(Locale.ROOT, "%.2f", run.appCpuMillisPerEvent())));
     }
 
     String json() {
@@ -98,6 +109,7 @@ final class Report {
             node.put("adapter", result.adapter())
                     .put("start_to_healthy_s", result.startSeconds())
                     .put("peak_rss_mib", result.peakRssMib());
+            result.firstAfterStart().ifPresent(first -> run(node.putObject("first_after_start"), first));
             run(node.putObject("end_to_end"), result.endToEnd());
             result.beforePrefill().ifPresent(before -> run(node.putObject("end_to_end_before_prefill"), before));
             result.afterPrefill()
@@ -125,10 +137,14 @@ final class Report {
     }
 
     private static ObjectNode run(ObjectNode node, RunResult run) {
-        return node.put("events_per_s", run.eventsPerSecond())
+        node.put("events_per_s", run.eventsPerSecond())
                 .put("p50_ms", run.p50Millis())
                 .put("p99_ms", run.p99Millis())
                 .put("seconds", run.seconds());
+        if (!Double.isNaN(run.appCpuMillisPerEvent())) {
+            node.put("app_cpu_ms_per_event", run.appCpuMillisPerEvent());
+        }
+        return node;
     }
 
     private static String machine() {

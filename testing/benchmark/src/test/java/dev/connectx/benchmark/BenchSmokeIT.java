@@ -42,6 +42,9 @@ class BenchSmokeIT {
                         run.eventsPerSecond() > 0 && run.p50Millis() > 0 && run.p99Millis() >= run.p50Millis(),
                         run.toString());
             }
+            for (RunResult run : List.of(result.firstAfterStart().orElseThrow(), result.endToEnd())) {
+                assertTrue(run.appCpuMillisPerEvent() > 0, "the app's CPU per event, from /proc: " + run);
+            }
             assertTrue(result.startSeconds() > 0, "start-up measured");
             assertTrue(result.peakRssMib() > 0, "peak RSS read from /proc");
             BackfillRun.Result backfill = result.backfill().orElseThrow();
@@ -54,5 +57,7 @@ class BenchSmokeIT {
         System.out.println(report.text());
         assertTrue(report.json().contains("\"ratio_to_insert_one\""), report.json());
         assertTrue(report.json().contains("\"objects_per_s\""), report.json());
+        assertTrue(report.json().contains("\"app_cpu_ms_per_event\""), report.json());
+        assertTrue(report.json().contains("\"first_after_start\""), report.json());
     }
 }

@@ -25,6 +25,23 @@ public final class ProcStatus {
         return OptionalLong.empty();
     }
 
+    /**
+     * The CPU time the process has used, all its threads, user and system ({@code utime + stime} of
+     * {@code /proc/<pid>/stat}), in nanoseconds at the kernel's 10 ms tick (USER_HZ is 100 on Linux); empty where it
+     * cannot be read.
+     */
+    public static OptionalLong cpuNanos(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
+            // The command name, in parentheses, may hold spaces: the fields that count start after its ')'.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).strip().split("\\s+");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return OptionalLong.of(ticks * 10_000_000L);
+        } catch (IOException | RuntimeException gone) {
+            return OptionalLong.empty();
+        }
+    }
+
     /** The peak resident set since the process started ({@code VmHWM}), in MiB; NaN where it cannot be read. */
     public static double peakRssMib(long pid) {
         OptionalLong kib = field(pid, "VmHWM:");
