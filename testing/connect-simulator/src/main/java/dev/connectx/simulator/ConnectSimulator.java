@@ -10,10 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -35,15 +32,13 @@ public final class ConnectSimulator implements AutoCloseable {
     private final Map<String, String> undelivered = new LinkedHashMap<>();
     // Records for tests, bounded so that local mode can run for months.
     private static final int RECORDED = 10_000;
-    private final RecentEntries<TaskResult> results = new RecentEntries<>(RECORDED);
+    private final ReceivedResults results = new ReceivedResults(RECORDED);
     private final RecentEntries<Handshake> handshakes = new RecentEntries<>(RECORDED);
     private final RecentEntries<String> framesFromRunner = new RecentEntries<>(RECORDED);
     private final AtomicReference<SimulatedConnection> current = new AtomicReference<>();
     private final AtomicInteger taskCounter = new AtomicInteger();
     private final SimulatedRestApi rest;
-    private final Map<String, AtomicLong> resultCounts = new ConcurrentHashMap<>();
     private volatile boolean answerPings = true;
-    private final List<java.util.function.Consumer<TaskResult>> resultListeners = new CopyOnWriteArrayList<>();
     private volatile Redelivery redelivery;
     private String logLevel = "INFO";
 
@@ -147,14 +142,12 @@ public final class ConnectSimulator implements AutoCloseable {
 
     /** Calls {@code listener} with every task result as it arrives, on the connection's thread: keep it short. */
     public void onResult(java.util.function.Consumer<TaskResult> listener) {
-        resultListeners.add(listener);
+        results.onResult(listener);
     }
 
     /** How many results of each kind arrived, every attempt counted, since the simulator started. */
     public Map<String, Long> resultCounts() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
-        resultCounts.forEach((result, count) -> counts.put(result, count.get()));
-        return counts;
+        return results.counts();
     }
 
     private Redelivery requireRedelivery() {
@@ -253,7 +246,7 @@ public final class ConnectSimulator implements AutoCloseable {
     }
 
     public List<TaskResult> results() {
-        return results.snapshot();
+        return results.all();
     }
 
     /** Removes the request, as Connect forgets nothing but local mode should. */
@@ -292,8 +285,7 @@ public final class ConnectSimulator implements AutoCloseable {
 
     /** Waits until a result for the task arrives. */
     public TaskResult awaitResult(String taskId, Duration timeout) {
-        Waits.until(() -> resultFor(taskId).isPresent(), timeout, "a result for " + taskId);
-        return resultFor(taskId).orElseThrow();
+        return results.await(taskId, timeout);
     }
 
     /** Waits until the runner has completed {@code count} handshakes (setup_request received and answered). */
@@ -306,8 +298,7 @@ public final class ConnectSimulator implements AutoCloseable {
 
     /** Waits for the task's result and forgets it (local mode reads each result once). */
     public TaskResult takeResult(String taskId, Duration timeout) {
-        Waits.until(() -> resultFor(taskId).isPresent(), timeout, "a result for " + taskId);
-        return results.take(r -> r.taskId().equals(taskId)).orElseThrow();
+        return results.take(taskId, timeout);
     }
 
     /** Waits until the runner is disconnected. */
@@ -316,7 +307,7 @@ public final class ConnectSimulator implements AutoCloseable {
     }
 
     public Optional<TaskResult> resultFor(String taskId) {
-        return results.find(r -> r.taskId().equals(taskId));
+        return results.find(taskId);
     }
 
     @Override
@@ -380,10 +371,6 @@ public final class ConnectSimulator implements AutoCloseable {
                 TaskResult taskResult =
                         new TaskResult(taskId, result, output.path("message").asText(null), text);
                 results.add(taskResult);
-                resultListeners.forEach(listener -> listener.accept(taskResult));
-                resultCounts
-                        .computeIfAbsent(String.valueOf(result), r -> new AtomicLong())
-                        .incrementAndGet();
                 Redelivery tasks = redelivery;
                 if (tasks != null) {
                     tasks.answered(taskId, result);
