@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.mongodb.reactivestreams.client.MongoClient;
-import com.mongodb.reactivestreams.client.MongoClients;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
 import dev.connectx.testing.support.LoopbackPorts;
 import dev.connectx.testing.support.RepositoryFiles;
@@ -14,7 +12,6 @@ import io.helidon.config.Config;
 import io.helidon.config.ConfigSources;
 import io.helidon.webclient.api.HttpClientResponse;
 import io.helidon.webclient.api.WebClient;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +22,6 @@ import java.util.Map;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import reactor.core.publisher.Flux;
 
 /** The whole app, started in this JVM as Main starts it, over real HTTP and a real (embedded) MongoDB. */
 class ConnectxAppTest {
@@ -51,32 +47,25 @@ class ConnectxAppTest {
         int mongoPort;
         try (ConnectxApp app = ConnectxApp.start(config(Map.of()))) {
             mongoPort = app.embeddedMongo().orElseThrow().address().getPort();
-            String first = post(app, sample);
-            String second = post(app, sample);
+            String first = LocalDeliveries.post(app, sample);
+            String second = LocalDeliveries.post(app, sample);
 
             assertEquals(
                     "{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/pending/2023-01-18T10:02:13Z\"}",
                     first);
             assertTrue(second.startsWith("{\"result\":\"success\""), second);
-            assertEquals(
-                    1,
-                    documents(app.embeddedMongo().orElseThrow().connectionString())
-                            .size());
+            assertEquals(1, StoredEvents.documents(app).size());
         }
 
         try (ConnectxApp restarted =
                 ConnectxApp.start(config(Map.of("CONNECTX_MONGO_EMBEDDED_PORT", String.valueOf(mongoPort))))) {
-            List<Document> kept =
-                    documents(restarted.embeddedMongo().orElseThrow().connectionString());
+            List<Document> kept = StoredEvents.documents(restarted);
             assertEquals(1, kept.size());
             assertEquals(
                     "PR-5571-0393-2216-001",
                     kept.getFirst().get("request", Document.class).get("id"));
-            assertTrue(post(restarted, sample).startsWith("{\"result\":\"success\""));
-            assertEquals(
-                    1,
-                    documents(restarted.embeddedMongo().orElseThrow().connectionString())
-                            .size());
+            assertTrue(LocalDeliveries.post(restarted, sample).startsWith("{\"result\":\"success\""));
+            assertEquals(1, StoredEvents.documents(restarted).size());
         }
     }
 
@@ -84,7 +73,8 @@ class ConnectxAppTest {
     void health_is_up_with_the_store_named_and_metrics_count_results() throws Exception {
         try (ConnectxApp app = ConnectxApp.start(config(Map.of()))) {
             double successesBefore = successCount(app);
-            post(app, Files.readString(SAMPLE).replace("PR-5571-0393-2216-001", "PR-5571-0393-2216-777"));
+            LocalDeliveries.post(
+                    app, Files.readString(SAMPLE).replace("PR-5571-0393-2216-001", "PR-5571-0393-2216-777"));
             assertEquals(successesBefore + 1, successCount(app), "one more success counted (the registry is JVM-wide)");
             try (HttpClientResponse health = client(app).get("/observe/health").request()) {
                 assertEquals(200, health.status().code());
@@ -155,89 +145,6 @@ class ConnectxAppTest {
     }
 
     @Test
-    void in_local_mode_a_delivery_goes_straight_to_the_use_case_with_no_connect_runtime() {
-        try (ConnectxApp app = ConnectxApp.start(config(Map.of("CONNECTX_STATUSES", "approved")))) {
-            String answer = post(app, sampleOrFail());
-
-            assertEquals(
-                    "{\"result\":\"skip\",\"message\":\"not subscribed to asset_purchase_request_processing in status pending\"}",
-                    answer,
-                    "the use case skipped it");
-            assertTrue(app.connectRuntime().isEmpty(), "no Connect runtime in local mode");
-        }
-    }
-
-    @Test
-    void in_local_mode_concurrent_posts_of_one_request_in_other_statuses_and_updates_are_each_stored()
-            throws Exception {
-        try (ConnectxApp app = ConnectxApp.start(config(Map.of()))) {
-            String sample = sampleOrFail();
-            List<String> statuses =
-                    List.of("pending", "approved", "failed", "inquiring", "scheduled", "revoking", "revoked");
-            List<java.util.concurrent.Future<String>> answers = new java.util.ArrayList<>();
-            try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
-                for (int i = 0; i < 49; i++) {
-                    String body = sample.replace(
-                                    "\"status\": \"pending\"", "\"status\": \"" + statuses.get(i % 7) + "\"")
-                            .replace("2023-01-18T10:02:13+00:00", "2023-01-18T10:%02d:13+00:00".formatted(i / 7));
-                    answers.add(threads.submit(() -> post(app, body)));
-                }
-                for (var answer : answers) {
-                    String text = answer.get(60, java.util.concurrent.TimeUnit.SECONDS);
-                    assertTrue(
-                            text.startsWith("{\"result\":\"success\",\"message\":\"stored PR-5571-0393-2216-001/"),
-                            text);
-                }
-            }
-            List<Document> kept = documents(app.embeddedMongo().orElseThrow().connectionString());
-            assertEquals(49, kept.size(), "each status and update of the one request is its own event");
-            assertEquals(
-                    49,
-                    kept.stream()
-                            .map(document -> document.get("_id"))
-                            .distinct()
-                            .count());
-        }
-    }
-
-    @Test
-    void in_local_mode_the_http_adapter_goes_through_connectx_own_data_api_server_over_loopback() {
-        try (ConnectxApp app = ConnectxApp.start(config(Map.of("STORAGE_ADAPTER", "http")))) {
-            assertTrue(
-                    app.storeDescription()
-                            .startsWith("Data API store, collection connectx.http_data at 127.0.0.1:" + app.httpPort()),
-                    app.storeDescription());
-
-            assertTrue(post(app, sampleOrFail()).startsWith("{\"result\":\"success\""));
-            assertTrue(post(app, sampleOrFail()).startsWith("{\"result\":\"success\""));
-
-            String mongo = app.embeddedMongo().orElseThrow().connectionString();
-            try (MongoClient client = MongoClients.create(mongo)) {
-                assertEquals(
-                        1L,
-                        reactor.core.publisher.Mono.from(client.getDatabase("connectx")
-                                        .getCollection("http_data")
-                                        .countDocuments())
-                                .block(WAIT));
-                assertEquals(
-                        0L,
-                        reactor.core.publisher.Mono.from(client.getDatabase("connectx")
-                                        .getCollection("driver_data")
-                                        .countDocuments())
-                                .block(WAIT));
-            }
-        }
-    }
-
-    private static String sampleOrFail() {
-        try {
-            return Files.readString(SAMPLE);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    @Test
     void invalid_configuration_stops_the_start_naming_the_key() {
         StartupException e = assertThrows(
                 StartupException.class,
@@ -248,25 +155,5 @@ class ConnectxAppTest {
 
     private static WebClient client(ConnectxApp app) {
         return WebClient.builder().baseUri("http://127.0.0.1:" + app.httpPort()).build();
-    }
-
-    private static String post(ConnectxApp app, String body) {
-        try (HttpClientResponse response = client(app)
-                .post("/local/purchase-requests")
-                .header(io.helidon.http.HeaderValues.CONTENT_TYPE_JSON)
-                .submit(body)) {
-            assertEquals(200, response.status().code());
-            return response.as(String.class);
-        }
-    }
-
-    private static List<Document> documents(String connectionString) {
-        try (MongoClient client = MongoClients.create(connectionString)) {
-            return Flux.from(client.getDatabase("connectx")
-                            .getCollection("driver_data")
-                            .find())
-                    .collectList()
-                    .block(WAIT);
-        }
     }
 }
