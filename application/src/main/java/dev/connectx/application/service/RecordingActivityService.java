@@ -46,18 +46,12 @@ public final class RecordingActivityService implements RecordSubscriptionEventUs
         RecordOutcome outcome = delegate.record(command);
         Instant now = clock.instant();
         byResult.get(outcome.result()).increment();
-        switch (outcome.result()) {
-            case SUCCESS -> {
-                if (!outcome.storedNow()) {
-                    duplicates.increment();
-                }
-            }
-            case RETRY, FAIL ->
-                lastFailure = new RecordingState.Failure(
-                        now, outcome.result(), command.event().key().value(), outcome.message());
-            case SKIP -> {
-                // not a failure: the event is not subscribed to
-            }
+        if (outcome.foundStored()) {
+            duplicates.increment();
+        }
+        if (outcome.result() == RecordOutcome.Result.RETRY || outcome.result() == RecordOutcome.Result.FAIL) {
+            lastFailure = new RecordingState.Failure(
+                    now, outcome.result(), command.event().key().value(), outcome.message());
         }
         countMinute(now);
         return outcome;

@@ -66,7 +66,7 @@ public final class MeteredRecordSubscriptionEventUseCase implements RecordSubscr
         duration.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         EventType type = command.event().type();
         recorded.get(type).get(outcome.result()).increment();
-        if (outcome.result() == RecordOutcome.Result.SUCCESS && !outcome.storedNow()) {
+        if (outcome.foundStored()) {
             duplicates.get(type).increment();
         }
         return outcome;

@@ -45,7 +45,8 @@ public final class ApiKeyStatus {
 
     /** Connect answered a call made with the key. */
     public void accepted() {
-        if (refusal.getAndSet(null) != null) {
+        // Every successful call lands here: read first, so that the usual case writes nothing shared.
+        if (refusal.get() != null && refusal.getAndSet(null) != null) {
             LOG.log(Level.INFO, "Connect accepts API_KEY again");
         }
     }

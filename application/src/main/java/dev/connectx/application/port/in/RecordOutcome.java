@@ -31,6 +31,11 @@ public record RecordOutcome(Result result, String message, boolean storedNow) {
         }
     }
 
+    /** A success that found the event kept before: a redelivery, stored once. */
+    public boolean foundStored() {
+        return result == Result.SUCCESS && !storedNow;
+    }
+
     public RecordOutcome(Result result, String message) {
         this(result, message, false);
     }
