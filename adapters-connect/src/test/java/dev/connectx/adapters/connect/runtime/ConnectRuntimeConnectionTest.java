@@ -80,9 +80,11 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
         runtime.close();
 
         assertEquals(StopReason.STOPPED, runtime.stopped().get(1, TimeUnit.SECONDS));
+        // The simulator reads a connection's frames in order on one thread: once it has seen the close, it has
+        // recorded every frame sent before it. close() returns when the runtime has sent, not when Connect has read.
+        connect.awaitDisconnected(WAIT);
         assertTrue(
                 connect.framesFromRunner().stream().anyMatch(frame -> frame.contains("\"message_type\":\"shutdown\"")));
-        connect.awaitDisconnected(WAIT);
     }
 
     @Test
