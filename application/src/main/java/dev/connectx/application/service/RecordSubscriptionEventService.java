@@ -4,6 +4,8 @@ import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.port.out.EventRejectedException;
+import dev.connectx.application.port.out.HandledEvent;
+import dev.connectx.application.port.out.HandlerVerdict;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
@@ -13,8 +15,9 @@ import java.lang.System.Logger.Level;
 import java.util.Objects;
 
 /**
- * Records subscription events: skips what the extension does not subscribe to, keeps the rest in the store, and
- * turns the store's answer into what Connect should be told.
+ * Records subscription events: skips what the extension does not subscribe to, keeps the rest in the store, hands
+ * each kept event to the handlers, and turns the answers into what Connect should be told. Handlers run only once the
+ * event is stored, so that whatever they answer, nothing is lost and nothing is stored twice.
  */
 public final class RecordSubscriptionEventService implements RecordSubscriptionEventUseCase {
 
@@ -22,10 +25,18 @@ public final class RecordSubscriptionEventService implements RecordSubscriptionE
 
     private final SubscriptionEventStore store;
     private final EventSubscriptions subscriptions;
+    private final EventHandlerChain handlers;
 
-    public RecordSubscriptionEventService(SubscriptionEventStore store, EventSubscriptions subscriptions) {
+    public RecordSubscriptionEventService(
+            SubscriptionEventStore store, EventSubscriptions subscriptions, EventHandlerChain handlers) {
         this.store = Objects.requireNonNull(store, "store");
         this.subscriptions = Objects.requireNonNull(subscriptions, "subscriptions");
+        this.handlers = Objects.requireNonNull(handlers, "handlers");
+    }
+
+    /** Stores, with no handlers. */
+    public RecordSubscriptionEventService(SubscriptionEventStore store, EventSubscriptions subscriptions) {
+        this(store, subscriptions, EventHandlerChain.NONE);
     }
 
     @Override
@@ -34,11 +45,24 @@ public final class RecordSubscriptionEventService implements RecordSubscriptionE
         if (!subscriptions.covers(event.type(), event.status())) {
             return RecordOutcome.skip("not subscribed to " + event.type() + " in status " + event.status());
         }
+        RecordOutcome kept = keep(event);
+        if (kept.result() != RecordOutcome.Result.SUCCESS || handlers.isEmpty()) {
+            return kept;
+        }
+        HandlerVerdict verdict = handlers.run(new HandledEvent(event, kept.foundStored(), command.connect()));
+        return switch (verdict.kind()) {
+            case DONE -> kept;
+            case RETRY -> new RecordOutcome(RecordOutcome.Result.RETRY, verdict.reason(), kept.kept());
+            case FAIL -> new RecordOutcome(RecordOutcome.Result.FAIL, verdict.reason(), kept.kept());
+        };
+    }
+
+    private RecordOutcome keep(SubscriptionEvent event) {
         try {
             SaveResult result = store.save(event);
             return switch (result) {
                 case STORED -> RecordOutcome.stored("stored " + event.key());
-                case ALREADY_STORED -> RecordOutcome.success("already stored " + event.key());
+                case ALREADY_STORED -> RecordOutcome.alreadyStored("already stored " + event.key());
             };
         } catch (StoreUnavailableException e) {
             LOG.log(Level.WARNING, "Store unavailable for {0}: {1}", event.key(), e.getMessage());

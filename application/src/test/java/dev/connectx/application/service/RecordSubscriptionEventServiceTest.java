@@ -144,4 +144,70 @@ class RecordSubscriptionEventServiceTest {
         @Override
         public void close() {}
     }
+
+    @Test
+    void handlers_get_the_event_once_stored_and_told_whether_it_was_stored_before() {
+        List<String> journal = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RecordedHandler handler = RecordedHandler.done("h", journal);
+        RecordSubscriptionEventService handled = withHandlers(handler);
+
+        RecordOutcome first = handled.record(
+                new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
+        RecordOutcome again = handled.record(
+                new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
+
+        assertEquals(Result.SUCCESS, first.result());
+        assertEquals(
+                List.of(false, true),
+                handler.calls().stream().map(call -> call.repeat()).toList());
+        assertEquals(1, store.events().size(), "the handler saw the event in the store: " + handler.calls());
+    }
+
+    @Test
+    void a_handler_retry_answers_retry_and_the_event_stays_stored_once() {
+        List<String> journal = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RecordSubscriptionEventService handled = withHandlers(new RecordedHandler("crm", journal, event -> {
+            throw new IllegalStateException("CRM down");
+        }));
+
+        RecordOutcome first = handled.record(
+                new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
+        RecordOutcome again = handled.record(
+                new RecordSubscriptionEventCommand(aPurchaseEvent().build()));
+
+        assertEquals(Result.RETRY, first.result());
+        assertTrue(first.storedNow(), "stored before the handler ran");
+        assertEquals("handler crm: threw java.lang.IllegalStateException: CRM down", first.message());
+        assertEquals(Result.RETRY, again.result());
+        assertTrue(again.foundStored());
+        assertEquals(1, store.events().size());
+        assertEquals(List.of("crm", "crm"), journal);
+    }
+
+    @Test
+    void handlers_do_not_run_for_a_skipped_event_or_one_the_store_did_not_keep() {
+        List<String> journal = new java.util.concurrent.CopyOnWriteArrayList<>();
+        RecordedHandler handler = RecordedHandler.done("h", journal);
+        RecordSubscriptionEventService onlyApproved = new RecordSubscriptionEventService(
+                store,
+                EventSubscriptions.purchaseRequests(EnumSet.of(RequestStatus.APPROVED)),
+                new EventHandlerChain(
+                        List.of(handler), java.time.Duration.ofSeconds(5), 4, java.time.Clock.systemUTC()));
+
+        assertEquals(
+                Result.SKIP,
+                onlyApproved
+                        .record(new RecordSubscriptionEventCommand(
+                                aPurchaseEvent().build()))
+                        .result());
+        assertEquals(List.of(), journal);
+    }
+
+    private RecordSubscriptionEventService withHandlers(RecordedHandler handler) {
+        return new RecordSubscriptionEventService(
+                store,
+                EventSubscriptions.allPurchaseRequestStatuses(),
+                new EventHandlerChain(
+                        List.of(handler), java.time.Duration.ofSeconds(5), 4, java.time.Clock.systemUTC()));
+    }
 }

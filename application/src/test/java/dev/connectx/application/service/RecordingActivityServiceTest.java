@@ -44,7 +44,7 @@ class RecordingActivityServiceTest {
     void results_duplicates_and_the_latest_failure_are_kept() {
         answers.addAll(List.of(
                 RecordOutcome.stored("stored"),
-                RecordOutcome.success("already stored"),
+                RecordOutcome.alreadyStored("already stored"),
                 RecordOutcome.retry("the store is unavailable: no MongoDB server answered"),
                 RecordOutcome.skip("not subscribed"),
                 RecordOutcome.fail("MongoDB refused the document")));

@@ -53,7 +53,7 @@ class TaskLimitsTest {
             running.decrementAndGet();
         }
         recorded.incrementAndGet();
-        return RecordOutcome.success("stored " + command.event().key());
+        return RecordOutcome.alreadyStored("stored " + command.event().key());
     };
 
     @BeforeEach
