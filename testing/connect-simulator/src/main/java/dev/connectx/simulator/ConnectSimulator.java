@@ -95,6 +95,16 @@ public final class ConnectSimulator implements AutoCloseable {
         requestJsons.forEach(rest::put);
     }
 
+    /** The request actions (approve, fail, inquire) taken so far, oldest first. */
+    public List<RequestAction> requestActions() {
+        return rest.actionsTaken();
+    }
+
+    /** The request as held now (after any action), or empty. */
+    public java.util.Optional<String> heldRequest(String requestId) {
+        return rest.held(requestId);
+    }
+
     /** The list pages: how many were served, their pace, failures to answer instead. */
     public ListControls lists() {
         return rest.lists();

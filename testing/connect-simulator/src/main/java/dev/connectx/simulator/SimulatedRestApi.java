@@ -20,7 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * The REST side of the simulated Connect: {@code GET /public/v1/requests/{id}} serves a held asset request, {@code GET
  * /public/v1/tier/config-requests/{id}} a tier configuration request, and each collection answers the status count of
  * an event definition's filter ({@code ?and(eq(id,…),in(status,(…)))}), all only to the environment's token or an
- * installation's key. Every call is recorded.
+ * installation's key; the request actions are {@link SimulatedRequestActions}. Every call is recorded.
  */
 final class SimulatedRestApi {
 
@@ -33,10 +33,13 @@ final class SimulatedRestApi {
     private final RecentEntries<String> authorizations;
     private final ListControls lists = new ListControls();
 
+    private final SimulatedRequestActions actions;
+
     SimulatedRestApi(String apiKey, int recorded) {
         this.apiKey = apiKey;
         this.calls = new RecentEntries<>(recorded);
         this.authorizations = new RecentEntries<>(recorded);
+        this.actions = new SimulatedRequestActions(requests, this, java.time.Clock.systemUTC());
     }
 
     void register(HttpRouting.Builder routing) {
@@ -48,6 +51,15 @@ final class SimulatedRestApi {
                 .get(
                         "/public/v1/tier/config-requests",
                         (request, response) -> countRequests(request, response, "TCR-"));
+        actions.register(routing);
+    }
+
+    List<RequestAction> actionsTaken() {
+        return actions.taken();
+    }
+
+    void recordCall(String call) {
+        calls.add(call);
     }
 
     /** Refuses an upgrade with a wrong key as Connect does, with 401 (filters run before the WebSocket's upgrade). */
@@ -77,6 +89,10 @@ final class SimulatedRestApi {
         rawRequests.put(requestId, body);
     }
 
+    java.util.Optional<String> held(String requestId) {
+        return java.util.Optional.ofNullable(requests.get(requestId)).map(ObjectNode::toString);
+    }
+
     void remove(String requestId) {
         requests.remove(requestId);
     }
@@ -97,7 +113,7 @@ final class SimulatedRestApi {
         return authorizations.snapshot();
     }
 
-    private boolean authorized(ServerRequest request, ServerResponse response) {
+    boolean authorized(ServerRequest request, ServerResponse response) {
         String authorization =
                 request.headers().first(HeaderNames.AUTHORIZATION).orElse("");
         authorizations.add(authorization);

@@ -13,6 +13,7 @@ import dev.connectx.adapters.connect.rest.ObjectTooLargeException;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
+import dev.connectx.application.port.out.ConnectCalls;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.Printable;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -45,6 +47,7 @@ final class BackgroundTaskProcessor {
     private final RecordSubscriptionEventUseCase recordEvent;
     private final RequestReader reader;
     private final String runnerApiKey;
+    private final Function<String, ConnectCalls> connectCalls;
     private final Map<String, List<RequestStatus>> subscriptions;
     private final Set<String> undefinedTypesWarned = ConcurrentHashMap.newKeySet();
 
@@ -54,13 +57,15 @@ final class BackgroundTaskProcessor {
             RecordSubscriptionEventUseCase recordEvent,
             Clock clock,
             String runnerApiKey,
-            Map<String, List<RequestStatus>> subscriptions) {
+            Map<String, List<RequestStatus>> subscriptions,
+            Function<String, ConnectCalls> connectCalls) {
         this.api = api;
         this.configuration = configuration;
         this.recordEvent = recordEvent;
         this.reader = new RequestReader(new ObjectMapper(), clock);
         this.runnerApiKey = runnerApiKey;
         this.subscriptions = Map.copyOf(subscriptions);
+        this.connectCalls = connectCalls;
     }
 
     /** The result for one task; never throws but for interruption (a timed-out task). */
@@ -132,7 +137,7 @@ final class BackgroundTaskProcessor {
             }
             try (ConnectRestClient.FetchedObject object =
                     api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey)) {
-                return record(task, type.get(), object.json(), started);
+                return record(task, type.get(), object.json(), started, connectCalls.apply(apiKey));
             }
         } catch (ConnectApiException e) {
             LOG.log(
@@ -149,7 +154,7 @@ final class BackgroundTaskProcessor {
         }
     }
 
-    private TaskOutput record(Task task, EventType type, String objectJson, long started) {
+    private TaskOutput record(Task task, EventType type, String objectJson, long started, ConnectCalls connect) {
         String taskId = task.options().taskId();
         SubscriptionEvent event;
         try {
@@ -165,7 +170,7 @@ final class BackgroundTaskProcessor {
             return TaskOutput.since(
                     started, Verdict.FAIL, "connectx cannot read " + task.objectId() + ": " + e.getMessage());
         }
-        RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event));
+        RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event, connect));
         return TaskOutput.since(
                 started,
                 Verdict.of(outcome.result()),
