@@ -1,0 +1,258 @@
+package dev.connectx.adapters.extensions;
+
+import static dev.connectx.application.testing.SubscriptionEventFixtures.aPurchaseEvent;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.connectx.application.port.out.ConnectCalls;
+import dev.connectx.application.port.out.HandledEvent;
+import dev.connectx.application.port.out.HandlerVerdict;
+import dev.connectx.application.port.out.StoredEventHandler;
+import dev.connectx.application.service.ReadSubscriptionEventsService;
+import dev.connectx.application.testing.InMemorySubscriptionEventStore;
+import dev.connectx.domain.EventType;
+import dev.connectx.domain.SubscriptionEvent;
+import dev.connectx.extension.EventHandler;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Extension jars built for real (javac, jar) and loaded from a directory into their own module layer. */
+class ExtensionLoaderTest {
+
+    private static final Path API = ExtensionJars.locationOf(EventHandler.class);
+    private static final Path DOMAIN = ExtensionJars.locationOf(SubscriptionEvent.class);
+
+    @TempDir
+    Path work;
+
+    private final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
+    private final HandlerServices services = new HandlerServices(
+            new ReadSubscriptionEventsService(store),
+            name -> Optional.ofNullable(Map.of("FIRST_TEMPLATE_ID", "TL-1").get(name)));
+
+    private Path extensions() throws IOException {
+        return Files.createDirectories(work.resolve("extensions"));
+    }
+
+    /** A module with one handler that reports what it saw as a fail reason, so the test can read it. */
+    private Path handlerJar(Path dir, String module, String type, String name, int order, String extraBody) {
+        String pkg = "com.example." + module;
+        return ExtensionJars.build(
+                dir,
+                module + ".jar",
+                "module com.example." + module + " { requires dev.connectx.extension; provides"
+                        + " dev.connectx.extension.EventHandler with " + pkg + "." + type + "; }",
+                List.of(API),
+                """
+                package %s;
+                import dev.connectx.extension.*;
+                public class %s implements EventHandler {
+                    public HandlerResult handle(Event event, HandlerContext context) throws Exception {
+                        %s
+                        return HandlerResult.fail(event.requestId() + " " + event.status() + " " + event.type()
+                                + " repeat=" + context.repeat() + " template="
+                                + context.settings().get("TEMPLATE_ID").orElse("-"));
+                    }
+                    public String name() { return "%s"; }
+                    public int order() { return %d; }
+                    public String settingsPrefix() { return "FIRST_"; }
+                }
+                """.formatted(pkg, type, extraBody, name, order));
+    }
+
+    private static HandledEvent purchase(boolean repeat) {
+        return new HandledEvent(aPurchaseEvent().build(), repeat, ConnectCalls.NONE);
+    }
+
+    @Test
+    void a_module_jar_s_handlers_are_loaded_in_order_and_see_the_event_and_their_settings() throws Exception {
+        Path dir = extensions();
+        handlerJar(dir, "zeta", "Zeta", "zeta", 1, "");
+        handlerJar(dir, "alpha", "Alpha", "alpha", 5, "");
+        handlerJar(dir, "beta", "Beta", "beta", 1, "");
+
+        List<StoredEventHandler> handlers = ExtensionLoader.load(dir, services);
+
+        assertEquals(
+                List.of("beta", "zeta", "alpha"),
+                handlers.stream().map(StoredEventHandler::name).toList());
+        assertEquals("module com.example.beta (beta.jar)", handlers.get(0).origin());
+        assertTrue(handlers.get(0).handles(EventType.TIER_CONFIG_SETUP_REQUEST_PROCESSING));
+        HandlerVerdict verdict = handlers.get(0).handle(purchase(true));
+        assertEquals(
+                HandlerVerdict.fail("PR-5571-0393-2216-001 pending asset_purchase_request_processing repeat=true"
+                        + " template=TL-1"),
+                verdict);
+    }
+
+    @Test
+    void an_extension_cannot_find_connectx_classes_by_name() throws Exception {
+        Path dir = extensions();
+        handlerJar(dir, "snoop", "Snoop", "snoop", 0, """
+                try {
+                    Class<?> found = Class.forName("dev.connectx.application.service.RecordSubscriptionEventService");
+                    return HandlerResult.retryLater("found " + found + " by " + found.getClassLoader() + " from " + getClass().getClassLoader() + " parent " + getClass().getClassLoader().getParent());
+                } catch (ClassNotFoundException expected) {
+                    // the layer's loader has the platform loader for parent
+                }
+                try {
+                    Class<?> found = Class.forName("com.fasterxml.jackson.databind.ObjectMapper", false,
+                            Thread.currentThread().getContextClassLoader());
+                    return HandlerResult.retryLater("found " + found + " by " + found.getClassLoader());
+                } catch (ClassNotFoundException expected) {
+                    // nor through the context loader connectx sets
+                }
+                """);
+
+        HandlerVerdict verdict = ExtensionLoader.load(dir, services).get(0).handle(purchase(false));
+
+        assertEquals(HandlerVerdict.Kind.FAIL, verdict.kind(), "a connectx class was found: " + verdict);
+    }
+
+    @Test
+    void a_jar_that_requires_connectx_internals_fails_to_load_saying_why() throws Exception {
+        Path dir = extensions();
+        ExtensionJars.build(
+                dir,
+                "reacher.jar",
+                "module com.example.reacher { requires dev.connectx.extension; requires dev.connectx.domain;"
+                        + " provides dev.connectx.extension.EventHandler with com.example.reacher.Reacher; }",
+                List.of(API, DOMAIN),
+                """
+                package com.example.reacher;
+                import dev.connectx.extension.*;
+                public class Reacher implements EventHandler {
+                    public HandlerResult handle(Event event, HandlerContext context) {
+                        return HandlerResult.fail(dev.connectx.domain.EventType.values()[0].wireName());
+                    }
+                }
+                """);
+
+        ExtensionLoadException refused =
+                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
+
+        assertEquals(
+                "module com.example.reacher (reacher.jar) requires dev.connectx.domain: those are connectx's own"
+                        + " modules, not its extension API. An extension module may require dev.connectx.extension,"
+                        + " the JDK's modules, and the modules of the other jars in CONNECTX_EXTENSIONS_DIR",
+                refused.getMessage());
+    }
+
+    @Test
+    void a_plain_jar_is_refused_as_no_module() throws Exception {
+        Path dir = extensions();
+        ExtensionJars.build(dir, "plain.jar", null, List.of(API), """
+                package com.example.plain;
+                public class Plain {}
+                """);
+
+        ExtensionLoadException refused =
+                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
+
+        assertTrue(
+                refused.getMessage().startsWith("not modules (no module-info.class): module plain"),
+                refused.getMessage());
+        assertTrue(refused.getMessage().contains("(plain.jar)"), refused.getMessage());
+    }
+
+    @Test
+    void a_jar_that_bundles_the_api_module_is_refused() throws Exception {
+        Path dir = extensions();
+        Files.copy(apiJar(), dir.resolve("bundled-api.jar"));
+
+        ExtensionLoadException refused =
+                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
+
+        assertTrue(refused.getMessage().contains("connectx has a module of that name itself"), refused.getMessage());
+    }
+
+    @Test
+    void a_module_that_provides_no_handler_is_refused() throws Exception {
+        Path dir = extensions();
+        ExtensionJars.build(
+                dir, "empty.jar", "module com.example.empty { requires dev.connectx.extension; }", List.of(API), """
+                package com.example.empty;
+                public class Nothing {}
+                """);
+
+        ExtensionLoadException refused =
+                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
+
+        assertTrue(
+                refused.getMessage().contains("provide no dev.connectx.extension.EventHandler"), refused.getMessage());
+    }
+
+    @Test
+    void a_handler_that_cannot_be_created_or_declares_nonsense_is_refused_by_name() throws Exception {
+        for (String[] broken : new String[][] {
+            {"public Broken() { throw new IllegalStateException(\"no config\"); }", "IllegalStateException: no config"},
+            {
+                "public java.util.Set<String> eventTypes() { return java.util.Set.of(\"asset_purchase\"); }",
+                "names asset_purchase, which is no event type"
+            },
+            {"public String settingsPrefix() { return \"api_\"; }", "declares the settings prefix api_"},
+            {"public String name() { return \"has space\"; }", "has the name has space"}
+        }) {
+            Path dir = Files.createTempDirectory(work, "case-");
+            ExtensionJars.build(
+                    dir,
+                    "broken.jar",
+                    "module com.example.broken { requires dev.connectx.extension; provides"
+                            + " dev.connectx.extension.EventHandler with com.example.broken.Broken; }",
+                    List.of(API),
+                    """
+                    package com.example.broken;
+                    import dev.connectx.extension.*;
+                    public class Broken implements EventHandler {
+                        %s
+                        public HandlerResult handle(Event event, HandlerContext context) { return HandlerResult.done(); }
+                    }
+                    """.formatted(broken[0]));
+
+            ExtensionLoadException refused =
+                    assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services), broken[1]);
+
+            assertTrue(refused.getMessage().contains(broken[1]), refused.getMessage());
+            assertTrue(refused.getMessage().contains("com.example.broken"), refused.getMessage());
+        }
+    }
+
+    @Test
+    void two_handlers_of_one_name_are_refused() throws Exception {
+        Path dir = extensions();
+        handlerJar(dir, "one", "One", "same", 0, "");
+        handlerJar(dir, "two", "Two", "same", 0, "");
+
+        ExtensionLoadException refused =
+                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
+
+        assertTrue(refused.getMessage().startsWith("two handlers are named same"), refused.getMessage());
+    }
+
+    @Test
+    void an_empty_directory_has_no_handlers_and_a_missing_one_is_an_error() throws Exception {
+        assertEquals(List.of(), ExtensionLoader.load(extensions(), services));
+        ExtensionLoadException missing = assertThrows(
+                ExtensionLoadException.class, () -> ExtensionLoader.load(work.resolve("nowhere"), services));
+        assertTrue(missing.getMessage().contains("is not a directory"), missing.getMessage());
+    }
+
+    /** The API module as a jar, whether the build found it as one or as a classes directory. */
+    private Path apiJar() throws IOException {
+        if (Files.isRegularFile(API)) {
+            return API;
+        }
+        Path jar = work.resolve("api.jar");
+        java.util.spi.ToolProvider.findFirst("jar")
+                .orElseThrow()
+                .run(System.out, System.err, "--create", "--file", jar.toString(), "-C", API.toString(), ".");
+        return jar;
+    }
+}
