@@ -9,6 +9,7 @@ module dev.connectx.adapters.extensions {
     requires transitive dev.connectx.application;
     requires transitive dev.connectx.extension;
     requires dev.connectx.logcontext;
+    requires transitive java.net.http;
 
     // Only the composition root: an extension reaches none of this, even through reflection on what it is handed.
     exports dev.connectx.adapters.extensions to

@@ -4,6 +4,7 @@
  */
 module dev.connectx.bootstrap {
     requires dev.connectx.adapters.connect;
+    requires dev.connectx.adapters.extensions;
     requires dev.connectx.adapters.mongo.driver;
     requires dev.connectx.adapters.mongo.http;
     requires dev.connectx.adapters.web;

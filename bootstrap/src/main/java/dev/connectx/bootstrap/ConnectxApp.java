@@ -5,6 +5,8 @@ import dev.connectx.adapters.connect.runtime.ConnectRuntime;
 import dev.connectx.adapters.connect.runtime.ConnectRuntimeSettings;
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
+import dev.connectx.application.service.EventHandlerChain;
+import dev.connectx.application.service.ReadSubscriptionEventsService;
 import dev.connectx.application.service.RecordSubscriptionEventService;
 import dev.connectx.application.service.RecordingActivityService;
 import dev.connectx.bootstrap.config.AppSettings;
@@ -13,6 +15,7 @@ import dev.connectx.bootstrap.config.InvalidSettingException;
 import dev.connectx.bootstrap.http.ConnectxHttpServer;
 import dev.connectx.bootstrap.logging.LogSetup;
 import dev.connectx.bootstrap.observe.ConnectMetrics;
+import dev.connectx.bootstrap.observe.HandlerMetrics;
 import dev.connectx.bootstrap.observe.MeteredRecordSubscriptionEventUseCase;
 import dev.connectx.bootstrap.store.StorageReconfiguration;
 import dev.connectx.bootstrap.store.StoreOpener;
@@ -32,7 +35,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * connectx, assembled: the store (and the embedded MongoDB behind it when none is configured), the record use
- * case, the HTTP server with the read API, the status page, local delivery and {@code /observe}, and, when
+ * case and the extensions' handlers after it, the HTTP server with the read API, the status page, local delivery and {@code /observe}, and, when
  * {@code API_KEY} and {@code ENVIRONMENT_ID} are set, the Connect runtime. Closing it stops all of them, newest first.
  */
 public final class ConnectxApp implements AutoCloseable {
@@ -52,6 +55,7 @@ public final class ConnectxApp implements AutoCloseable {
     private final SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
     private final Optional<BackfillWiring> backfill;
     private final FirstStore firstStore;
+    private final ExtensionWiring extensions;
 
     private volatile ConnectxHttpServer server;
     private volatile ConnectRuntime runtime;
@@ -64,6 +68,7 @@ public final class ConnectxApp implements AutoCloseable {
         backfill = settings.backfill().map(options -> new BackfillWiring(options, Services.get(MeterRegistry.class)));
         backfill.ifPresent(resources::push); // closed before the stores: it gives its lease up through them
         firstStore = new FirstStore(settings, opener, store, backfill.map(BackfillWiring::checkpoints));
+        extensions = new ExtensionWiring(settings.extensions());
     }
 
     /**
@@ -95,8 +100,11 @@ public final class ConnectxApp implements AutoCloseable {
         StartupLog.settings(settings);
         firstStore.openInBackground();
         EventSubscriptions subscriptions = app.subscriptions();
+        EventHandlerChain handlers =
+                extensions.chain(new ReadSubscriptionEventsService(store), connect, settings.proxies(), resources);
+        HandlerMetrics.bind(Services.get(MeterRegistry.class), handlers);
         RecordingActivityService activity = new RecordingActivityService(
-                new RecordSubscriptionEventService(store, subscriptions), Clock.systemUTC());
+                new RecordSubscriptionEventService(store, subscriptions, handlers), Clock.systemUTC());
         RecordSubscriptionEventUseCase recordEvent =
                 new MeteredRecordSubscriptionEventUseCase(activity, Services.get(MeterRegistry.class));
         ConnectMetrics.bind(
@@ -118,6 +126,7 @@ public final class ConnectxApp implements AutoCloseable {
                             recordEvent,
                             backfill.map(BackfillWiring::status).orElse(ReadBackfillStatusUseCase.none()),
                             activity,
+                            handlers,
                             connectTarget,
                             connect.isPresent());
             resources.push(server);
@@ -155,7 +164,7 @@ public final class ConnectxApp implements AutoCloseable {
                 recordEvent,
                 subscriptions,
                 this.settings.declaredVariables(),
-                new ConnectChanges(reconfiguration),
+                new ConnectChanges(reconfiguration, extensions),
                 Clock.systemUTC());
         resources.push(runtime);
         runtime.stopped().thenAccept(reason -> ExitStatus.afterConnect(reason).ifPresent(exitStatus::complete));

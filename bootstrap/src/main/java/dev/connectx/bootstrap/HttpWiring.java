@@ -8,6 +8,7 @@ import dev.connectx.adapters.web.ReadApiService;
 import dev.connectx.adapters.web.StatusPageService;
 import dev.connectx.adapters.web.StatusReport;
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
+import dev.connectx.application.port.in.ReadHandlerStatesUseCase;
 import dev.connectx.application.port.in.ReadRecordingStateUseCase;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
@@ -84,6 +85,7 @@ final class HttpWiring {
             RecordSubscriptionEventUseCase recordEvent,
             ReadBackfillStatusUseCase backfill,
             ReadRecordingStateUseCase activity,
+            ReadHandlerStatesUseCase handlers,
             String connectTarget,
             boolean connectConfigured) {
         StoreHealthCheck storeHealth = new StoreHealthCheck(
@@ -108,6 +110,7 @@ final class HttpWiring {
                 reads,
                 backfill,
                 activity,
+                handlers,
                 () -> new ConnectionState(
                         connectConfigured,
                         connected(),

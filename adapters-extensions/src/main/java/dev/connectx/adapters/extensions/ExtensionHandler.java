@@ -75,7 +75,11 @@ final class ExtensionHandler implements StoredEventHandler {
                 "handler", name)) {
             HandlerResult result = handler.handle(
                     ExtensionEvents.of(event.event()),
-                    new CallContext(event.repeat(), new ExtensionConnectClient(event.connect()), services, logger));
+                    new CallContext(
+                            event.repeat(),
+                            new ExtensionConnectClient(services.connect(), event.credentials()),
+                            services,
+                            logger));
             return result == null ? null : verdict(result);
         } finally {
             thread.setContextClassLoader(previous);

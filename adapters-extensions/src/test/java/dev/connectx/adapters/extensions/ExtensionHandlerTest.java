@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.connectx.application.port.out.ConnectCalls;
 import dev.connectx.application.port.out.HandledEvent;
 import dev.connectx.application.port.out.HandlerVerdict;
 import dev.connectx.application.service.ReadSubscriptionEventsService;
@@ -31,12 +30,14 @@ class ExtensionHandlerTest {
 
     private ExtensionHandler wrap(EventHandler handler, String prefix) {
         HandlerServices services = new HandlerServices(
-                new ReadSubscriptionEventsService(store), name -> Optional.ofNullable(settings.get(name)));
+                new ReadSubscriptionEventsService(store),
+                name -> Optional.ofNullable(settings.get(name)),
+                Optional.empty());
         return new ExtensionHandler(handler, "crm", "test", 0, List.of(), new CallServices(services, prefix));
     }
 
     private static HandledEvent event() {
-        return new HandledEvent(aPurchaseEvent().withTaskId("TQ-1").build(), false, ConnectCalls.NONE);
+        return new HandledEvent(aPurchaseEvent().withTaskId("TQ-1").build(), false, Optional.empty());
     }
 
     @Test
@@ -127,7 +128,7 @@ class ExtensionHandlerTest {
         assertTrue(
                 refusals.get().get(1).getMessage().startsWith("not a request id"),
                 refusals.get().get(1).getMessage());
-        assertTrue(refusals.get().get(2).getMessage().contains("no Connect task delivered this event"));
+        assertTrue(refusals.get().get(2).getMessage().contains("connectx runs in local mode"));
         assertEquals(0, refusals.get().get(2).status());
     }
 }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.connectx.application.port.out.ConnectCalls;
 import dev.connectx.application.port.out.HandledEvent;
 import dev.connectx.application.port.out.HandlerVerdict;
 import dev.connectx.application.port.out.StoredEventHandler;
@@ -35,7 +34,8 @@ class ExtensionLoaderTest {
     private final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
     private final HandlerServices services = new HandlerServices(
             new ReadSubscriptionEventsService(store),
-            name -> Optional.ofNullable(Map.of("FIRST_TEMPLATE_ID", "TL-1").get(name)));
+            name -> Optional.ofNullable(Map.of("FIRST_TEMPLATE_ID", "TL-1").get(name)),
+            Optional.empty());
 
     private Path extensions() throws IOException {
         return Files.createDirectories(work.resolve("extensions"));
@@ -68,7 +68,7 @@ class ExtensionLoaderTest {
     }
 
     private static HandledEvent purchase(boolean repeat) {
-        return new HandledEvent(aPurchaseEvent().build(), repeat, ConnectCalls.NONE);
+        return new HandledEvent(aPurchaseEvent().build(), repeat, Optional.empty());
     }
 
     @Test

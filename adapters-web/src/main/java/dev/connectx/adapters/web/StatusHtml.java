@@ -32,6 +32,7 @@ final class StatusHtml {
         html.raw("</div>");
         html.raw("<h2>Events per minute, last hour</h2>");
         ActivityChart.write(html, activity.perMinute());
+        HandlersHtml.write(html, view.handlers());
         view.backfill().ifPresent(backfill -> backfill(html, backfill));
         view.overview().ifPresent(overview -> StatusTables.write(html, overview));
         history(html, view.connection());

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * {@code GET /api/status}: the version and uptime, the connection to Connect and its latest changes, the active store
  * and whether it answers, what recording did since start (results, duplicates, the latest failure, events per minute
- * of the last hour), the backfill, events by status and type, documents that are not events, and the newest events
+ * of the last hour), what each extension handler did, the backfill, events by status and type, documents that are not events, and the newest events
  * (summaries, never requests).
  */
 final class StatusJson {
@@ -39,6 +39,7 @@ final class StatusJson {
             }
             out.writeEndObject();
             activity(out, activity);
+            HandlersJson.write(out, view.handlers());
             BackfillJson.write(out, view.backfill());
             if (view.overview().isPresent()) {
                 overview(out, view.overview().get());

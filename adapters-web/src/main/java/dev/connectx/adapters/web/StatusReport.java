@@ -2,10 +2,12 @@ package dev.connectx.adapters.web;
 
 import dev.connectx.application.port.in.EventsUnavailableException;
 import dev.connectx.application.port.in.ReadBackfillStatusUseCase;
+import dev.connectx.application.port.in.ReadHandlerStatesUseCase;
 import dev.connectx.application.port.in.ReadRecordingStateUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase;
 import dev.connectx.application.port.in.ReadSubscriptionEventsUseCase.Overview;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -23,16 +25,29 @@ public final class StatusReport {
     private final ReadSubscriptionEventsUseCase reads;
     private final ReadBackfillStatusUseCase backfill;
     private final ReadRecordingStateUseCase activity;
+    private final ReadHandlerStatesUseCase handlers;
     private final Supplier<ConnectionState> state;
     private final Clock clock;
     private final OverviewCache overviews;
 
+    /** A report without extension handlers. */
     public StatusReport(
             ReadSubscriptionEventsUseCase reads,
             ReadBackfillStatusUseCase backfill,
             ReadRecordingStateUseCase activity,
             Supplier<ConnectionState> state,
             Clock clock) {
+        this(reads, backfill, activity, List::of, state, clock);
+    }
+
+    public StatusReport(
+            ReadSubscriptionEventsUseCase reads,
+            ReadBackfillStatusUseCase backfill,
+            ReadRecordingStateUseCase activity,
+            ReadHandlerStatesUseCase handlers,
+            Supplier<ConnectionState> state,
+            Clock clock) {
+        this.handlers = Objects.requireNonNull(handlers, "handlers");
         this.reads = Objects.requireNonNull(reads, "reads");
         this.backfill = Objects.requireNonNull(backfill, "backfill");
         this.activity = Objects.requireNonNull(activity, "activity");
@@ -50,6 +65,13 @@ public final class StatusReport {
         } catch (EventsUnavailableException e) {
             storeError = Optional.of(e.getMessage());
         }
-        return new StatusView(clock.instant(), now, overview, storeError, backfill.backfill(), activity.activity());
+        return new StatusView(
+                clock.instant(),
+                now,
+                overview,
+                storeError,
+                backfill.backfill(),
+                activity.activity(),
+                handlers.handlerStates());
     }
 }

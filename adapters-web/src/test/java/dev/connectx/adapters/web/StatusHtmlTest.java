@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.connectx.application.port.in.HandlerState;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordingState;
 import java.time.Duration;
@@ -39,8 +40,27 @@ class StatusHtmlTest {
                 Optional.of("Connect refused API_KEY " + HOSTILE),
                 List.of(new ConnectionState.Change(NOW.minusSeconds(5), "disconnected " + HOSTILE)));
 
+        HandlerState handler = new HandlerState(
+                "crm" + HOSTILE,
+                "module com.example.crm (crm.jar)",
+                4,
+                2,
+                1,
+                0,
+                1,
+                0,
+                0,
+                Duration.ofMillis(10),
+                Optional.of(new HandlerState.Problem(NOW.minusSeconds(10), "PR-1", "threw " + HOSTILE)));
+
         String html = StatusHtml.write(new StatusView(
-                NOW, connection, Optional.empty(), Optional.of("down " + HOSTILE), Optional.empty(), activity));
+                NOW,
+                connection,
+                Optional.empty(),
+                Optional.of("down " + HOSTILE),
+                Optional.empty(),
+                activity,
+                List.of(handler)));
 
         assertFalse(html.contains("<script") || html.contains("\"onload=\""), html);
         assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&quot;onload=&quot;x"), html);
@@ -50,6 +70,9 @@ class StatusHtmlTest {
         assertTrue(html.contains("5 kept") && html.contains("2 duplicates · 1 retry · 0 failed · 0 skipped"), html);
         assertTrue(html.contains("id=\"last-failure\" class=\"bad\">last retry at 2026-12-01T11:59:30Z: store down"));
         assertTrue(html.contains("<table id=\"connection-history\">"), html);
+        assertTrue(html.contains("<table id=\"handlers\">"), html);
+        assertTrue(html.contains("<td class=\"num\">2.5 ms</td>"), "10 ms over 4 calls: " + html);
+        assertTrue(html.contains("class=\"bad\">2026-12-01T11:59:50Z PR-1: threw &lt;script&gt;"), html);
     }
 
     @Test
@@ -64,7 +87,8 @@ class StatusHtmlTest {
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty(),
-                new RecordingState(NOW, Map.of(), 0, Optional.empty(), perMinute)));
+                new RecordingState(NOW, Map.of(), 0, Optional.empty(), perMinute),
+                List.of()));
 
         assertEquals(60, html.split("<rect ").length - 1);
         assertTrue(html.contains("data-count=\"40\"><title>40 events, this minute</title>"), html);
@@ -73,6 +97,7 @@ class StatusHtmlTest {
         assertTrue(html.contains("id=\"connect-state\" class=\"muted\">local mode"), html);
         assertTrue(html.contains("id=\"last-failure\" class=\"muted\">no failure"), html);
         assertFalse(html.contains("connection-history"), "no Connect, no history");
+        assertFalse(html.contains("id=\"handlers\""), "no extension, no handler table");
     }
 
     @Test

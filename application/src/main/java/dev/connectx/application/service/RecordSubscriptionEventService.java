@@ -49,7 +49,7 @@ public final class RecordSubscriptionEventService implements RecordSubscriptionE
         if (kept.result() != RecordOutcome.Result.SUCCESS || handlers.isEmpty()) {
             return kept;
         }
-        HandlerVerdict verdict = handlers.run(new HandledEvent(event, kept.foundStored(), command.connect()));
+        HandlerVerdict verdict = handlers.run(new HandledEvent(event, kept.foundStored(), command.credentials()));
         return switch (verdict.kind()) {
             case DONE -> kept;
             case RETRY -> new RecordOutcome(RecordOutcome.Result.RETRY, verdict.reason(), kept.kept());

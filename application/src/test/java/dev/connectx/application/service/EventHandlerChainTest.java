@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.connectx.application.port.in.HandlerState;
-import dev.connectx.application.port.out.ConnectCalls;
 import dev.connectx.application.port.out.HandledEvent;
 import dev.connectx.application.port.out.HandlerVerdict;
 import dev.connectx.application.port.out.StoredEventHandler;
@@ -20,7 +19,8 @@ import org.junit.jupiter.api.Test;
 
 class EventHandlerChainTest {
 
-    private static final HandledEvent EVENT = new HandledEvent(aPurchaseEvent().build(), false, ConnectCalls.NONE);
+    private static final HandledEvent EVENT =
+            new HandledEvent(aPurchaseEvent().build(), false, java.util.Optional.empty());
 
     private final List<String> journal = new CopyOnWriteArrayList<>();
 

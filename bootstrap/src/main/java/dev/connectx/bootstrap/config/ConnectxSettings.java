@@ -10,7 +10,8 @@ import java.util.Optional;
 /**
  * Everything connectx is configured with, read once at start: the configuration (environment over
  * {@code application.yaml}) becomes {@link SettingValues}, local mode's own settings go over them, and the typed
- * settings of each part are read from those. Nothing keeps the configuration itself.
+ * settings of each part are read from those. Only the extensions keep a view of the configuration, for their handlers'
+ * own settings, whose names connectx learns from the handlers.
  *
  * @param values the values the storage settings are read from again when Connect's variables change
  * @param app the HTTP server, the Data API server and what is recorded
@@ -20,6 +21,7 @@ import java.util.Optional;
  * @param backfill the backfill; empty when {@code CONNECTX_BACKFILL_SINCE} is not set
  * @param proxies the proxies of outbound HTTP: to Connect and to a Data API
  * @param logging the log's level and format
+ * @param extensions where the extension jars are, and how long a handler may take
  */
 public record ConnectxSettings(
         SettingValues values,
@@ -29,7 +31,8 @@ public record ConnectxSettings(
         List<ConnectVariable> declaredVariables,
         Optional<BackfillOptions> backfill,
         ProxyRules proxies,
-        LogOptions logging) {
+        LogOptions logging,
+        ExtensionOptions extensions) {
 
     public ConnectxSettings {
         declaredVariables = List.copyOf(declaredVariables);
@@ -48,7 +51,8 @@ public record ConnectxSettings(
                 StorageSettings.declaredVariables(environment),
                 BackfillOptions.from(values, connect),
                 ProxySettings.from(environment),
-                LogOptions.from(environment));
+                LogOptions.from(environment),
+                ExtensionOptions.from(environment, connect, config));
     }
 
     /** Whether the settings at start need a MongoDB client: for the driver store, or for connectx's Data API server. */

@@ -79,6 +79,11 @@ public enum SettingKey {
     HTTP_PROXY(Part.PROXY, null, Secret.YES, Declared.NO),
     NO_PROXY(Part.PROXY, null),
 
+    /** Unset, no extension is loaded: connectx stores events and runs no handler. */
+    CONNECTX_EXTENSIONS_DIR(Part.EXTENSIONS, null),
+    /** Seconds; a handler call past it is answered retry. Capped at BACKGROUND_TASK_MAX_EXECUTION_TIME. */
+    CONNECTX_HANDLER_TIMEOUT(Part.EXTENSIONS, "60"),
+
     /** Unset, connectx logs at INFO and follows the level Connect sends. */
     LOG_LEVEL(Part.LOGGING, null),
     CONNECTX_LOG_FORMAT(Part.LOGGING, "text");
@@ -100,6 +105,7 @@ public enum SettingKey {
         DATA_API_SERVER("Data API server"),
         EMBEDDED("embedded MongoDB"),
         PROXY("outbound proxy"),
+        EXTENSIONS("extensions"),
         LOGGING("logging");
 
         private final String label;

@@ -54,6 +54,29 @@ class ModuleLayoutTest {
         assertFalse(descriptor.isOpen());
     }
 
+    @Test
+    void the_extension_api_requires_nothing_but_java_base_and_its_classes_use_only_the_jdk() {
+        var descriptor = ModuleLayer.boot()
+                .findModule("dev.connectx.extension")
+                .orElseThrow()
+                .getDescriptor();
+        assertEquals(
+                Set.of("java.base"),
+                descriptor.requires().stream()
+                        .map(java.lang.module.ModuleDescriptor.Requires::name)
+                        .collect(java.util.stream.Collectors.toSet()),
+                "an extension compiles against this module alone");
+        assertEquals(Set.of("dev.connectx.extension"), descriptor.packages());
+        com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes()
+                .that()
+                .resideInAPackage("dev.connectx.extension..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage("dev.connectx.extension..", "java..")
+                .because("the API an extension sees is the JDK and itself")
+                .check(ConnectxModules.importAll());
+    }
+
     /** embedded-mongo is an automatic module that merges mongo-java-server, whose split packages forbid the module path. */
     private static boolean isMergedThirdParty(String module, String pkg) {
         return module.equals("dev.connectx.embedded.mongo") && pkg.startsWith("de.bwaldvogel.mongo");

@@ -12,8 +12,8 @@ import dev.connectx.adapters.connect.rest.ConnectRestClient;
 import dev.connectx.adapters.connect.rest.ObjectTooLargeException;
 import dev.connectx.application.port.in.RecordOutcome;
 import dev.connectx.application.port.in.RecordSubscriptionEventCommand;
+import dev.connectx.application.port.in.RecordSubscriptionEventCommand.ConnectCredentials;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
-import dev.connectx.application.port.out.ConnectCalls;
 import dev.connectx.domain.EventType;
 import dev.connectx.domain.InvalidEventException;
 import dev.connectx.domain.Printable;
@@ -27,7 +27,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -47,7 +46,6 @@ final class BackgroundTaskProcessor {
     private final RecordSubscriptionEventUseCase recordEvent;
     private final RequestReader reader;
     private final String runnerApiKey;
-    private final Function<String, ConnectCalls> connectCalls;
     private final Map<String, List<RequestStatus>> subscriptions;
     private final Set<String> undefinedTypesWarned = ConcurrentHashMap.newKeySet();
 
@@ -57,15 +55,13 @@ final class BackgroundTaskProcessor {
             RecordSubscriptionEventUseCase recordEvent,
             Clock clock,
             String runnerApiKey,
-            Map<String, List<RequestStatus>> subscriptions,
-            Function<String, ConnectCalls> connectCalls) {
+            Map<String, List<RequestStatus>> subscriptions) {
         this.api = api;
         this.configuration = configuration;
         this.recordEvent = recordEvent;
         this.reader = new RequestReader(new ObjectMapper(), clock);
         this.runnerApiKey = runnerApiKey;
         this.subscriptions = Map.copyOf(subscriptions);
-        this.connectCalls = connectCalls;
     }
 
     /** The result for one task; never throws but for interruption (a timed-out task). */
@@ -137,7 +133,7 @@ final class BackgroundTaskProcessor {
             }
             try (ConnectRestClient.FetchedObject object =
                     api.fetch(definition.get().resourceEndpoint().replace("{pk}", task.objectId()), apiKey)) {
-                return record(task, type.get(), object.json(), started, connectCalls.apply(apiKey));
+                return record(task, type.get(), object.json(), started, new ConnectCredentials(apiKey));
             }
         } catch (ConnectApiException e) {
             LOG.log(
@@ -154,7 +150,8 @@ final class BackgroundTaskProcessor {
         }
     }
 
-    private TaskOutput record(Task task, EventType type, String objectJson, long started, ConnectCalls connect) {
+    private TaskOutput record(
+            Task task, EventType type, String objectJson, long started, ConnectCredentials credentials) {
         String taskId = task.options().taskId();
         SubscriptionEvent event;
         try {
@@ -170,7 +167,7 @@ final class BackgroundTaskProcessor {
             return TaskOutput.since(
                     started, Verdict.FAIL, "connectx cannot read " + task.objectId() + ": " + e.getMessage());
         }
-        RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event, connect));
+        RecordOutcome outcome = recordEvent.record(new RecordSubscriptionEventCommand(event, Optional.of(credentials)));
         return TaskOutput.since(
                 started,
                 Verdict.of(outcome.result()),

@@ -4,7 +4,6 @@ import dev.connectx.adapters.connect.access.ConnectAccess;
 import dev.connectx.adapters.connect.protocol.MessageCodec;
 import dev.connectx.adapters.connect.protocol.MessageCodec.DeclaredVariable;
 import dev.connectx.adapters.connect.rest.ConnectRestClient;
-import dev.connectx.adapters.connect.rest.TaskConnectCalls;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.RequestStatus;
@@ -78,14 +77,8 @@ public final class ConnectRuntime implements AutoCloseable {
         ExtensionConfiguration configuration = new ExtensionConfiguration();
         ConnectRestClient api =
                 new ConnectRestClient(client, settings.apiBase(), settings.backgroundTaskTimeout(), access.keyStatus());
-        BackgroundTaskProcessor processor = new BackgroundTaskProcessor(
-                api,
-                configuration,
-                recordEvent,
-                clock,
-                settings.apiKey(),
-                statusesByType,
-                key -> new TaskConnectCalls(client, settings.apiBase(), settings.backgroundTaskTimeout(), key));
+        BackgroundTaskProcessor processor =
+                new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), statusesByType);
         ResultSender sender = new ResultSender();
         TaskRunner tasks =
                 new TaskRunner(processor, sender, codec, settings.backgroundTaskTimeout(), settings.maxTasks());

@@ -1,12 +1,12 @@
-package dev.connectx.adapters.connect.rest;
+package dev.connectx.adapters.extensions;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.connectx.application.port.out.ConnectCallFailedException;
 import dev.connectx.domain.RequestId;
+import dev.connectx.extension.ConnectCallException;
 import dev.connectx.simulator.ConnectSimulator;
 import dev.connectx.simulator.RequestAction;
 import dev.connectx.testing.support.PurchaseRequestJson;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A handler's Connect calls, against the simulator on loopback: the documented actions, and what Connect refuses. */
-class TaskConnectCallsTest {
+class ConnectRestCallsTest {
 
     private static final String KEY = "ApiKey SU-1:calls";
     private static final RequestId PURCHASE = new RequestId("PR-2000-0000-0001-001");
@@ -45,14 +45,14 @@ class TaskConnectCallsTest {
         connect.close();
     }
 
-    private TaskConnectCalls calls(String key) {
-        return new TaskConnectCalls(http, URI.create(connect.apiAddress() + "/public/v1"), Duration.ofSeconds(10), key);
+    private ConnectRestCalls calls() {
+        return new ConnectRestCalls(http, URI.create(connect.apiAddress() + "/public/v1"), Duration.ofSeconds(10));
     }
 
     @Test
     void approve_posts_the_template_as_each_request_kind_takes_it_and_answers_the_request() throws Exception {
-        String approved = calls(KEY).approve(PURCHASE, "TL-111-222-333");
-        calls(KEY).approve(SETUP, "TL-444-555-666");
+        String approved = calls().approve(KEY, PURCHASE, "TL-111-222-333");
+        calls().approve(KEY, SETUP, "TL-444-555-666");
 
         assertTrue(approved.contains("\"status\":\"approved\""), approved);
         assertEquals(
@@ -65,8 +65,8 @@ class TaskConnectCallsTest {
 
     @Test
     void fail_and_inquire_are_the_documented_calls() throws Exception {
-        calls(KEY).fail(PURCHASE, "no such plan \"gold\"");
-        calls(KEY).inquire(SETUP);
+        calls().fail(KEY, PURCHASE, "no such plan \"gold\"");
+        calls().inquire(KEY, SETUP);
 
         assertEquals(
                 List.of(
@@ -77,22 +77,21 @@ class TaskConnectCallsTest {
 
     @Test
     void get_reads_any_object_by_its_relative_path() throws Exception {
-        String request = calls(KEY).get("requests/" + PURCHASE.value());
+        String request = calls().get(KEY, "requests/" + PURCHASE.value());
 
         assertTrue(request.contains(PURCHASE.value()), request);
     }
 
     @Test
     void connects_refusal_carries_its_status_and_error_and_says_nothing_of_the_runners_key() throws Exception {
-        calls(KEY).approve(PURCHASE, "TL-1");
+        calls().approve(KEY, PURCHASE, "TL-1");
 
-        ConnectCallFailedException twice =
-                assertThrows(ConnectCallFailedException.class, () -> calls(KEY).approve(PURCHASE, "TL-1"));
-        ConnectCallFailedException wrongKey = assertThrows(
-                ConnectCallFailedException.class,
-                () -> calls("ApiKey SU-1:wrong").get("requests/PR-1"));
-        ConnectCallFailedException missing =
-                assertThrows(ConnectCallFailedException.class, () -> calls(KEY).get("requests/PR-9999"));
+        ConnectCallException twice =
+                assertThrows(ConnectCallException.class, () -> calls().approve(KEY, PURCHASE, "TL-1"));
+        ConnectCallException wrongKey =
+                assertThrows(ConnectCallException.class, () -> calls().get("ApiKey SU-1:wrong", "requests/PR-1"));
+        ConnectCallException missing =
+                assertThrows(ConnectCallException.class, () -> calls().get(KEY, "requests/PR-9999"));
 
         assertEquals(400, twice.status());
         assertTrue(twice.getMessage().startsWith("POST requests/" + PURCHASE.value() + "/approve answered HTTP 400: "));
@@ -108,8 +107,7 @@ class TaskConnectCallsTest {
         for (String path : new String[] {
             "/requests", "http://evil.example/x", "../admin", "requests/../../x", "requests/a b", "", "requests#x"
         }) {
-            ConnectCallFailedException refused = assertThrows(
-                    ConnectCallFailedException.class, () -> calls(KEY).get(path), path);
+            ConnectCallException refused = assertThrows(ConnectCallException.class, () -> calls().get(KEY, path), path);
             assertEquals(0, refused.status(), path);
         }
         // a request id is checked by the domain before any call can be made with it

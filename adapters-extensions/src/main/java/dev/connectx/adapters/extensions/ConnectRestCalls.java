@@ -1,10 +1,7 @@
-package dev.connectx.adapters.connect.rest;
+package dev.connectx.adapters.extensions;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.connectx.application.port.out.ConnectCallFailedException;
-import dev.connectx.application.port.out.ConnectCalls;
 import dev.connectx.domain.RequestId;
+import dev.connectx.extension.ConnectCallException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,80 +14,74 @@ import java.time.Duration;
 import java.util.regex.Pattern;
 
 /**
- * The Connect calls an event's handlers make, with the key of the task that delivered the event: a GET of any object
- * and the documented actions on a request ({@code POST requests/{id}/approve|fail|inquire}, and the same under {@code
- * tier/config-requests} for a {@code TCR-…}). Unlike the task's own calls, a refusal here says nothing of the runner's
- * key: a handler may ask for what its key may not see.
+ * The Connect calls handlers make, with the key their event came with: a GET of any object and the documented
+ * actions on a request ({@code POST requests/{id}/approve|fail|inquire}, and the same under {@code
+ * tier/config-requests} for a {@code TCR-…}). A refusal here is the handler's to handle: it says nothing of whether
+ * Connect accepts the runner's key, since a handler may ask for what its key may not see.
  */
-public final class TaskConnectCalls implements ConnectCalls {
+final class ConnectRestCalls {
 
     /** A relative API path with an optional RQL query: no scheme, no {@code ..}, no spaces. */
     private static final Pattern PATH = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_./-]*(\\?[A-Za-z0-9_.,=&()*:%+-]*)?");
 
     private static final int ERROR_CHARS = 1000;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** What an answer may weigh: as much as a task's object may (past MongoDB's 16 MiB document limit). */
+    static final int MAX_ANSWER_BYTES = 20 * 1024 * 1024;
 
     private final HttpClient client;
     private final URI apiBase;
     private final Duration timeout;
-    private final String apiKey;
 
-    public TaskConnectCalls(HttpClient client, URI apiBase, Duration timeout, String apiKey) {
+    /**
+     * @param apiBase {@code API_ADDRESS} with {@code /public/v1}
+     * @param timeout for each call
+     */
+    ConnectRestCalls(HttpClient client, URI apiBase, Duration timeout) {
         this.client = client;
         this.apiBase = apiBase;
         this.timeout = timeout;
-        this.apiKey = apiKey;
     }
 
-    @Override
-    public String get(String path) throws ConnectCallFailedException {
+    String get(String apiKey, String path) throws ConnectCallException {
         if (path == null || !PATH.matcher(path).matches() || path.contains("..")) {
-            throw new ConnectCallFailedException(
+            throw new ConnectCallException(
                     "not a relative Connect API path (such as requests/PR-1234-5678-9012-001): "
                             + (path == null ? "null" : shown(path)),
                     0);
         }
-        return send("GET", path, null);
+        return send(apiKey, "GET", path, null);
     }
 
-    @Override
-    public String approve(RequestId request, String templateId) throws ConnectCallFailedException {
-        ObjectNode body = JSON.createObjectNode();
-        if (isTierConfigRequest(request)) {
-            body.putObject("template").put("id", templateId);
-        } else {
-            body.put("template_id", templateId);
-        }
-        return send("POST", actionPath(request, "approve"), body.toString());
+    String approve(String apiKey, RequestId request, String templateId) throws ConnectCallException {
+        String template = JsonText.quoted(templateId);
+        String body = isTierConfigRequest(request)
+                ? "{\"template\":{\"id\":" + template + "}}"
+                : "{\"template_id\":" + template + "}";
+        return send(apiKey, "POST", actionPath(request, "approve"), body);
     }
 
-    @Override
-    public String fail(RequestId request, String reason) throws ConnectCallFailedException {
-        return send(
-                "POST",
-                actionPath(request, "fail"),
-                JSON.createObjectNode().put("reason", reason).toString());
+    String fail(String apiKey, RequestId request, String reason) throws ConnectCallException {
+        return send(apiKey, "POST", actionPath(request, "fail"), "{\"reason\":" + JsonText.quoted(reason) + "}");
     }
 
-    @Override
-    public String inquire(RequestId request) throws ConnectCallFailedException {
-        return send("POST", actionPath(request, "inquire"), "{}");
+    String inquire(String apiKey, RequestId request) throws ConnectCallException {
+        return send(apiKey, "POST", actionPath(request, "inquire"), "{}");
     }
 
     private static boolean isTierConfigRequest(RequestId request) {
         return request.value().startsWith("TCR-");
     }
 
-    private static String actionPath(RequestId request, String action) throws ConnectCallFailedException {
+    private static String actionPath(RequestId request, String action) throws ConnectCallException {
         String id = request.value();
         if (!PATH.matcher(id).matches() || id.contains("/") || id.contains("..")) {
-            throw new ConnectCallFailedException("not a Connect request id: " + shown(id), 0);
+            throw new ConnectCallException("not a Connect request id: " + shown(id), 0);
         }
         return (isTierConfigRequest(request) ? "tier/config-requests/" : "requests/") + id + "/" + action;
     }
 
-    private String send(String method, String path, String body) throws ConnectCallFailedException {
+    private String send(String apiKey, String method, String path, String body) throws ConnectCallException {
         String call = method + " " + path;
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(apiBase + "/" + path))
                 .timeout(timeout)
@@ -106,23 +97,22 @@ public final class TaskConnectCalls implements ConnectCalls {
         try {
             response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
         } catch (IOException e) {
-            throw new ConnectCallFailedException(call + " failed: " + e, 0);
+            throw new ConnectCallException(call + " failed: " + e, 0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ConnectCallFailedException(call + " was interrupted", 0);
+            throw new ConnectCallException(call + " was interrupted", 0);
         }
         int status = response.statusCode();
-        String answer =
-                read(call, response.body(), status / 100 == 2 ? ConnectRestClient.MAX_OBJECT_BYTES : ERROR_CHARS);
+        String answer = read(call, response.body(), status / 100 == 2 ? MAX_ANSWER_BYTES : ERROR_CHARS);
         if (status / 100 != 2) {
-            throw new ConnectCallFailedException(
+            throw new ConnectCallException(
                     call + " answered HTTP " + status + (answer.isBlank() ? "" : ": " + answer), status);
         }
         return answer;
     }
 
     /** At most {@code limit} bytes: a larger answer is an error for a success, and cut for an error. */
-    private static String read(String call, InputStream body, int limit) throws ConnectCallFailedException {
+    private static String read(String call, InputStream body, int limit) throws ConnectCallException {
         try (body) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             byte[] chunk = new byte[16 * 1024];
@@ -133,12 +123,12 @@ public final class TaskConnectCalls implements ConnectCalls {
                         String text = bytes.toString(StandardCharsets.UTF_8);
                         return text.substring(0, Math.min(text.length(), ERROR_CHARS)) + "…";
                     }
-                    throw new ConnectCallFailedException(call + " answered more than " + limit + " bytes", 0);
+                    throw new ConnectCallException(call + " answered more than " + limit + " bytes", 0);
                 }
             }
             return bytes.toString(StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new ConnectCallFailedException(call + " failed while reading: " + e, 0);
+            throw new ConnectCallException(call + " failed while reading: " + e, 0);
         }
     }
 
@@ -148,6 +138,6 @@ public final class TaskConnectCalls implements ConnectCalls {
 
     @Override
     public String toString() {
-        return "TaskConnectCalls[" + apiBase + "]";
+        return "ConnectRestCalls[" + apiBase + "]";
     }
 }
