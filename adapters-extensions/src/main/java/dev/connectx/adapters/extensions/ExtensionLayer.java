@@ -25,6 +25,10 @@ final class ExtensionLayer {
     private ExtensionLayer() {}
 
     static ModuleLayer of(List<Path> jars) throws ExtensionLoadException {
+        if (!dev.connectx.extension.EventHandler.class.getModule().isNamed()) {
+            throw new ExtensionLoadException("extensions need connectx on the module path, as bin/connectx runs it;"
+                    + " on the class path (java -jar) there is no " + API_MODULE + " module for them to read");
+        }
         ModuleFinder finder;
         Set<ModuleReference> found;
         try {
