@@ -9,6 +9,7 @@ import dev.connectx.application.port.out.HandlerVerdict;
 import dev.connectx.application.port.out.SaveResult;
 import dev.connectx.application.port.out.StoreUnavailableException;
 import dev.connectx.application.port.out.SubscriptionEventStore;
+import dev.connectx.domain.EventSource;
 import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.SubscriptionEvent;
 import java.lang.System.Logger.Level;
@@ -16,7 +17,8 @@ import java.util.Objects;
 
 /**
  * Records subscription events: skips what the extension does not subscribe to, keeps the rest in the store, hands
- * each kept event to the handlers, and turns the answers into what Connect should be told. Handlers run only once the
+ * each kept live event to the handlers (a backfilled one is the past, and only kept), and turns the answers into what
+ * Connect should be told. Handlers run only once the
  * event is stored, so that whatever they answer, nothing is lost and nothing is stored twice.
  */
 public final class RecordSubscriptionEventService implements RecordSubscriptionEventUseCase {
@@ -46,8 +48,10 @@ public final class RecordSubscriptionEventService implements RecordSubscriptionE
             return RecordOutcome.skip("not subscribed to " + event.type() + " in status " + event.status());
         }
         RecordOutcome kept = keep(event);
-        if (kept.result() != RecordOutcome.Result.SUCCESS || handlers.isEmpty()) {
-            return kept;
+        if (kept.result() != RecordOutcome.Result.SUCCESS
+                || handlers.isEmpty()
+                || event.source() == EventSource.BACKFILL) {
+            return kept; // a backfilled event is the past: it is kept, and no handler acts on it
         }
         HandlerVerdict verdict = handlers.run(new HandledEvent(event, kept.foundStored(), command.credentials()));
         return switch (verdict.kind()) {

@@ -185,7 +185,7 @@ class RecordSubscriptionEventServiceTest {
     }
 
     @Test
-    void handlers_do_not_run_for_a_skipped_event_or_one_the_store_did_not_keep() {
+    void handlers_do_not_run_for_a_skipped_event() {
         List<String> journal = new java.util.concurrent.CopyOnWriteArrayList<>();
         RecordedHandler handler = RecordedHandler.done("h", journal);
         RecordSubscriptionEventService onlyApproved = new RecordSubscriptionEventService(
@@ -201,6 +201,19 @@ class RecordSubscriptionEventServiceTest {
                                 aPurchaseEvent().build()))
                         .result());
         assertEquals(List.of(), journal);
+    }
+
+    @Test
+    void a_backfilled_event_is_kept_and_handed_to_no_handler() {
+        List<String> journal = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        RecordOutcome backfilled = withHandlers(RecordedHandler.done("h", journal))
+                .record(new RecordSubscriptionEventCommand(aPurchaseEvent()
+                        .withSource(dev.connectx.domain.EventSource.BACKFILL)
+                        .build()));
+
+        assertTrue(backfilled.storedNow());
+        assertEquals(List.of(), journal, "the history is the past: no handler acts on it");
     }
 
     private RecordSubscriptionEventService withHandlers(RecordedHandler handler) {
