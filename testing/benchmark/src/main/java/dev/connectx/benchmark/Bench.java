@@ -76,8 +76,8 @@ public final class Bench {
     private static AdapterResult measureMain(
             String adapter, BenchOptions options, ConnectSimulator connect, Path work, int series) throws Exception {
         System.err.println("[" + adapter + "] starting bin/connectx");
-        try (AppUnderTest app =
-                AppUnderTest.start(options.distribution(), adapter, connect, work, options.javaOpts())) {
+        try (AppUnderTest app = AppUnderTest.start(
+                options.distribution(), adapter, connect, work, options.javaOpts(), options.environment())) {
             System.err.printf("[%s] healthy %.2f s after spawn%n", adapter, app.startSeconds());
             Optional<RunResult> warmUp = Optional.empty();
             if (options.warmup() > 0) {

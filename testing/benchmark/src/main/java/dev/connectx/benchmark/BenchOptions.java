@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * What to run: {@code --events N} (20000), {@code --concurrency C} (64), {@code --adapter driver|http|both}
  * (both), {@code --warmup W} (2000), {@code --prefill M} (0: none), {@code --backfill B} (0: none), {@code --json},
- * {@code --distribution DIR} (bootstrap/target/connectx), {@code --java-opts "..."} for the app's JVM.
+ * {@code --distribution DIR} (bootstrap/target/connectx), {@code --java-opts "..."} for the app's JVM, and {@code
+ * --env NAME=VALUE} (repeatable) for more of its environment, e.g. {@code CONNECTX_EXTENSIONS_DIR}.
  */
 record BenchOptions(
         int events,
@@ -17,11 +18,13 @@ record BenchOptions(
         int backfill,
         boolean json,
         Path distribution,
-        String javaOpts) {
+        String javaOpts,
+        java.util.Map<String, String> environment) {
 
     static final String USAGE = """
             usage: testing/benchmark/bench [--events N] [--concurrency C] [--adapter driver|http|both] [--warmup W]
                                    [--prefill M] [--backfill B] [--json] [--distribution DIR] [--java-opts "OPTS"]
+                                   [--env NAME=VALUE]...
               --events N        tasks per end-to-end run, and documents per raw run (default 20000)
               --concurrency C   tasks (or inserts) in flight (default 64)
               --adapter A       the storage adapter(s) to measure (default both)
@@ -31,7 +34,8 @@ record BenchOptions(
                                 live tasks while it waits and while it lists (default 0: none)
               --json            print the results as one JSON object on standard output
               --distribution D  the built connectx (default bootstrap/target/connectx)
-              --java-opts O     JAVA_OPTS for connectx's JVM (default none)""";
+              --java-opts O     JAVA_OPTS for connectx's JVM (default none)
+              --env NAME=VALUE  more of connectx's environment, e.g. CONNECTX_EXTENSIONS_DIR=DIR (repeatable)""";
 
     static BenchOptions parse(String[] args) {
         int events = 20_000;
@@ -43,6 +47,7 @@ record BenchOptions(
         boolean json = false;
         Path distribution = Path.of("bootstrap/target/connectx");
         String javaOpts = null;
+        java.util.Map<String, String> environment = new java.util.TreeMap<>();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -61,6 +66,13 @@ record BenchOptions(
                         case "--backfill" -> backfill = count(option, value);
                         case "--distribution" -> distribution = Path.of(value);
                         case "--java-opts" -> javaOpts = value;
+                        case "--env" -> {
+                            int equals = value.indexOf('=');
+                            if (equals < 1) {
+                                throw new IllegalArgumentException("--env takes NAME=VALUE, not " + value);
+                            }
+                            environment.put(value.substring(0, equals), value.substring(equals + 1));
+                        }
                         case "--adapter" ->
                             adapters = switch (value) {
                                 case "driver", "http" -> List.of(value);
@@ -74,7 +86,17 @@ record BenchOptions(
                 }
             }
         }
-        return new BenchOptions(events, concurrency, adapters, warmup, prefill, backfill, json, distribution, javaOpts);
+        return new BenchOptions(
+                events,
+                concurrency,
+                adapters,
+                warmup,
+                prefill,
+                backfill,
+                json,
+                distribution,
+                javaOpts,
+                java.util.Map.copyOf(environment));
     }
 
     private static int positive(String option, String value) {

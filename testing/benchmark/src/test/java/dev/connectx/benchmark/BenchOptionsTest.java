@@ -41,7 +41,11 @@ class BenchOptionsTest {
             "--distribution",
             "/opt/connectx",
             "--java-opts",
-            "-Xmx96m"
+            "-Xmx96m",
+            "--env",
+            "CONNECTX_EXTENSIONS_DIR=/opt/ext",
+            "--env",
+            "APPROVE_TEMPLATE_ID=TL-1=2"
         });
 
         assertEquals(1000, options.events());
@@ -53,6 +57,9 @@ class BenchOptionsTest {
         assertTrue(options.json());
         assertEquals(Path.of("/opt/connectx"), options.distribution());
         assertEquals("-Xmx96m", options.javaOpts());
+        assertEquals(
+                java.util.Map.of("CONNECTX_EXTENSIONS_DIR", "/opt/ext", "APPROVE_TEMPLATE_ID", "TL-1=2"),
+                options.environment());
     }
 
     @Test
@@ -62,6 +69,7 @@ class BenchOptionsTest {
         assertEquals("--adapter is driver, http or both, not postgres", message("--adapter", "postgres"));
         assertEquals("unknown option --colour", message("--colour", "red"));
         assertEquals("--events needs a value", message("--events"));
+        assertEquals("--env takes NAME=VALUE, not =x", message("--env", "=x"));
     }
 
     private static String message(String... args) {
