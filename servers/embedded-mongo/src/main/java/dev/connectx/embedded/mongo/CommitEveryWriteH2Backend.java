@@ -93,8 +93,8 @@ final class CommitEveryWriteH2Backend extends H2Backend {
         @Override
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String fullName = getFullCollectionNamespace(collectionName);
-            MVMap<Object, Document> data = getMvStore().openMap("databases." + fullName);
             MVMap<String, Object> meta = getMvStore().openMap("meta." + fullName);
+            MVMap<Object, Document> data = DocumentFormat.open(getMvStore(), "databases." + fullName, meta);
             return new BoundedQueryH2Collection(this, collectionName, options, data, meta, getCursorRegistry());
         }
     }
