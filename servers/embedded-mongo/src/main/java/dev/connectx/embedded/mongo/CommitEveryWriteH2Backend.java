@@ -3,10 +3,13 @@ package dev.connectx.embedded.mongo;
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.h2.mvstore.MVMap;
@@ -88,6 +91,19 @@ final class CommitEveryWriteH2Backend extends H2Backend {
 
         BoundedQueryDatabase(String databaseName) {
             super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        /** The index's map opened with BSON keys first, so that H2Database's own opening finds it open. */
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(
+                String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            String fullName = getFullCollectionNamespace(collectionName);
+            DocumentFormat.openIndex(
+                    getMvStore(),
+                    fullName + "._index_" + indexName,
+                    getMvStore().openMap("meta." + fullName),
+                    indexName);
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
         }
 
         @Override

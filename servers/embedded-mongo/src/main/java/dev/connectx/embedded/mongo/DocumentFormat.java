@@ -1,17 +1,20 @@
 package dev.connectx.embedded.mongo;
 
+import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.bson.Document;
 import java.lang.System.Logger.Level;
+import java.util.function.ToIntFunction;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
 
 /**
- * Which format a collection's documents have in the H2 file, and the one-time move to BSON.
+ * Which format a collection's documents and index keys have in the H2 file, and the one-time move to BSON.
  *
  * <p>A collection's meta map says {@value #MARKER} = {@value #BSON} once its documents are BSON ({@link
- * BsonDocumentType}). A data map without the mark holds documents in the format of earlier versions (Java
- * serialization, H2's default): they are copied into a new map under the same keys, so the indexes, which map values
- * to those keys, stay valid; then, in one commit, the old map goes, the new one takes its name and the mark is set.
+ * BsonDocumentType}), and {@value #MARKER}{@code .index.<name>} once an index's keys are ({@link KeyValueType}). A
+ * map without its mark holds entries in the format of earlier versions (Java serialization, H2's default): they are
+ * copied into a new map under the same keys (so the indexes, which map key values to document positions, stay
+ * valid), committed in parts; then, in one commit, the old map goes, the new one takes its name and the mark is set.
  * MVStore commits atomically, so a stop at any point leaves either the old map, whole and unmarked (the move starts
  * again at the next open), or the new one, whole and marked. Nothing is lost.
  */
@@ -28,44 +31,75 @@ final class DocumentFormat {
 
     /** The collection's data map in BSON, moved there first when it holds documents of the earlier format. */
     static MVMap<Object, Document> open(MVStore store, String dataMapName, MVMap<String, Object> meta) {
-        MVMap.Builder<Object, Document> bson =
-                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE);
-        if (BSON.equals(meta.get(MARKER)) || !store.hasMap(dataMapName)) {
-            MVMap<Object, Document> data = store.openMap(dataMapName, bson);
-            if (!BSON.equals(meta.get(MARKER))) {
-                meta.put(MARKER, BSON);
-                store.commit();
-            }
-            return data;
-        }
-        return move(store, dataMapName, meta, bson);
+        return open(
+                store,
+                dataMapName,
+                meta,
+                MARKER,
+                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE),
+                BsonDocumentType.INSTANCE::getMemory);
     }
 
-    private static MVMap<Object, Document> move(
-            MVStore store, String dataMapName, MVMap<String, Object> meta, MVMap.Builder<Object, Document> bson) {
-        String movingName = MOVING + dataMapName;
-        if (store.hasMap(movingName)) {
-            store.removeMap(movingName); // a move that stopped before its commit: start again
+    /** A unique index's map with BSON keys, moved there first when its keys have the earlier format. */
+    static MVMap<KeyValue, Object> openIndex(
+            MVStore store, String indexMapName, MVMap<String, Object> meta, String indexName) {
+        return open(
+                store,
+                indexMapName,
+                meta,
+                MARKER + ".index." + indexName,
+                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE),
+                position -> 64);
+    }
+
+    private static <K, V> MVMap<K, V> open(
+            MVStore store,
+            String mapName,
+            MVMap<String, Object> meta,
+            String marker,
+            MVMap.Builder<K, V> bson,
+            ToIntFunction<V> memory) {
+        if (BSON.equals(meta.get(marker)) || !store.hasMap(mapName)) {
+            MVMap<K, V> map = store.openMap(mapName, bson);
+            if (!BSON.equals(meta.get(marker))) {
+                meta.put(marker, BSON);
+                store.commit();
+            }
+            return map;
         }
-        MVMap<Object, Document> old = store.openMap(dataMapName);
-        MVMap<Object, Document> moved = store.openMap(movingName, bson);
+        return move(store, mapName, meta, marker, bson, memory);
+    }
+
+    private static <K, V> MVMap<K, V> move(
+            MVStore store,
+            String mapName,
+            MVMap<String, Object> meta,
+            String marker,
+            MVMap.Builder<K, V> bson,
+            ToIntFunction<V> memory) {
+        String movingName = MOVING + mapName;
+        if (store.hasMap(movingName)) {
+            store.removeMap(movingName); // a move that stopped before its end: start again
+        }
+        MVMap<K, V> old = store.openMap(mapName);
+        MVMap<K, V> moved = store.openMap(movingName, bson);
         long count = 0;
         long uncommitted = 0;
         for (var entry : old.entrySet()) {
             moved.put(entry.getKey(), entry.getValue());
             count++;
-            uncommitted += BsonDocumentType.INSTANCE.getMemory(entry.getValue());
+            uncommitted += memory.applyAsInt(entry.getValue());
             if (uncommitted > COMMIT_EVERY) {
-                store.commit(); // the move in parts: an MVStore holds what it has not committed in memory
+                store.commit(); // in parts: an MVStore holds what it has not committed in memory
                 uncommitted = 0;
             }
         }
         store.commit();
         store.removeMap(old);
-        store.renameMap(moved, dataMapName);
-        meta.put(MARKER, BSON);
+        store.renameMap(moved, mapName);
+        meta.put(marker, BSON);
         store.commit();
-        LOG.log(Level.INFO, "Moved {0} documents of {1} to BSON", count, dataMapName);
+        LOG.log(Level.INFO, "Moved {0} entries of {1} to BSON", count, mapName);
         return moved;
     }
 }

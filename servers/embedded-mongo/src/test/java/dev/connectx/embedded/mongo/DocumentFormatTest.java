@@ -119,6 +119,12 @@ class DocumentFormatTest {
                     () -> Mono.from(collection(client).insertOne(new Document("_id", "other").append("key", "k7")))
                             .block(WAIT));
             assertEquals(11000, duplicate.getCode(), "the unique index still points at the moved documents");
+            MongoWriteException sameId = assertThrows(
+                    MongoWriteException.class,
+                    () -> Mono.from(collection(client)
+                                    .insertOne(new Document("_id", "PR-7/pending").append("key", "x")))
+                            .block(WAIT));
+            assertEquals(11000, sameId.getCode(), "and so does the _id index");
             Mono.from(collection(client).insertOne(new Document("_id", "new").append("key", "k-new")))
                     .block(WAIT);
         }
