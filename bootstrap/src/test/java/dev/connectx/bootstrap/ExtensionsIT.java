@@ -34,21 +34,11 @@ class ExtensionsIT {
                 WebhookReceiver webhook = new WebhookReceiver()) {
             connect.putRequest(PurchaseRequestJson.of(
                     REQUEST, "pending", "2026-11-30T10:00:00+00:00", "AS-7100-0000-0001", "PRD-1"));
-            Map<String, String> environment = TestConfig.with(
-                    TestConfig.connectTo(connect, KEY, "ENV-1234-5678-01"),
-                    "CONNECTX_HTTP_PORT",
-                    String.valueOf(LoopbackPorts.free()),
-                    "CONNECTX_MONGO_EMBEDDED_PORT",
-                    String.valueOf(LoopbackPorts.free()),
-                    "CONNECTX_DATA_DIR",
-                    work.resolve("data").toString(),
-                    "CONNECTX_EXTENSIONS_DIR",
-                    SampleExtensions.directory(work, SampleExtensions.APPROVE, SampleExtensions.WEBHOOK)
-                            .toString(),
-                    "APPROVE_TEMPLATE_ID",
-                    "TL-555-000-111",
-                    "WEBHOOK_URL",
-                    webhook.url());
+            Map<String, String> environment =
+                    new java.util.HashMap<>(local(SampleExtensions.APPROVE, SampleExtensions.WEBHOOK));
+            environment.putAll(TestConfig.connectTo(connect, KEY, "ENV-1234-5678-01"));
+            environment =
+                    TestConfig.with(environment, "APPROVE_TEMPLATE_ID", "TL-555-000-111", "WEBHOOK_URL", webhook.url());
 
             for (String run : List.of("first", "second")) {
                 ConnectxProcess process =
@@ -85,15 +75,7 @@ class ExtensionsIT {
                 ConnectxProcess.DISTRIBUTION.resolve("lib"), "bootstrap-*.jar")) {
             jar = matches.iterator().next();
         }
-        Map<String, String> environment = Map.of(
-                "CONNECTX_HTTP_PORT",
-                String.valueOf(LoopbackPorts.free()),
-                "CONNECTX_MONGO_EMBEDDED_PORT",
-                String.valueOf(LoopbackPorts.free()),
-                "CONNECTX_DATA_DIR",
-                work.resolve("data").toString(),
-                "CONNECTX_EXTENSIONS_DIR",
-                SampleExtensions.directory(work, SampleExtensions.WEBHOOK).toString());
+        Map<String, String> environment = local(SampleExtensions.WEBHOOK);
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
         ConnectxProcess process = ConnectxProcess.start(
@@ -105,5 +87,18 @@ class ExtensionsIT {
             process.kill9();
         }
         assertTrue(process.log().contains("extensions need connectx on the module path"), process.log());
+    }
+
+    /** Local mode on free ports, data in the work directory, the named samples in the extensions directory. */
+    private Map<String, String> local(String... samples) {
+        return Map.of(
+                "CONNECTX_HTTP_PORT",
+                String.valueOf(LoopbackPorts.free()),
+                "CONNECTX_MONGO_EMBEDDED_PORT",
+                String.valueOf(LoopbackPorts.free()),
+                "CONNECTX_DATA_DIR",
+                work.resolve("data").toString(),
+                "CONNECTX_EXTENSIONS_DIR",
+                SampleExtensions.directory(work, samples).toString());
     }
 }

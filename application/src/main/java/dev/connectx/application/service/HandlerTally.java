@@ -34,23 +34,25 @@ final class HandlerTally {
     }
 
     void retried(long elapsedNanos, Instant at, String requestId, String reason) {
-        ended(elapsedNanos).retries.increment();
-        lastProblem = new HandlerState.Problem(at, requestId, reason);
+        problem(retries, elapsedNanos, new HandlerState.Problem(at, requestId, reason));
     }
 
     void failed(long elapsedNanos, Instant at, String requestId, String reason) {
-        ended(elapsedNanos).fails.increment();
-        lastProblem = new HandlerState.Problem(at, requestId, reason);
+        problem(fails, elapsedNanos, new HandlerState.Problem(at, requestId, reason));
     }
 
     void threw(long elapsedNanos, Instant at, String requestId, String reason) {
-        ended(elapsedNanos).errors.increment();
-        lastProblem = new HandlerState.Problem(at, requestId, reason);
+        problem(errors, elapsedNanos, new HandlerState.Problem(at, requestId, reason));
     }
 
     void timedOut(long elapsedNanos, Instant at, String requestId, String reason) {
-        ended(elapsedNanos).timeouts.increment();
-        lastProblem = new HandlerState.Problem(at, requestId, reason);
+        problem(timeouts, elapsedNanos, new HandlerState.Problem(at, requestId, reason));
+    }
+
+    private void problem(LongAdder counter, long elapsedNanos, HandlerState.Problem problem) {
+        ended(elapsedNanos);
+        counter.increment();
+        lastProblem = problem;
     }
 
     private HandlerTally ended(long elapsedNanos) {

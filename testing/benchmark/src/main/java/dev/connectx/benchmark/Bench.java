@@ -37,8 +37,28 @@ public final class Bench {
                     + " not found; build it first: ./mvnw -B -ntp package -DskipTests");
             System.exit(2);
         }
+        String base = null;
+        if (options.compare().isPresent()) {
+            try {
+                base = Files.readString(options.compare().get());
+            } catch (java.io.IOException e) {
+                System.err.println(
+                        "benchmark: --compare cannot read " + options.compare().get() + ": " + e);
+                System.exit(2);
+            }
+        }
         Report report = new Report(options, run(options));
         System.out.println(options.json() ? report.json() : report.text());
+        if (base != null) {
+            // standard error with --json, so that standard output stays one JSON object
+            (options.json() ? System.err : System.out).println(Comparison.text(withoutLogLines(base), report.json()));
+        }
+    }
+
+    /** A saved {@code --json} output from its first '{' on (a shell may have caught a log line before it). */
+    private static String withoutLogLines(String saved) {
+        int start = saved.indexOf('{');
+        return start < 0 ? saved : saved.substring(start);
     }
 
     /** Runs everything the options ask for; progress goes to standard error. */

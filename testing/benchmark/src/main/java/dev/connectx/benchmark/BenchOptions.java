@@ -7,7 +7,8 @@ import java.util.List;
  * What to run: {@code --events N} (20000), {@code --concurrency C} (64), {@code --adapter driver|http|both}
  * (both), {@code --warmup W} (2000), {@code --prefill M} (0: none), {@code --backfill B} (0: none), {@code --json},
  * {@code --distribution DIR} (bootstrap/target/connectx), {@code --java-opts "..."} for the app's JVM, and {@code
- * --env NAME=VALUE} (repeatable) for more of its environment, e.g. {@code CONNECTX_EXTENSIONS_DIR}.
+ * --env NAME=VALUE} (repeatable) for more of its environment, e.g. {@code CONNECTX_EXTENSIONS_DIR}, and {@code
+ * --compare BASE.json} to print each figure beside an earlier run's.
  */
 record BenchOptions(
         int events,
@@ -19,12 +20,13 @@ record BenchOptions(
         boolean json,
         Path distribution,
         String javaOpts,
-        java.util.Map<String, String> environment) {
+        java.util.Map<String, String> environment,
+        java.util.Optional<Path> compare) {
 
     static final String USAGE = """
             usage: testing/benchmark/bench [--events N] [--concurrency C] [--adapter driver|http|both] [--warmup W]
                                    [--prefill M] [--backfill B] [--json] [--distribution DIR] [--java-opts "OPTS"]
-                                   [--env NAME=VALUE]...
+                                   [--env NAME=VALUE]... [--compare BASE.json]
               --events N        tasks per end-to-end run, and documents per raw run (default 20000)
               --concurrency C   tasks (or inserts) in flight (default 64)
               --adapter A       the storage adapter(s) to measure (default both)
@@ -35,7 +37,8 @@ record BenchOptions(
               --json            print the results as one JSON object on standard output
               --distribution D  the built connectx (default bootstrap/target/connectx)
               --java-opts O     JAVA_OPTS for connectx's JVM (default none)
-              --env NAME=VALUE  more of connectx's environment, e.g. CONNECTX_EXTENSIONS_DIR=DIR (repeatable)""";
+              --env NAME=VALUE  more of connectx's environment, e.g. CONNECTX_EXTENSIONS_DIR=DIR (repeatable)
+              --compare BASE    after the run, each figure beside the same one of BASE (an earlier --json output)""";
 
     static BenchOptions parse(String[] args) {
         int events = 20_000;
@@ -48,6 +51,7 @@ record BenchOptions(
         Path distribution = Path.of("bootstrap/target/connectx");
         String javaOpts = null;
         java.util.Map<String, String> environment = new java.util.TreeMap<>();
+        java.util.Optional<Path> compare = java.util.Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -66,6 +70,7 @@ record BenchOptions(
                         case "--backfill" -> backfill = count(option, value);
                         case "--distribution" -> distribution = Path.of(value);
                         case "--java-opts" -> javaOpts = value;
+                        case "--compare" -> compare = java.util.Optional.of(Path.of(value));
                         case "--env" -> {
                             int equals = value.indexOf('=');
                             if (equals < 1) {
@@ -96,7 +101,8 @@ record BenchOptions(
                 json,
                 distribution,
                 javaOpts,
-                java.util.Map.copyOf(environment));
+                java.util.Map.copyOf(environment),
+                compare);
     }
 
     private static int positive(String option, String value) {

@@ -20,6 +20,7 @@ class BenchOptionsTest {
         assertEquals(0, options.prefill());
         assertEquals(0, options.backfill());
         assertEquals(Path.of("bootstrap/target/connectx"), options.distribution());
+        assertEquals(java.util.Optional.empty(), options.compare());
     }
 
     @Test
@@ -45,7 +46,9 @@ class BenchOptionsTest {
             "--env",
             "CONNECTX_EXTENSIONS_DIR=/opt/ext",
             "--env",
-            "APPROVE_TEMPLATE_ID=TL-1=2"
+            "APPROVE_TEMPLATE_ID=TL-1=2",
+            "--compare",
+            "/tmp/base.json"
         });
 
         assertEquals(1000, options.events());
@@ -60,6 +63,7 @@ class BenchOptionsTest {
         assertEquals(
                 java.util.Map.of("CONNECTX_EXTENSIONS_DIR", "/opt/ext", "APPROVE_TEMPLATE_ID", "TL-1=2"),
                 options.environment());
+        assertEquals(java.util.Optional.of(Path.of("/tmp/base.json")), options.compare());
     }
 
     @Test

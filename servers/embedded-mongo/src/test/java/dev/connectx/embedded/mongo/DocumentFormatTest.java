@@ -93,12 +93,17 @@ class DocumentFormatTest {
     }
 
     private Set<String> mapNames() {
+        return readFile(MVStore::getMapNames);
+    }
+
+    /** What the closed file holds, read as H2 reads it. */
+    private <T> T readFile(java.util.function.Function<MVStore, T> read) {
         MVStore store = new MVStore.Builder()
                 .fileName(dataDir.resolve(EmbeddedMongoServer.DATA_FILE).toString())
                 .readOnly()
                 .open();
         try {
-            return store.getMapNames();
+            return read.apply(store);
         } finally {
             store.close();
         }
@@ -167,15 +172,9 @@ class DocumentFormatTest {
         }
 
         assertEquals(written, readAll());
-        MVStore store = new MVStore.Builder()
-                .fileName(dataDir.resolve(EmbeddedMongoServer.DATA_FILE).toString())
-                .readOnly()
-                .open();
-        try {
-            MVMap<String, Object> meta = store.openMap("meta.connectx.driver_data");
-            assertEquals(DocumentFormat.BSON, meta.get(DocumentFormat.MARKER));
-        } finally {
-            store.close();
-        }
+        assertEquals(
+                DocumentFormat.BSON,
+                readFile(store -> store.<String, Object>openMap("meta.connectx.driver_data")
+                        .get(DocumentFormat.MARKER)));
     }
 }
