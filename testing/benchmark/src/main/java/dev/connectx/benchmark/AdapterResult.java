@@ -16,6 +16,7 @@ import java.util.Optional;
  * @param startSeconds spawn of bin/connectx to its first healthy answer
  * @param peakRssMib the app process's peak resident set
  * @param backfill the backfill phase, when asked
+ * @param lowRate the idle and low-rate phase, when asked
  */
 record AdapterResult(
         String adapter,
@@ -28,7 +29,24 @@ record AdapterResult(
         int prefilled,
         double startSeconds,
         double peakRssMib,
-        Optional<BackfillRun.Result> backfill) {
+        Optional<BackfillRun.Result> backfill,
+        Optional<LowRateRun.Result> lowRate) {
+
+    AdapterResult withLowRate(LowRateRun.Result value) {
+        return new AdapterResult(
+                adapter,
+                firstAfterStart,
+                endToEnd,
+                rawInsertOne,
+                rawInsertMany,
+                beforePrefill,
+                afterPrefill,
+                prefilled,
+                startSeconds,
+                peakRssMib,
+                backfill,
+                Optional.of(value));
+    }
 
     AdapterResult withBackfill(BackfillRun.Result value) {
         return new AdapterResult(
@@ -42,7 +60,8 @@ record AdapterResult(
                 prefilled,
                 startSeconds,
                 peakRssMib,
-                Optional.of(value));
+                Optional.of(value),
+                lowRate);
     }
 
     double ratioToInsertOne() {

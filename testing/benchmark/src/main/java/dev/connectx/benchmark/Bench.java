@@ -85,12 +85,16 @@ public final class Bench {
 
     private static AdapterResult measure(
             String adapter, BenchOptions options, ConnectSimulator connect, Path work, int series) throws Exception {
-        AdapterResult main = measureMain(adapter, options, connect, work, series);
-        if (options.backfill() == 0) {
-            return main;
+        AdapterResult result = measureMain(adapter, options, connect, work, series);
+        // Each phase after the first on a process of its own, once the last has stopped: the simulator serves one
+        // runner at a time.
+        if (options.backfill() > 0) {
+            result = result.withBackfill(BackfillRun.run(adapter, options, connect, work.resolve(adapter), series + 6));
         }
-        // After the first process has stopped: the simulator serves one runner at a time.
-        return main.withBackfill(BackfillRun.run(adapter, options, connect, work.resolve(adapter), series + 6));
+        if (options.lowRateSeconds() > 0) {
+            result = result.withLowRate(LowRateRun.run(adapter, options, connect, work.resolve(adapter), series + 7));
+        }
+        return result;
     }
 
     private static AdapterResult measureMain(
@@ -162,6 +166,7 @@ public final class Bench {
                     options.prefill(),
                     app.startSeconds(),
                     app.peakRssMib(),
+                    Optional.empty(),
                     Optional.empty());
         }
     }

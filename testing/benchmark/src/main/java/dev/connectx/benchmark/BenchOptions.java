@@ -8,7 +8,8 @@ import java.util.List;
  * (both), {@code --warmup W} (2000), {@code --prefill M} (0: none), {@code --backfill B} (0: none), {@code --json},
  * {@code --distribution DIR} (bootstrap/target/connectx), {@code --java-opts "..."} for the app's JVM, and {@code
  * --env NAME=VALUE} (repeatable) for more of its environment, e.g. {@code CONNECTX_EXTENSIONS_DIR}, and {@code
- * --compare BASE.json} to print each figure beside an earlier run's.
+ * --compare BASE.json} to print each figure beside an earlier run's, {@code --low-rate S} (0: none) for the idle and
+ * low-rate figures.
  */
 record BenchOptions(
         int events,
@@ -21,12 +22,13 @@ record BenchOptions(
         Path distribution,
         String javaOpts,
         java.util.Map<String, String> environment,
-        java.util.Optional<Path> compare) {
+        java.util.Optional<Path> compare,
+        int lowRateSeconds) {
 
     static final String USAGE = """
             usage: testing/benchmark/bench [--events N] [--concurrency C] [--adapter driver|http|both] [--warmup W]
                                    [--prefill M] [--backfill B] [--json] [--distribution DIR] [--java-opts "OPTS"]
-                                   [--env NAME=VALUE]... [--compare BASE.json]
+                                   [--env NAME=VALUE]... [--compare BASE.json] [--low-rate S]
               --events N        tasks per end-to-end run, and documents per raw run (default 20000)
               --concurrency C   tasks (or inserts) in flight (default 64)
               --adapter A       the storage adapter(s) to measure (default both)
@@ -38,7 +40,8 @@ record BenchOptions(
               --distribution D  the built connectx (default bootstrap/target/connectx)
               --java-opts O     JAVA_OPTS for connectx's JVM (default none)
               --env NAME=VALUE  more of connectx's environment, e.g. CONNECTX_EXTENSIONS_DIR=DIR (repeatable)
-              --compare BASE    after the run, each figure beside the same one of BASE (an earlier --json output)""";
+              --compare BASE    after the run, each figure beside the same one of BASE (an earlier --json output)
+              --low-rate S      then a fresh connectx idles S s (its RSS then), and takes 10 tasks/s for S s (default 0)""";
 
     static BenchOptions parse(String[] args) {
         int events = 20_000;
@@ -52,6 +55,7 @@ record BenchOptions(
         String javaOpts = null;
         java.util.Map<String, String> environment = new java.util.TreeMap<>();
         java.util.Optional<Path> compare = java.util.Optional.empty();
+        int lowRate = 0;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             switch (option) {
@@ -71,6 +75,7 @@ record BenchOptions(
                         case "--distribution" -> distribution = Path.of(value);
                         case "--java-opts" -> javaOpts = value;
                         case "--compare" -> compare = java.util.Optional.of(Path.of(value));
+                        case "--low-rate" -> lowRate = count(option, value);
                         case "--env" -> {
                             int equals = value.indexOf('=');
                             if (equals < 1) {
@@ -102,7 +107,8 @@ record BenchOptions(
                 distribution,
                 javaOpts,
                 java.util.Map.copyOf(environment),
-                compare);
+                compare,
+                lowRate);
     }
 
     private static int positive(String option, String value) {

@@ -30,6 +30,18 @@ final class EndToEndRun {
 
     static RunResult run(String name, ConnectSimulator connect, List<String> requests, int series, int concurrency)
             throws InterruptedException {
+        return run(name, connect, requests, series, concurrency, 0);
+    }
+
+    /** As fast as the window allows when {@code intervalNanos} is 0, else one task every {@code intervalNanos}. */
+    static RunResult run(
+            String name,
+            ConnectSimulator connect,
+            List<String> requests,
+            int series,
+            int concurrency,
+            long intervalNanos)
+            throws InterruptedException {
         for (String request : requests) {
             connect.putRequest(request);
         }
@@ -55,6 +67,10 @@ final class EndToEndRun {
             });
             long started = System.nanoTime();
             for (int i = 0; i < count; i++) {
+                long due = started + i * intervalNanos;
+                for (long wait = due - System.nanoTime(); wait > 0; wait = due - System.nanoTime()) {
+                    TimeUnit.NANOSECONDS.sleep(wait);
+                }
                 if (!window.tryAcquire(60, TimeUnit.SECONDS)) {
                     throw new IllegalStateException(
                             "no result for 60 s; " + answered.get() + " of " + count + " answered");

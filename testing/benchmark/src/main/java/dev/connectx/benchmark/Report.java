@@ -52,6 +52,7 @@ final class Report {
                     result.ratioToInsertMany(),
                     result.addedP99Millis()));
             result.backfill().ifPresent(backfill -> backfillLines(out, backfill));
+            result.lowRate().ifPresent(low -> lowRateLines(out, low));
             result.prefillRatio()
                     .ifPresent(ratio -> out.append(String.format(
                             Locale.ROOT,
@@ -61,6 +62,20 @@ final class Report {
         }
         out.append(String.format("%n(raw insertMany p50/p99 are per batch of %d)", RawStoreRuns.BATCH));
         return out.toString();
+    }
+
+    private static void lowRateLines(StringBuilder out, LowRateRun.Result low) {
+        out.append(String.format(
+                Locale.ROOT,
+                "  low rate, on a process of its own: RSS %.0f MiB after %.0f s idle%n",
+                low.idleRssMib(),
+                low.idleSeconds()));
+        line(out, low.run());
+        out.append(String.format(
+                Locale.ROOT,
+                "  RSS after the low rate %.0f MiB, peak %.0f MiB%n",
+                low.rssAfterMib(),
+                low.peakRssMib()));
     }
 
     private static void backfillLines(StringBuilder out, BackfillRun.Result backfill) {
@@ -129,6 +144,12 @@ final class Report {
                         .put("pages", backfill.pages())
                         .put("peak_rss_mib", backfill.peakRssMib());
             });
+            result.lowRate()
+                    .ifPresent(low -> run(node.putObject("low_rate"), low.run())
+                            .put("idle_seconds", low.idleSeconds())
+                            .put("idle_rss_mib", low.idleRssMib())
+                            .put("rss_after_mib", low.rssAfterMib())
+                            .put("peak_rss_mib", low.peakRssMib()));
             node.put("ratio_to_insert_one", result.ratioToInsertOne())
                     .put("ratio_to_insert_many", result.ratioToInsertMany())
                     .put("added_p99_ms", result.addedP99Millis());

@@ -48,7 +48,9 @@ class BenchOptionsTest {
             "--env",
             "APPROVE_TEMPLATE_ID=TL-1=2",
             "--compare",
-            "/tmp/base.json"
+            "/tmp/base.json",
+            "--low-rate",
+            "60"
         });
 
         assertEquals(1000, options.events());
@@ -64,6 +66,7 @@ class BenchOptionsTest {
                 java.util.Map.of("CONNECTX_EXTENSIONS_DIR", "/opt/ext", "APPROVE_TEMPLATE_ID", "TL-1=2"),
                 options.environment());
         assertEquals(java.util.Optional.of(Path.of("/tmp/base.json")), options.compare());
+        assertEquals(60, options.lowRateSeconds());
     }
 
     @Test

@@ -24,6 +24,8 @@ class BenchSmokeIT {
             "50",
             "--backfill",
             "500",
+            "--low-rate",
+            "2",
             "--distribution",
             System.getProperty(
                     "connectx.distribution",
@@ -52,6 +54,11 @@ class BenchSmokeIT {
             assertTrue(backfill.pages() >= 5 && backfill.objectsPerSecond() > 0, backfill.toString());
             assertEquals(300, backfill.liveWith().operations());
             assertEquals(300, backfill.liveWithout().operations());
+            LowRateRun.Result low = result.lowRate().orElseThrow();
+            assertEquals(20, low.run().operations(), "10 tasks a second for 2 s");
+            assertTrue(low.run().seconds() >= 1.9, "paced, not sent at once: " + low.run());
+            assertTrue(low.idleRssMib() > 0 && low.rssAfterMib() > 0, low.toString());
+            assertTrue(low.run().appCpuMillisPerEvent() > 0, low.toString());
         }
         Report report = new Report(options, results);
         System.out.println(report.text());
@@ -59,5 +66,6 @@ class BenchSmokeIT {
         assertTrue(report.json().contains("\"objects_per_s\""), report.json());
         assertTrue(report.json().contains("\"app_cpu_ms_per_event\""), report.json());
         assertTrue(report.json().contains("\"first_after_start\""), report.json());
+        assertTrue(report.json().contains("\"idle_rss_mib\""), report.json());
     }
 }
