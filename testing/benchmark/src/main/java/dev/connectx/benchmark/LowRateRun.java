@@ -19,11 +19,18 @@ final class LowRateRun {
     /**
      * @param idleSeconds how long the process idled after it was healthy
      * @param idleRssMib its resident set then
+     * @param idleCpuMillisPerSecond the CPU it used while idle, per second; NaN when /proc cannot be read
      * @param run the paced tasks
      * @param rssAfterMib its resident set after them
      * @param peakRssMib its peak resident set over the phase
      */
-    record Result(double idleSeconds, double idleRssMib, RunResult run, double rssAfterMib, double peakRssMib) {}
+    record Result(
+            double idleSeconds,
+            double idleRssMib,
+            double idleCpuMillisPerSecond,
+            RunResult run,
+            double rssAfterMib,
+            double peakRssMib) {}
 
     static Result run(String adapter, BenchOptions options, ConnectSimulator connect, Path work, int series)
             throws Exception {
@@ -37,8 +44,13 @@ final class LowRateRun {
                 work.resolve("low-rate"),
                 options.javaOpts(),
                 options.environment())) {
+            long cpuBefore = ProcStatus.cpuNanos(app.pid()).orElse(-1);
             Thread.sleep(options.lowRateSeconds() * 1000L);
+            long cpuAfter = ProcStatus.cpuNanos(app.pid()).orElse(-1);
             double idle = rssMib(app.pid());
+            double idleCpu = cpuBefore < 0 || cpuAfter < 0
+                    ? Double.NaN
+                    : (cpuAfter - cpuBefore) / 1e6 / options.lowRateSeconds();
             int count = PER_SECOND * options.lowRateSeconds();
             RunResult paced = AppCpu.around(
                     app.pid(),
@@ -49,7 +61,7 @@ final class LowRateRun {
                             series,
                             options.concurrency(),
                             1_000_000_000L / PER_SECOND));
-            return new Result(options.lowRateSeconds(), idle, paced, rssMib(app.pid()), app.peakRssMib());
+            return new Result(options.lowRateSeconds(), idle, idleCpu, paced, rssMib(app.pid()), app.peakRssMib());
         }
     }
 

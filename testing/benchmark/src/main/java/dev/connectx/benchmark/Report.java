@@ -67,9 +67,10 @@ final class Report {
     private static void lowRateLines(StringBuilder out, LowRateRun.Result low) {
         out.append(String.format(
                 Locale.ROOT,
-                "  low rate, on a process of its own: RSS %.0f MiB after %.0f s idle%n",
+                "  low rate, on a process of its own: RSS %.0f MiB after %.0f s idle, idle CPU %.1f ms/s%n",
                 low.idleRssMib(),
-                low.idleSeconds()));
+                low.idleSeconds(),
+                low.idleCpuMillisPerSecond()));
         line(out, low.run());
         out.append(String.format(
                 Locale.ROOT,
@@ -148,6 +149,7 @@ final class Report {
                     .ifPresent(low -> run(node.putObject("low_rate"), low.run())
                             .put("idle_seconds", low.idleSeconds())
                             .put("idle_rss_mib", low.idleRssMib())
+                            .put("idle_cpu_ms_per_s", low.idleCpuMillisPerSecond())
                             .put("rss_after_mib", low.rssAfterMib())
                             .put("peak_rss_mib", low.peakRssMib()));
             node.put("ratio_to_insert_one", result.ratioToInsertOne())
