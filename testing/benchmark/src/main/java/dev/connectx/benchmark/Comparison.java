@@ -44,7 +44,7 @@ final class Comparison {
     }
 
     private static void collect(String path, JsonNode node, Map<String, Double> figures) {
-        node.fields().forEachRemaining(field -> {
+        node.properties().forEach(field -> {
             String name = path + "." + field.getKey();
             if (field.getValue().isNumber()) {
                 figures.put(name, field.getValue().asDouble());
