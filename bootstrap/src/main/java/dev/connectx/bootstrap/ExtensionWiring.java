@@ -69,7 +69,8 @@ final class ExtensionWiring {
         connectVariables = Map.copyOf(variables);
     }
 
-    private Optional<String> setting(String name) {
+    /** A handler setting by its full name: Connect's variable, else the configuration; never connectx's own. */
+    Optional<String> setting(String name) {
         if (ExtensionOptions.isConnectxSetting(name)) {
             return Optional.empty();
         }

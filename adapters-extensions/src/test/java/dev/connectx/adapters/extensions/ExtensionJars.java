@@ -69,6 +69,32 @@ final class ExtensionJars {
         }
     }
 
+    /** A module with one handler that reports what it saw as a fail reason, so the test can read it. */
+    static Path handlerJar(Path dir, String module, String type, String name, int order, String extraBody) {
+        String pkg = "com.example." + module;
+        return ExtensionJars.build(
+                dir,
+                module + ".jar",
+                "module com.example." + module + " { requires dev.connectx.extension; provides"
+                        + " dev.connectx.extension.EventHandler with " + pkg + "." + type + "; }",
+                List.of(locationOf(dev.connectx.extension.EventHandler.class)),
+                """
+                package %s;
+                import dev.connectx.extension.*;
+                public class %s implements EventHandler {
+                    public HandlerResult handle(Event event, HandlerContext context) throws Exception {
+                        %s
+                        return HandlerResult.fail(event.requestId() + " " + event.status() + " " + event.type()
+                                + " repeat=" + context.repeat() + " template="
+                                + context.settings().get("TEMPLATE_ID").orElse("-"));
+                    }
+                    public String name() { return "%s"; }
+                    public int order() { return %d; }
+                    public String settingsPrefix() { return "FIRST_"; }
+                }
+                """.formatted(pkg, type, extraBody, name, order));
+    }
+
     private static String packageOf(String source) {
         Matcher matcher = PACKAGE.matcher(source);
         return matcher.find() ? matcher.group(1) : "";

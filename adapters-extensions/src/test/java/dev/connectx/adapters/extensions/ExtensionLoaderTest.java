@@ -41,32 +41,6 @@ class ExtensionLoaderTest {
         return Files.createDirectories(work.resolve("extensions"));
     }
 
-    /** A module with one handler that reports what it saw as a fail reason, so the test can read it. */
-    private Path handlerJar(Path dir, String module, String type, String name, int order, String extraBody) {
-        String pkg = "com.example." + module;
-        return ExtensionJars.build(
-                dir,
-                module + ".jar",
-                "module com.example." + module + " { requires dev.connectx.extension; provides"
-                        + " dev.connectx.extension.EventHandler with " + pkg + "." + type + "; }",
-                List.of(API),
-                """
-                package %s;
-                import dev.connectx.extension.*;
-                public class %s implements EventHandler {
-                    public HandlerResult handle(Event event, HandlerContext context) throws Exception {
-                        %s
-                        return HandlerResult.fail(event.requestId() + " " + event.status() + " " + event.type()
-                                + " repeat=" + context.repeat() + " template="
-                                + context.settings().get("TEMPLATE_ID").orElse("-"));
-                    }
-                    public String name() { return "%s"; }
-                    public int order() { return %d; }
-                    public String settingsPrefix() { return "FIRST_"; }
-                }
-                """.formatted(pkg, type, extraBody, name, order));
-    }
-
     private static HandledEvent purchase(boolean repeat) {
         return new HandledEvent(aPurchaseEvent().build(), repeat, Optional.empty());
     }
@@ -74,9 +48,9 @@ class ExtensionLoaderTest {
     @Test
     void a_module_jar_s_handlers_are_loaded_in_order_and_see_the_event_and_their_settings() throws Exception {
         Path dir = extensions();
-        handlerJar(dir, "zeta", "Zeta", "zeta", 1, "");
-        handlerJar(dir, "alpha", "Alpha", "alpha", 5, "");
-        handlerJar(dir, "beta", "Beta", "beta", 1, "");
+        ExtensionJars.handlerJar(dir, "zeta", "Zeta", "zeta", 1, "");
+        ExtensionJars.handlerJar(dir, "alpha", "Alpha", "alpha", 5, "");
+        ExtensionJars.handlerJar(dir, "beta", "Beta", "beta", 1, "");
 
         List<StoredEventHandler> handlers = ExtensionLoader.load(dir, services);
 
@@ -95,7 +69,7 @@ class ExtensionLoaderTest {
     @Test
     void an_extension_cannot_find_connectx_classes_by_name() throws Exception {
         Path dir = extensions();
-        handlerJar(dir, "snoop", "Snoop", "snoop", 0, """
+        ExtensionJars.handlerJar(dir, "snoop", "Snoop", "snoop", 0, """
                 try {
                     Class<?> found = Class.forName("dev.connectx.application.service.RecordSubscriptionEventService");
                     return HandlerResult.retryLater("found " + found + " by " + found.getClassLoader() + " from " + getClass().getClassLoader() + " parent " + getClass().getClassLoader().getParent());
@@ -146,113 +120,10 @@ class ExtensionLoaderTest {
     }
 
     @Test
-    void a_plain_jar_is_refused_as_no_module() throws Exception {
-        Path dir = extensions();
-        ExtensionJars.build(dir, "plain.jar", null, List.of(API), """
-                package com.example.plain;
-                public class Plain {}
-                """);
-
-        ExtensionLoadException refused =
-                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
-
-        assertTrue(
-                refused.getMessage().startsWith("not modules (no module-info.class): module plain"),
-                refused.getMessage());
-        assertTrue(refused.getMessage().contains("(plain.jar)"), refused.getMessage());
-    }
-
-    @Test
-    void a_jar_that_bundles_the_api_module_is_refused() throws Exception {
-        Path dir = extensions();
-        Files.copy(apiJar(), dir.resolve("bundled-api.jar"));
-
-        ExtensionLoadException refused =
-                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
-
-        assertTrue(refused.getMessage().contains("connectx has a module of that name itself"), refused.getMessage());
-    }
-
-    @Test
-    void a_module_that_provides_no_handler_is_refused() throws Exception {
-        Path dir = extensions();
-        ExtensionJars.build(
-                dir, "empty.jar", "module com.example.empty { requires dev.connectx.extension; }", List.of(API), """
-                package com.example.empty;
-                public class Nothing {}
-                """);
-
-        ExtensionLoadException refused =
-                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
-
-        assertTrue(
-                refused.getMessage().contains("provide no dev.connectx.extension.EventHandler"), refused.getMessage());
-    }
-
-    @Test
-    void a_handler_that_cannot_be_created_or_declares_nonsense_is_refused_by_name() throws Exception {
-        for (String[] broken : new String[][] {
-            {"public Broken() { throw new IllegalStateException(\"no config\"); }", "IllegalStateException: no config"},
-            {
-                "public java.util.Set<String> eventTypes() { return java.util.Set.of(\"asset_purchase\"); }",
-                "names asset_purchase, which is no event type"
-            },
-            {"public String settingsPrefix() { return \"api_\"; }", "declares the settings prefix api_"},
-            {"public String name() { return \"has space\"; }", "has the name has space"}
-        }) {
-            Path dir = Files.createTempDirectory(work, "case-");
-            ExtensionJars.build(
-                    dir,
-                    "broken.jar",
-                    "module com.example.broken { requires dev.connectx.extension; provides"
-                            + " dev.connectx.extension.EventHandler with com.example.broken.Broken; }",
-                    List.of(API),
-                    """
-                    package com.example.broken;
-                    import dev.connectx.extension.*;
-                    public class Broken implements EventHandler {
-                        %s
-                        public HandlerResult handle(Event event, HandlerContext context) { return HandlerResult.done(); }
-                    }
-                    """.formatted(broken[0]));
-
-            ExtensionLoadException refused =
-                    assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services), broken[1]);
-
-            assertTrue(refused.getMessage().contains(broken[1]), refused.getMessage());
-            assertTrue(refused.getMessage().contains("com.example.broken"), refused.getMessage());
-        }
-    }
-
-    @Test
-    void two_handlers_of_one_name_are_refused() throws Exception {
-        Path dir = extensions();
-        handlerJar(dir, "one", "One", "same", 0, "");
-        handlerJar(dir, "two", "Two", "same", 0, "");
-
-        ExtensionLoadException refused =
-                assertThrows(ExtensionLoadException.class, () -> ExtensionLoader.load(dir, services));
-
-        assertTrue(refused.getMessage().startsWith("two handlers are named same"), refused.getMessage());
-    }
-
-    @Test
     void an_empty_directory_has_no_handlers_and_a_missing_one_is_an_error() throws Exception {
         assertEquals(List.of(), ExtensionLoader.load(extensions(), services));
         ExtensionLoadException missing = assertThrows(
                 ExtensionLoadException.class, () -> ExtensionLoader.load(work.resolve("nowhere"), services));
         assertTrue(missing.getMessage().contains("is not a directory"), missing.getMessage());
-    }
-
-    /** The API module as a jar, whether the build found it as one or as a classes directory. */
-    private Path apiJar() throws IOException {
-        if (Files.isRegularFile(API)) {
-            return API;
-        }
-        Path jar = work.resolve("api.jar");
-        java.util.spi.ToolProvider.findFirst("jar")
-                .orElseThrow()
-                .run(System.out, System.err, "--create", "--file", jar.toString(), "-C", API.toString(), ".");
-        return jar;
     }
 }

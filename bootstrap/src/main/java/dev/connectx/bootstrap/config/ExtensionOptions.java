@@ -21,8 +21,8 @@ import java.util.stream.Collectors;
  * @param directory where the extension jars are; empty when none is to be loaded
  * @param handlerTimeout how long one handler call may take, at most the task time limit
  * @param maxCalls handler calls at once, those past their time included: {@code CONNECTX_MAX_TASKS}
- * @param environment a handler setting's value from the configuration (the environment first) by its full name;
- *     never one of connectx's own settings, whatever the handler's prefix
+ * @param environment a setting's value from the configuration (the environment first) by its full name; whoever
+ *     hands it to a handler refuses connectx's own names first ({@link #isConnectxSetting})
  */
 public record ExtensionOptions(
         Optional<Path> directory,
@@ -56,9 +56,8 @@ public record ExtensionOptions(
         Duration timeout = values.seconds(CONNECTX_HANDLER_TIMEOUT);
         Duration taskLimit =
                 connect.map(ConnectRuntimeSettings::backgroundTaskTimeout).orElse(timeout);
-        Function<String, Optional<String>> environment = name -> isConnectxSetting(name)
-                ? Optional.empty()
-                : config.get(name).asString().asOptional().filter(value -> !value.isEmpty());
+        Function<String, Optional<String>> environment =
+                name -> config.get(name).asString().asOptional().filter(value -> !value.isEmpty());
         return new ExtensionOptions(
                 directory,
                 timeout.compareTo(taskLimit) > 0 ? taskLimit : timeout,
