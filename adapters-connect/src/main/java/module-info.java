@@ -8,6 +8,7 @@ module dev.connectx.adapters.connect {
     requires com.fasterxml.jackson.databind;
     requires transitive dev.connectx.proxy;
     requires dev.connectx.logcontext;
+    requires transitive dev.connectx.largeobjects;
     requires transitive java.net.http;
 
     exports dev.connectx.adapters.connect.access;

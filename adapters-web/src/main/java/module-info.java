@@ -6,6 +6,7 @@ module dev.connectx.adapters.web {
     requires transitive dev.connectx.application;
     requires transitive io.helidon.webserver;
     requires com.fasterxml.jackson.core;
+    requires transitive dev.connectx.largeobjects;
 
     exports dev.connectx.adapters.web;
 }

@@ -13,6 +13,7 @@ module dev.connectx.bootstrap {
     requires dev.connectx.embedded.mongo;
     requires dev.connectx.proxy;
     requires dev.connectx.logcontext;
+    requires dev.connectx.largeobjects;
     requires io.helidon.config;
     requires io.helidon.health;
     requires io.helidon.logging.common;

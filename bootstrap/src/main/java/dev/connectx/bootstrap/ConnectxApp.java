@@ -22,6 +22,7 @@ import dev.connectx.bootstrap.store.StoreOpener;
 import dev.connectx.bootstrap.store.SwappableSubscriptionEventStore;
 import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
+import dev.connectx.largeobjects.LargeObjectTurns;
 import io.helidon.config.Config;
 import io.helidon.metrics.api.MeterRegistry;
 import io.helidon.service.registry.Services;
@@ -53,6 +54,12 @@ public final class ConnectxApp implements AutoCloseable {
     private final CompletableFuture<Integer> exitStatus = new CompletableFuture<>();
     private final StoreOpener opener;
     private final SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
+    /**
+     * One turn for a large object across tasks, local deliveries and read pages: one request of up to 16 MiB in memory
+     * at a time is what lets the default heap stay small (the launcher's, and the README's "Memory").
+     */
+    private final LargeObjectTurns largeObjects = new LargeObjectTurns(1);
+
     private final Optional<BackfillWiring> backfill;
     private final FirstStore firstStore;
     private final ExtensionWiring extensions;
@@ -121,7 +128,8 @@ public final class ConnectxApp implements AutoCloseable {
                             () -> runtime,
                             firstStore.mongo(),
                             resources,
-                            this::listenerLost)
+                            this::listenerLost,
+                            largeObjects)
                     .start(
                             recordEvent,
                             backfill.map(BackfillWiring::status).orElse(ReadBackfillStatusUseCase.none()),
@@ -162,6 +170,7 @@ public final class ConnectxApp implements AutoCloseable {
                 settings,
                 access,
                 recordEvent,
+                largeObjects,
                 subscriptions,
                 this.settings.declaredVariables(),
                 new ConnectChanges(reconfiguration, extensions),

@@ -23,6 +23,7 @@ import dev.connectx.bootstrap.store.StoreOpener;
 import dev.connectx.bootstrap.store.SwappableSubscriptionEventStore;
 import dev.connectx.dataapi.DataApiService;
 import dev.connectx.embedded.mongo.EmbeddedMongoServer;
+import dev.connectx.largeobjects.LargeObjectTurns;
 import io.helidon.webserver.observe.ObserveFeature;
 import io.helidon.webserver.observe.health.HealthObserver;
 import io.helidon.webserver.observe.metrics.MetricsObserver;
@@ -57,6 +58,7 @@ final class HttpWiring {
     private final CompletableFuture<Optional<MongoClient>> mongo;
     private final Deque<AutoCloseable> resources;
     private final Runnable onListenerLost;
+    private final LargeObjectTurns largeObjects;
 
     HttpWiring(
             AppSettings app,
@@ -66,7 +68,8 @@ final class HttpWiring {
             Supplier<ConnectRuntime> runtime,
             CompletableFuture<Optional<MongoClient>> mongo,
             Deque<AutoCloseable> resources,
-            Runnable onListenerLost) {
+            Runnable onListenerLost,
+            LargeObjectTurns largeObjects) {
         this.app = app;
         this.storeTimeout = storeTimeout;
         this.store = store;
@@ -75,6 +78,7 @@ final class HttpWiring {
         this.mongo = mongo;
         this.resources = resources;
         this.onListenerLost = onListenerLost;
+        this.largeObjects = largeObjects;
     }
 
     /**
@@ -102,8 +106,8 @@ final class HttpWiring {
                         .addCheck(new ConnectHealthCheck(this::connected, this::connectProblem, connectTarget))
                         .build(),
                 MetricsObserver.create());
-        LocalDeliveryService localDelivery =
-                new LocalDeliveryService(recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES, MAX_LOCAL_DELIVERIES);
+        LocalDeliveryService localDelivery = new LocalDeliveryService(
+                recordEvent, Clock.systemUTC(), MAX_LOCAL_BODY_BYTES, MAX_LOCAL_DELIVERIES, largeObjects);
         resources.push(localDelivery);
         ReadSubscriptionEventsService reads = new ReadSubscriptionEventsService(store);
         StatusReport status = new StatusReport(
@@ -120,7 +124,7 @@ final class HttpWiring {
                         connectProblem(),
                         connectionHistory()),
                 Clock.systemUTC());
-        ReadApiService readApi = new ReadApiService(reads, status);
+        ReadApiService readApi = new ReadApiService(reads, status, largeObjects);
         Optional<DataApiService> dataApi = app.dataApiServer() ? Optional.of(dataApiService()) : Optional.empty();
         try {
             return listen(observe, localDelivery, readApi, new StatusPageService(status), dataApi);

@@ -47,6 +47,25 @@ class LauncherIT {
         int mongoPort = LoopbackPorts.free();
 
         ConnectxProcess first = ConnectxProcess.startHealthy(work, environment(httpPort, mongoPort), "first.log");
+        List<String> jvmOptions = List.of(
+                Files.readString(Path.of("/proc/" + first.pid() + "/cmdline")).split("\0"));
+        // the launcher's memory defaults: half of what the process may use, at most 192 MiB, on this machine 192
+        long memoryMiB = Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                        .filter(line -> line.startsWith("MemTotal:"))
+                        .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                        .findFirst()
+                        .orElseThrow()
+                / 1024;
+        Path cgroupLimit = Path.of("/sys/fs/cgroup/memory.max");
+        if (Files.isReadable(cgroupLimit)
+                && Files.readString(cgroupLimit).strip().matches("\\d+")) {
+            memoryMiB = Math.min(
+                    memoryMiB, Long.parseLong(Files.readString(cgroupLimit).strip()) / (1024 * 1024));
+        }
+        assertTrue(
+                jvmOptions.contains("-Xmx" + Math.max(64, Math.min(192, memoryMiB / 2)) + "m"), jvmOptions.toString());
+        assertTrue(jvmOptions.contains("-XX:+UseSerialGC"), jvmOptions.toString());
+        assertTrue(jvmOptions.contains("-XX:+ExitOnOutOfMemoryError"), jvmOptions.toString());
         String sample = Files.readString(SAMPLE);
         assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));
         assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));

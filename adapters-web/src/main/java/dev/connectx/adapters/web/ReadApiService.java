@@ -8,6 +8,7 @@ import dev.connectx.application.port.in.TierConfigState;
 import dev.connectx.domain.AssetId;
 import dev.connectx.domain.RequestId;
 import dev.connectx.domain.TierConfigId;
+import dev.connectx.largeobjects.LargeObjectTurns;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -15,39 +16,40 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The read API, registered under {@code /api}: a request's events, a subscription's state, a paged list of events,
  * and the status the status page shows. JSON; 400 naming the bad parameter, 404 for an unknown id, 503 when the
  * store does not answer.
  *
- * <p>Pages of events are streamed onto the response one event at a time and bounded in count and in size, and at most
- * {@value #MAX_CONCURRENT_PAGES} are read at once (others wait their turn, then get 503): however large the events
- * and however many the callers, the read side holds a few events in memory at a time.
+ * <p>Pages of events are streamed onto the response one event at a time and bounded in count and in size, and each
+ * page is read in a turn of the app's {@link LargeObjectTurns} (a page may hold an event of several MiB; it cannot know
+ * beforehand), shared with large tasks and local deliveries: others wait their turn, then get 503. However large the
+ * events and however many the callers, the read side holds one event in memory at a time.
  */
 public final class ReadApiService implements HttpService {
 
     private static final System.Logger LOG = System.getLogger(ReadApiService.class.getName());
-    /** Pages of whole events read at once; each holds one event (at most MongoDB's 16 MiB) in memory at a time. */
-    static final int MAX_CONCURRENT_PAGES = 2;
-
     private static final long TURN_WAIT_MILLIS = 30_000;
     private final ReadSubscriptionEventsUseCase reads;
     private final StatusReport status;
-    private final Semaphore pageTurns;
+    private final LargeObjectTurns pageTurns;
     private final long turnWaitMillis;
 
     /** @param status what {@code /status} answers, shared with the status page */
-    public ReadApiService(ReadSubscriptionEventsUseCase reads, StatusReport status) {
-        this(reads, status, MAX_CONCURRENT_PAGES, TURN_WAIT_MILLIS);
+    /** @param largeObjects the turns a page of events is read in */
+    public ReadApiService(ReadSubscriptionEventsUseCase reads, StatusReport status, LargeObjectTurns largeObjects) {
+        this(reads, status, largeObjects, TURN_WAIT_MILLIS);
     }
 
-    ReadApiService(ReadSubscriptionEventsUseCase reads, StatusReport status, int concurrentPages, long turnWaitMillis) {
+    ReadApiService(
+            ReadSubscriptionEventsUseCase reads,
+            StatusReport status,
+            LargeObjectTurns largeObjects,
+            long turnWaitMillis) {
         this.reads = Objects.requireNonNull(reads, "reads");
         this.status = Objects.requireNonNull(status, "status");
-        this.pageTurns = new Semaphore(concurrentPages, true);
+        this.pageTurns = Objects.requireNonNull(largeObjects, "largeObjects");
         this.turnWaitMillis = turnWaitMillis;
     }
 
@@ -120,22 +122,17 @@ public final class ReadApiService implements HttpService {
     }
 
     private StreamedPage streamPage(EventsQuery query, StreamedEventsAnswer answer) {
-        if (!takeTurn()) {
-            throw new ReadAnswers.Busy();
-        }
-        try {
+        try (LargeObjectTurns.Turn turn = takeTurn().orElseThrow(ReadAnswers.Busy::new)) {
             return reads.events(query, answer::add);
-        } finally {
-            pageTurns.release();
         }
     }
 
-    private boolean takeTurn() {
+    private Optional<LargeObjectTurns.Turn> takeTurn() {
         try {
-            return pageTurns.tryAcquire(turnWaitMillis, TimeUnit.MILLISECONDS);
+            return pageTurns.tryTake(java.time.Duration.ofMillis(turnWaitMillis));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            return Optional.empty();
         }
     }
 

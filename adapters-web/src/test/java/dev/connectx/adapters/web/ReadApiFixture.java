@@ -46,7 +46,9 @@ abstract class ReadApiFixture {
                 .host("127.0.0.1")
                 .port(0)
                 .shutdownHook(false)
-                .routing(routing -> routing.register("/api", new ReadApiService(reads, report))
+                .routing(routing -> routing.register(
+                                "/api",
+                                new ReadApiService(reads, report, new dev.connectx.largeobjects.LargeObjectTurns(1)))
                         .register(new StatusPageService(report)))
                 .build()
                 .start();

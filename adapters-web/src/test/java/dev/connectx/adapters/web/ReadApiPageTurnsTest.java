@@ -33,7 +33,7 @@ class ReadApiPageTurnsTest extends ReadApiFixture {
                                         () -> new ConnectionState(
                                                 true, true, "ws://connect.test", "in-memory", "9.9.9"),
                                         java.time.Clock.systemUTC()),
-                                1,
+                                new dev.connectx.largeobjects.LargeObjectTurns(1),
                                 200)))
                 .build()
                 .start();

@@ -2,6 +2,7 @@ package dev.connectx.adapters.connect.local;
 
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.domain.EventType;
+import dev.connectx.largeobjects.LargeObjectTurns;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -29,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * CORS preflight that connectx never grants), and a body over the size limit (413). At most
  * {@code maxConcurrent} deliveries are read at once; the others wait their turn, up to a bound (then 503). A body must
  * arrive within {@code bodyDeadline}, or its connection is closed: a client sending a byte at a time cannot hold a
- * turn for as long as it likes.
+ * turn for as long as it likes. A body over {@link LargeObjectTurns#LARGE_BYTES} (or of no declared length) also
+ * waits for a turn of the app's {@link LargeObjectTurns}, shared with tasks and read pages, before it is read.
  *
  * <p>A body is parsed and recorded on one of {@code maxConcurrent} platform threads ({@link LocalRecorder}).
  */
@@ -45,14 +47,20 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
     private final Semaphore turns;
     private final BodyReader bodies;
     private final LocalRecorder recorder;
+    private final LargeObjectTurns largeObjects;
 
     /**
      * @param maxBodyBytes the largest body read; larger ones are answered 413 without being stored
      * @param maxConcurrent how many deliveries are read and recorded at once
+     * @param largeObjects the turns a large body waits for
      */
     public LocalDeliveryService(
-            RecordSubscriptionEventUseCase recordEvent, Clock clock, int maxBodyBytes, int maxConcurrent) {
-        this(recordEvent, clock, maxBodyBytes, maxConcurrent, DEFAULT_BODY_DEADLINE);
+            RecordSubscriptionEventUseCase recordEvent,
+            Clock clock,
+            int maxBodyBytes,
+            int maxConcurrent,
+            LargeObjectTurns largeObjects) {
+        this(recordEvent, clock, maxBodyBytes, maxConcurrent, DEFAULT_BODY_DEADLINE, largeObjects);
     }
 
     /** @param bodyDeadline how long a body may take to arrive once its turn has come */
@@ -61,12 +69,14 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
             Clock clock,
             int maxBodyBytes,
             int maxConcurrent,
-            Duration bodyDeadline) {
+            Duration bodyDeadline,
+            LargeObjectTurns largeObjects) {
         Objects.requireNonNull(recordEvent, "recordEvent");
         if (maxBodyBytes <= 0 || maxConcurrent <= 0) {
             throw new IllegalArgumentException("maxBodyBytes and maxConcurrent must be positive");
         }
         this.maxBodyBytes = maxBodyBytes;
+        this.largeObjects = Objects.requireNonNull(largeObjects, "largeObjects");
         this.turns = new Semaphore(maxConcurrent, true);
         this.bodies = new BodyReader(maxBodyBytes, Objects.requireNonNull(bodyDeadline, "bodyDeadline"));
         this.recorder = new LocalRecorder(recordEvent, clock, maxConcurrent);
@@ -98,7 +108,18 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
                     .sendTo(response);
             return;
         }
-        try {
+        Optional<LargeObjectTurns.Turn> large =
+                largeTurn(request.headers().contentLength().orElse(-1));
+        if (large.isEmpty()) {
+            turns.release();
+            LocalAnswer.error(
+                            Status.SERVICE_UNAVAILABLE_503,
+                            "too many large requests in memory at once; try again",
+                            null)
+                    .sendTo(response);
+            return;
+        }
+        try (LargeObjectTurns.Turn held = large.get()) {
             Optional<String> body = bodies.read(request);
             if (body.isEmpty()) {
                 tooLarge().sendTo(response);
@@ -122,6 +143,19 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /** A turn for a large body, {@link LargeObjectTurns.Turn#none()} for a small one; empty when none came free. */
+    private Optional<LargeObjectTurns.Turn> largeTurn(long declaredLength) {
+        if (!LargeObjectTurns.isLarge(declaredLength)) {
+            return Optional.of(LargeObjectTurns.Turn.none());
+        }
+        try {
+            return largeObjects.tryTake(TURN_WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
         }
     }
 

@@ -153,7 +153,9 @@ public final class RequestReader {
         }
         JsonNode node;
         try (var parser = json.createParser(requestJson)) {
-            node = json.readTree(parser);
+            node = parser.nextToken() == com.fasterxml.jackson.core.JsonToken.START_OBJECT
+                    ? WantedFields.readRequest(json, parser)
+                    : json.readTree(parser);
             if (parser.nextToken() != null) {
                 throw new MalformedRequestException("the request body holds more than one JSON value; send one object");
             }

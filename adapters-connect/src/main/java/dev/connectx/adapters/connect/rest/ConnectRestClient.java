@@ -1,6 +1,7 @@
 package dev.connectx.adapters.connect.rest;
 
 import dev.connectx.adapters.connect.access.ApiKeyStatus;
+import dev.connectx.largeobjects.LargeObjectTurns;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,42 +12,41 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.OptionalLong;
-import java.util.concurrent.Semaphore;
 
 /**
  * The two Connect REST calls a background task needs (§4.1): the status count and the object fetch. Uses the
  * JDK client that also carries the WebSocket, so that an RQL filter goes on the wire exactly as written.
  *
  * <p>An object is read up to {@value #MAX_OBJECT_BYTES} bytes (past MongoDB's 16 MiB document limit, so that the
- * store can name that limit); one over {@value #LARGE_OBJECT_BYTES} bytes first waits for one of
- * {@value #LARGE_OBJECT_TURNS} turns for large objects, held until its task ends. However many tasks run, few large
- * objects are in memory at once.
+ * store can name that limit); one over {@link LargeObjectTurns#LARGE_BYTES} bytes (by its {@code Content-Length}, or
+ * once that many have arrived) first waits for a turn of the app's {@link LargeObjectTurns}, held until its task
+ * ends. However many tasks run, few large objects are in memory at once.
  */
 public final class ConnectRestClient {
 
     public static final int MAX_OBJECT_BYTES = 20 * 1024 * 1024;
-    static final int LARGE_OBJECT_BYTES = 256 * 1024;
-    static final int LARGE_OBJECT_TURNS = 2;
 
     private final HttpClient client;
     private final URI apiBase;
     private final Duration timeout;
     private final ApiKeyStatus keyStatus;
-    private final Semaphore largeObjects = new Semaphore(LARGE_OBJECT_TURNS, true);
+    private final LargeObjectTurns largeObjects;
 
-    public ConnectRestClient(HttpClient client, URI apiBase, Duration timeout, ApiKeyStatus keyStatus) {
+    public ConnectRestClient(
+            HttpClient client, URI apiBase, Duration timeout, ApiKeyStatus keyStatus, LargeObjectTurns largeObjects) {
         this.client = client;
+        this.largeObjects = java.util.Objects.requireNonNull(largeObjects, "largeObjects");
         this.keyStatus = keyStatus;
         this.apiBase = apiBase;
         this.timeout = timeout;
     }
 
     /** An object read from Connect; closing it gives back the large-object turn it may hold. */
-    public record FetchedObject(String json, Semaphore heldTurn) implements AutoCloseable {
+    public record FetchedObject(String json, LargeObjectTurns.Turn heldTurn) implements AutoCloseable {
         @Override
         public void close() {
             if (heldTurn != null) {
-                heldTurn.release();
+                heldTurn.close();
             }
         }
     }
@@ -78,15 +78,21 @@ public final class ConnectRestClient {
     public FetchedObject fetch(String resource, String apiKey)
             throws ConnectApiException, ObjectTooLargeException, InterruptedException {
         HttpResponse<InputStream> response = get(resource, apiKey);
-        Semaphore held = null;
+        LargeObjectTurns.Turn held = null;
         try (InputStream body = response.body()) {
-            ByteArrayOutputStream json = new ByteArrayOutputStream(8192);
+            // sized from Content-Length when Connect sends one, so that a large object is not copied as it grows
+            long announced =
+                    response.headers().firstValueAsLong("Content-Length").orElse(8192);
+            if (announced > LargeObjectTurns.LARGE_BYTES) {
+                held = largeObjects.take();
+            }
+            ByteArrayOutputStream json =
+                    new ByteArrayOutputStream((int) Math.clamp(announced, 0, MAX_OBJECT_BYTES + 1L));
             byte[] chunk = new byte[64 * 1024];
             for (int read = body.read(chunk); read >= 0; read = body.read(chunk)) {
                 json.write(chunk, 0, read);
-                if (held == null && json.size() > LARGE_OBJECT_BYTES) {
-                    largeObjects.acquire();
-                    held = largeObjects;
+                if (held == null && json.size() > LargeObjectTurns.LARGE_BYTES) {
+                    held = largeObjects.take();
                 }
                 if (json.size() > MAX_OBJECT_BYTES) {
                     throw new ObjectTooLargeException("the object " + resource + " is over " + MAX_OBJECT_BYTES
@@ -100,7 +106,7 @@ public final class ConnectRestClient {
             throw new ConnectApiException("GET " + resource + " failed while reading: " + e, e);
         } finally {
             if (held != null) {
-                held.release();
+                held.close();
             }
         }
     }

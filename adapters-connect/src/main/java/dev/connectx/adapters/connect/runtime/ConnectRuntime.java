@@ -7,6 +7,7 @@ import dev.connectx.adapters.connect.rest.ConnectRestClient;
 import dev.connectx.application.port.in.RecordSubscriptionEventUseCase;
 import dev.connectx.domain.EventSubscriptions;
 import dev.connectx.domain.RequestStatus;
+import dev.connectx.largeobjects.LargeObjectTurns;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.util.Comparator;
@@ -41,6 +42,7 @@ public final class ConnectRuntime implements AutoCloseable {
     /**
      * Starts connecting to Connect; returns at once.
      *
+     * @param largeObjects the turns a task takes to fetch an object of several MiB, shared with the app's other paths
      * @param access the proxies to reach Connect through, and where to report whether it accepts the key
      * @param subscriptions the event types and statuses to subscribe to: declared to Connect, and the filter of each
      *     task's staleness check
@@ -51,6 +53,7 @@ public final class ConnectRuntime implements AutoCloseable {
             ConnectRuntimeSettings settings,
             ConnectAccess access,
             RecordSubscriptionEventUseCase recordEvent,
+            LargeObjectTurns largeObjects,
             EventSubscriptions subscriptions,
             List<ConnectVariable> variables,
             ConnectVariablesListener onVariables,
@@ -75,8 +78,8 @@ public final class ConnectRuntime implements AutoCloseable {
                 RUNNER_VERSION);
         HttpClient client = access.newClient(settings.timings().handshakeTimeout());
         ExtensionConfiguration configuration = new ExtensionConfiguration();
-        ConnectRestClient api =
-                new ConnectRestClient(client, settings.apiBase(), settings.backgroundTaskTimeout(), access.keyStatus());
+        ConnectRestClient api = new ConnectRestClient(
+                client, settings.apiBase(), settings.backgroundTaskTimeout(), access.keyStatus(), largeObjects);
         BackgroundTaskProcessor processor =
                 new BackgroundTaskProcessor(api, configuration, recordEvent, clock, settings.apiKey(), statusesByType);
         ResultSender sender = new ResultSender();

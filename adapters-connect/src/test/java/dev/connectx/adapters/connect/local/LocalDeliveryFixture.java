@@ -26,6 +26,7 @@ abstract class LocalDeliveryFixture {
     static final int MAX_BODY = 64 * 1024;
 
     final InMemorySubscriptionEventStore store = new InMemorySubscriptionEventStore();
+    final dev.connectx.largeobjects.LargeObjectTurns largeObjects = new dev.connectx.largeobjects.LargeObjectTurns(1);
     final List<Thread> recordedOn = new java.util.concurrent.CopyOnWriteArrayList<>();
     WebServer server;
     WebClient client;
@@ -39,7 +40,8 @@ abstract class LocalDeliveryFixture {
             recordedOn.add(Thread.currentThread());
             return recordEvent.record(command);
         };
-        delivery = new LocalDeliveryService(watched, Clock.systemUTC(), MAX_BODY, 2, java.time.Duration.ofSeconds(2));
+        delivery = new LocalDeliveryService(
+                watched, Clock.systemUTC(), MAX_BODY, 2, java.time.Duration.ofSeconds(2), largeObjects);
         server = WebServer.builder()
                 .host("127.0.0.1")
                 .port(0)

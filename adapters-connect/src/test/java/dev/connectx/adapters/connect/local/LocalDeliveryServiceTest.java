@@ -107,4 +107,31 @@ class LocalDeliveryServiceTest extends LocalDeliveryFixture {
                 answer.body().toString());
         assertEquals(0, store.events().size());
     }
+
+    @Test
+    void a_body_of_undeclared_length_waits_for_the_large_object_turn_held_elsewhere() throws Exception {
+        byte[] body = sample().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        String chunked =
+                "POST /local/purchase-requests HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
+                        + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
+                        + Integer.toHexString(body.length) + "\r\n";
+        try (var elsewhere = largeObjects.take();
+                java.net.Socket socket = new java.net.Socket("127.0.0.1", server.port())) {
+            socket.getOutputStream().write(chunked.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().write("\r\n0\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            Thread.sleep(300);
+            assertEquals(0, store.events().size(), "not read while another path holds the only large-object turn");
+
+            elsewhere.close();
+            String answer = new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("HTTP/1.1 200"), answer);
+            assertEquals(1, store.events().size());
+            for (int i = 0; i < 100 && largeObjects.free() == 0; i++) {
+                Thread.sleep(20); // the turn is given back just after the answer is written
+            }
+            assertEquals(1, largeObjects.free(), "its turn given back");
+        }
+    }
 }

@@ -124,6 +124,8 @@ class RequestReaderTest {
     @CsvSource(delimiter = '|', textBlock = """
             missing id                | {"status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}}          | id               | id: is required
             null status               | {"id":"PR-1","status":null,"updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | status           | status: is required
+            object id                 | {"id":{"x":"PR-1"},"status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | id | id: must be a string, not an object
+            array status              | {"id":"PR-1","status":["pending"],"updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | status | status: must be a string, not an array
             numeric id                | {"id":42,"status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | id               | id: must be a string, not a number
             unknown status            | {"id":"PR-1","status":"draft","updated":"2023-01-18T10:02:13+00:00","asset":{"id":"AS-1","product":{"id":"PRD-1"}}} | status        | status: 'draft' is not one of pending, approved, failed, inquiring, scheduled, revoking, revoked
             asset is a string         | {"id":"PR-1","status":"pending","updated":"2023-01-18T10:02:13+00:00","asset":"AS-1"}                            | asset.id         | asset.id: is required, but asset is a string
@@ -143,6 +145,8 @@ class RequestReaderTest {
             an array        | [1,2,3]                    | the request body must be a JSON object, not an array
             two objects     | {"id":"PR-1"} {"id":"PR-2"} | the request body holds more than one JSON value
             truncated       | {"id":"PR-1",              | the request body is not valid JSON
+            broken in a field never read | {"id":"PR-1","notes":{"a":[1,}} | the request body is not valid JSON
+            an unterminated string never read | {"id":"PR-1","notes":"open | the request body is not valid JSON
             """)
     void refuses_what_is_not_one_json_object(String name, String body, String messageStart) {
         MalformedRequestException e = assertThrows(MalformedRequestException.class, () -> read(body));

@@ -132,6 +132,7 @@ class ConnectRuntimeConnectionTest extends ConnectRuntimeFixture {
                 settings,
                 new ConnectAccess(settings.apiKey(), ProxyRules.NONE),
                 new RecordSubscriptionEventService(store, EventSubscriptions.allPurchaseRequestStatuses()),
+                new dev.connectx.largeobjects.LargeObjectTurns(1),
                 EventSubscriptions.allPurchaseRequestStatuses(),
                 List.of(),
                 variables::set,

@@ -76,6 +76,7 @@ abstract class ConnectRuntimeFixture {
                 settings,
                 new ConnectAccess(settings.apiKey(), ProxyRules.NONE),
                 recordEvent,
+                new dev.connectx.largeobjects.LargeObjectTurns(1),
                 subscriptions,
                 List.of(new ConnectVariable("DB", "connectx", false), new ConnectVariable("DB_PASSWORD", "", true)),
                 variables::set,

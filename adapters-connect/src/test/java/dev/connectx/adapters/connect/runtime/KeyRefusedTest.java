@@ -52,6 +52,7 @@ class KeyRefusedTest {
                     access,
                     new RecordSubscriptionEventService(
                             new InMemorySubscriptionEventStore(), EventSubscriptions.allPurchaseRequestStatuses()),
+                    new dev.connectx.largeobjects.LargeObjectTurns(1),
                     EventSubscriptions.allPurchaseRequestStatuses(),
                     List.of(),
                     variables -> {},

@@ -84,6 +84,7 @@ class TaskLimitsTest {
                 settings,
                 new ConnectAccess(settings.apiKey(), ProxyRules.NONE),
                 slowRecord,
+                new dev.connectx.largeobjects.LargeObjectTurns(1),
                 EventSubscriptions.allPurchaseRequestStatuses(),
                 List.of(),
                 variables -> {},

@@ -11,16 +11,9 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
-import org.bson.BsonArray;
-import org.bson.BsonBoolean;
-import org.bson.BsonDecimal128;
 import org.bson.BsonDocument;
-import org.bson.BsonDouble;
-import org.bson.BsonInt32;
-import org.bson.BsonInt64;
-import org.bson.BsonNull;
-import org.bson.BsonString;
 import org.bson.BsonValue;
+import org.bson.BsonWriter;
 import org.bson.types.Decimal128;
 
 /**
@@ -45,20 +38,20 @@ final class JsonBson {
     private JsonBson() {}
 
     /**
-     * Parses one JSON object.
+     * Parses one JSON object and writes it, as it is read, as the next value of {@code out}: no tree of the whole
+     * object is built, so a large request is held once, as the BSON it becomes.
      *
      * @throws EventRejectedException when the text is not one JSON object or is nested too deeply for MongoDB
      */
-    static BsonDocument toBson(String json) {
+    static void write(String json, BsonWriter out) {
         try (JsonParser parser = JSON.createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new EventRejectedException("the request is not a JSON object");
             }
-            BsonDocument document = readObject(parser, 1);
+            writeObject(parser, out, 1);
             if (parser.nextToken() != null) {
                 throw new EventRejectedException("the request has text after its JSON object");
             }
-            return document;
         } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
             throw new EventRejectedException(
                     "the request exceeds a limit of the JSON parser: " + e.getOriginalMessage());
@@ -69,59 +62,62 @@ final class JsonBson {
         }
     }
 
-    private static BsonDocument readObject(JsonParser parser, int depth) throws IOException {
-        if (depth > MAX_PAYLOAD_DEPTH) {
-            throw new EventRejectedException(
-                    "the request is nested deeper than MongoDB's limit of " + MAX_PAYLOAD_DEPTH + " levels");
-        }
-        BsonDocument document = new BsonDocument();
+    private static void writeObject(JsonParser parser, BsonWriter out, int depth) throws IOException {
+        checkDepth(depth);
+        out.writeStartDocument();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             if (name.indexOf('\0') >= 0) {
                 throw new EventRejectedException("the request has a key with a NUL character ('"
                         + name.replace("\0", "\\u0000") + "'), which MongoDB cannot store in a field name");
             }
+            out.writeName(name);
             parser.nextToken();
-            document.put(name, readValue(parser, depth));
+            writeValue(parser, out, depth);
         }
-        return document;
+        out.writeEndDocument();
     }
 
-    private static BsonArray readArray(JsonParser parser, int depth) throws IOException {
+    private static void writeArray(JsonParser parser, BsonWriter out, int depth) throws IOException {
+        checkDepth(depth);
+        out.writeStartArray();
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            writeValue(parser, out, depth);
+        }
+        out.writeEndArray();
+    }
+
+    private static void checkDepth(int depth) {
         if (depth > MAX_PAYLOAD_DEPTH) {
             throw new EventRejectedException(
                     "the request is nested deeper than MongoDB's limit of " + MAX_PAYLOAD_DEPTH + " levels");
         }
-        BsonArray array = new BsonArray();
-        while (parser.nextToken() != JsonToken.END_ARRAY) {
-            array.add(readValue(parser, depth));
-        }
-        return array;
     }
 
-    private static BsonValue readValue(JsonParser parser, int depth) throws IOException {
-        return switch (parser.currentToken()) {
-            case START_OBJECT -> readObject(parser, depth + 1);
-            case START_ARRAY -> readArray(parser, depth + 1);
-            case VALUE_STRING -> new BsonString(parser.getText());
-            case VALUE_TRUE -> BsonBoolean.TRUE;
-            case VALUE_FALSE -> BsonBoolean.FALSE;
-            case VALUE_NULL -> BsonNull.VALUE;
-            case VALUE_NUMBER_INT ->
+    private static void writeValue(JsonParser parser, BsonWriter out, int depth) throws IOException {
+        switch (parser.currentToken()) {
+            case START_OBJECT -> writeObject(parser, out, depth + 1);
+            case START_ARRAY -> writeArray(parser, out, depth + 1);
+            case VALUE_STRING -> out.writeString(parser.getText());
+            case VALUE_TRUE -> out.writeBoolean(true);
+            case VALUE_FALSE -> out.writeBoolean(false);
+            case VALUE_NULL -> out.writeNull();
+            case VALUE_NUMBER_INT -> {
                 switch (parser.getNumberType()) {
-                    case INT -> new BsonInt32(parser.getIntValue());
-                    case LONG -> new BsonInt64(parser.getLongValue());
-                    default -> bigInteger(parser.getBigIntegerValue());
-                };
-            case VALUE_NUMBER_FLOAT -> new BsonDouble(parser.getDoubleValue());
+                    case INT -> out.writeInt32(parser.getIntValue());
+                    case LONG -> out.writeInt64(parser.getLongValue());
+                    default -> out.writeDecimal128(bigInteger(parser.getBigIntegerValue()));
+                }
+            }
+            case VALUE_NUMBER_FLOAT -> out.writeDouble(parser.getDoubleValue());
             default -> throw new IOException("unexpected token " + parser.currentToken());
-        };
+        }
     }
 
     /** An integer beyond 64 bits as Decimal128, which holds 34 digits exactly; a longer one would be rounded, so it is refused. */
-    private static BsonDecimal128 bigInteger(java.math.BigInteger value) {
+    private static Decimal128 bigInteger(java.math.BigInteger value) {
         try {
-            return new BsonDecimal128(new Decimal128(new java.math.BigDecimal(value)));
+            return new Decimal128(new java.math.BigDecimal(value));
         } catch (NumberFormatException e) {
             String digits = value.abs().toString();
             throw new EventRejectedException("the request has an integer of " + digits.length() + " digits ("
@@ -132,13 +128,39 @@ final class JsonBson {
 
     /** Writes a document back as JSON text; BSON types that plain JSON lacks are written as strings. */
     static String toJson(BsonDocument document) {
-        StringWriter out = new StringWriter();
+        StringWriter out = new StringWriter(textLength(document));
         try (JsonGenerator generator = JSON.createGenerator(out)) {
             writeValue(generator, document);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * About the length of the JSON text of {@code value} (exact for plain ASCII strings, an estimate for numbers),
+     * so that its text is written into one buffer of about the right size rather than into ever-doubling ones.
+     */
+    private static int textLength(BsonValue value) {
+        long length = switch (value.getBsonType()) {
+            case DOCUMENT -> {
+                long sum = 2;
+                for (Map.Entry<String, BsonValue> field : value.asDocument().entrySet()) {
+                    sum += field.getKey().length() + 4L + textLength(field.getValue());
+                }
+                yield sum;
+            }
+            case ARRAY -> {
+                long sum = 2;
+                for (BsonValue element : value.asArray()) {
+                    sum += 1L + textLength(element);
+                }
+                yield sum;
+            }
+            case STRING -> value.asString().getValue().length() + 2L;
+            default -> 24;
+        };
+        return (int) Math.min(length, Integer.MAX_VALUE - 16);
     }
 
     private static void writeValue(JsonGenerator out, BsonValue value) throws IOException {

@@ -19,12 +19,12 @@ import dev.connectx.domain.TierConfigId;
 import dev.connectx.domain.TierConfigSubject;
 import java.time.Instant;
 import java.util.Optional;
-import org.bson.BsonDateTime;
+import org.bson.BsonBinaryWriter;
 import org.bson.BsonDocument;
-import org.bson.BsonInt32;
 import org.bson.BsonString;
+import org.bson.BsonWriter;
 import org.bson.RawBsonDocument;
-import org.bson.codecs.BsonDocumentCodec;
+import org.bson.io.BasicOutputBuffer;
 
 /**
  * The document a subscription event becomes in MongoDB, the same for every store, and back.
@@ -61,37 +61,43 @@ public final class SubscriptionEventDocuments {
 
     public static final String REQUEST = "request";
 
-    private static final BsonDocumentCodec CODEC = new BsonDocumentCodec();
+    /** Room for the fields beside the request: ids, statuses, dates, names. */
+    private static final int HEADER_BYTES = 512;
 
     private SubscriptionEventDocuments() {}
 
     /**
-     * Encodes the event once, ready to send.
+     * Encodes the event once, ready to send: written straight into one buffer sized for it, its request parsed from
+     * the JSON text as it is written, with no intermediate tree.
      *
      * @throws EventRejectedException when the payload is not storable or the document exceeds 16 MiB
      */
     public static RawBsonDocument toDocument(SubscriptionEvent event) {
-        BsonDocument document = new BsonDocument(ID, new BsonString(event.key().value()))
-                .append(EVENT_TYPE, new BsonString(event.type().wireName()))
-                .append(REQUEST_ID, new BsonString(event.requestId().value()))
-                .append(STATUS, new BsonString(event.status().wireName()));
-        appendSubject(document, event.subject());
-        document.append(UPDATED, date(event.updated())).append(RECEIVED_AT, date(event.receivedAt()));
-        event.taskId().ifPresent(taskId -> document.append(TASK_ID, new BsonString(taskId.value())));
-        document.append(SOURCE, new BsonString(event.source().wireName()));
-        document.append(REQUEST, JsonBson.toBson(event.request().json()));
-        RawBsonDocument encoded;
-        try {
-            encoded = new RawBsonDocument(document, CODEC);
+        String json = event.request().json();
+        BasicOutputBuffer buffer = new BasicOutputBuffer(json.length() + HEADER_BYTES);
+        try (BsonBinaryWriter out = new BsonBinaryWriter(buffer)) {
+            out.writeStartDocument();
+            out.writeString(ID, event.key().value());
+            out.writeString(EVENT_TYPE, event.type().wireName());
+            out.writeString(REQUEST_ID, event.requestId().value());
+            out.writeString(STATUS, event.status().wireName());
+            writeSubject(out, event.subject());
+            out.writeDateTime(UPDATED, event.updated().toEpochMilli());
+            out.writeDateTime(RECEIVED_AT, event.receivedAt().toEpochMilli());
+            event.taskId().ifPresent(taskId -> out.writeString(TASK_ID, taskId.value()));
+            out.writeString(SOURCE, event.source().wireName());
+            out.writeName(REQUEST);
+            JsonBson.write(json, out);
+            out.writeEndDocument();
         } catch (org.bson.BsonSerializationException e) {
             throw new EventRejectedException("the request cannot be encoded as BSON: " + e.getMessage());
         }
-        int size = encoded.getByteBuffer().remaining();
+        int size = buffer.getPosition();
         if (size > MAX_DOCUMENT_BYTES) {
             throw new EventRejectedException("the stored document would be " + size + " bytes, over MongoDB's 16 MiB ("
                     + MAX_DOCUMENT_BYTES + " bytes) document limit");
         }
-        return encoded;
+        return new RawBsonDocument(buffer.getInternalBuffer(), 0, size);
     }
 
     /** Reads back a document written by {@link #toDocument}; empty (and counted) for a document that is not one. */
@@ -129,23 +135,20 @@ public final class SubscriptionEventDocuments {
                 summary.source());
     }
 
-    private static void appendSubject(BsonDocument document, Subject subject) {
+    private static void writeSubject(BsonWriter out, Subject subject) {
         switch (subject) {
             case AssetSubject asset -> {
-                document.append(ASSET_ID, new BsonString(asset.assetId().value()));
-                asset.assetStatus().ifPresent(status -> document.append(ASSET_STATUS, new BsonString(status.value())));
+                out.writeString(ASSET_ID, asset.assetId().value());
+                asset.assetStatus().ifPresent(status -> out.writeString(ASSET_STATUS, status.value()));
             }
             case TierConfigSubject config -> {
-                document.append(
-                                TIER_CONFIG_ID,
-                                new BsonString(config.tierConfigId().value()))
-                        .append(ACCOUNT_ID, new BsonString(config.accountId().value()));
-                config.tierLevel().ifPresent(level -> document.append(TIER_LEVEL, new BsonInt32(level)));
-                config.configStatus()
-                        .ifPresent(status -> document.append(CONFIG_STATUS, new BsonString(status.value())));
+                out.writeString(TIER_CONFIG_ID, config.tierConfigId().value());
+                out.writeString(ACCOUNT_ID, config.accountId().value());
+                config.tierLevel().ifPresent(level -> out.writeInt32(TIER_LEVEL, level));
+                config.configStatus().ifPresent(status -> out.writeString(CONFIG_STATUS, status.value()));
             }
         }
-        document.append(PRODUCT_ID, new BsonString(subject.productId().value()));
+        out.writeString(PRODUCT_ID, subject.productId().value());
     }
 
     private static Subject readSubject(EventType type, BsonDocument document) {
@@ -181,9 +184,5 @@ public final class SubscriptionEventDocuments {
                 EventSource.fromWireName(Optional.ofNullable(document.getString(SOURCE, null))
                         .map(BsonString::getValue)
                         .orElse(null)));
-    }
-
-    private static BsonDateTime date(Instant instant) {
-        return new BsonDateTime(instant.toEpochMilli());
     }
 }

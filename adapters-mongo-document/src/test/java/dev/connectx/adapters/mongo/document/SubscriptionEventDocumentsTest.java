@@ -41,4 +41,46 @@ class SubscriptionEventDocumentsTest {
         assertEquals("processing", document.getString("config_status").getValue());
         assertEquals(false, document.containsKey("asset_id"));
     }
+
+    @Test
+    void every_kind_of_json_value_becomes_its_bson_type_and_reads_back_as_the_same_text() {
+        String payload = "{\"id\":\"PR-1\",\"small\":7,\"large\":9007199254740993,"
+                + "\"huge\":123456789012345678901234567890,\"fraction\":2.5,\"yes\":true,\"no\":false,"
+                + "\"nothing\":null,\"text\":\"caf\u00e9 \u2713\",\"$oid\":{\"a.b\":[1,[2,{}],\"x\"]}}";
+        SubscriptionEvent event =
+                SubscriptionEventFixtures.aPurchaseEvent().withPayload(payload).build();
+
+        BsonDocument request = SubscriptionEventDocuments.toDocument(event)
+                .decode(new org.bson.codecs.BsonDocumentCodec())
+                .getDocument(SubscriptionEventDocuments.REQUEST);
+
+        assertEquals(org.bson.BsonType.INT32, request.get("small").getBsonType());
+        assertEquals(org.bson.BsonType.INT64, request.get("large").getBsonType());
+        assertEquals(org.bson.BsonType.DECIMAL128, request.get("huge").getBsonType());
+        assertEquals(org.bson.BsonType.DOUBLE, request.get("fraction").getBsonType());
+        assertEquals(org.bson.BsonType.NULL, request.get("nothing").getBsonType());
+        assertEquals("caf\u00e9 \u2713", request.getString("text").getValue());
+        assertEquals(payload, JsonBson.toJson(request));
+    }
+
+    @Test
+    void a_large_request_is_written_in_one_buffer_of_its_size() {
+        String notes = "n".repeat(4 * 1024 * 1024);
+        SubscriptionEvent event = SubscriptionEventFixtures.aPurchaseEvent()
+                .withPayload("{\"id\":\"PR-1\",\"notes\":\"" + notes + "\"}")
+                .build();
+
+        org.bson.RawBsonDocument document = SubscriptionEventDocuments.toDocument(event);
+
+        // sized from the text up front, the buffer never doubled: what it holds beyond the document is the slack
+        // given for the fields beside the request, not another 4 MiB
+        int slack = document.getByteBuffer().array().length
+                - document.getByteBuffer().remaining();
+        org.junit.jupiter.api.Assertions.assertTrue(slack < 4096, "slack " + slack);
+        assertEquals(
+                notes,
+                document.getDocument(SubscriptionEventDocuments.REQUEST)
+                        .getString("notes")
+                        .getValue());
+    }
 }
