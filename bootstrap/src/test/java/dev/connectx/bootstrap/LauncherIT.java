@@ -64,7 +64,9 @@ class LauncherIT {
         }
         assertTrue(
                 jvmOptions.contains("-Xmx" + Math.max(64, Math.min(192, memoryMiB / 2)) + "m"), jvmOptions.toString());
+        assertTrue(jvmOptions.contains("-Xms16m"), jvmOptions.toString());
         assertTrue(jvmOptions.contains("-XX:+UseSerialGC"), jvmOptions.toString());
+        assertTrue(jvmOptions.contains("-Dio.netty.allocator.maxOrder=7"), jvmOptions.toString());
         assertTrue(jvmOptions.contains("-XX:+ExitOnOutOfMemoryError"), jvmOptions.toString());
         String sample = Files.readString(SAMPLE);
         assertTrue(post(httpPort, sample).contains("\"result\":\"success\""));

@@ -23,7 +23,10 @@ import org.h2.mvstore.type.BasicDataType;
  * The keys of a unique index in H2 as BSON ({@code {"v": [the key's values]}}) instead of Java serialization, H2's
  * default: an insert writes one key per index. A key with a value BSON would not give back as it is
  * (mongo-java-server's own marker of a missing field, say) is kept serialized, behind its own tag. The index is used for exact lookups only,
- * so its order need only be total and agree with {@code equals}: by hash, then by the encoded bytes.
+ * so its order need only be total and agree with {@code equals}: by hash, then by the BSON bytes.
+ *
+ * <p>A key of one string (connectx's {@code _id}s and unique fields) is written as its UTF-8 bytes behind a tag of its
+ * own: H2 rewrites a whole leaf page of keys at every commit, so the cost of writing a key counts many times over.
  */
 final class KeyValueType extends BasicDataType<KeyValue> {
 
@@ -31,6 +34,7 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     private static final byte BSON = 0;
     private static final byte SERIALIZED = 1;
+    private static final byte ONE_STRING = 2;
 
     private KeyValueType() {}
 
@@ -45,12 +49,22 @@ final class KeyValueType extends BasicDataType<KeyValue> {
 
     @Override
     public void write(WriteBuffer buffer, KeyValue key) {
+        if (key.size() == 1 && key.get(0) instanceof String text) {
+            byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            buffer.put(ONE_STRING).putVarInt(utf8.length).put(utf8);
+            return;
+        }
         buffer.put(encode(key));
     }
 
     @Override
     public KeyValue read(ByteBuffer buffer) {
         byte tag = buffer.get();
+        if (tag == ONE_STRING) {
+            byte[] utf8 = new byte[org.h2.mvstore.DataUtils.readVarInt(buffer)];
+            buffer.get(utf8);
+            return new KeyValue(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+        }
         if (tag == BSON) {
             int length = Integer.reverseBytes(buffer.getInt(buffer.position()));
             ByteBuffer bson = buffer.slice(buffer.position(), length);
@@ -85,7 +99,10 @@ final class KeyValueType extends BasicDataType<KeyValue> {
         return byHash != 0 ? byHash : Arrays.compare(encode(a), encode(b));
     }
 
-    /** The tag and the key: a BSON document, or the serialized key after its length. */
+    /**
+     * The tag and the key: a BSON document, or the serialized key after its length. Also the order of keys of equal
+     * hash, so it must not change for a key already stored.
+     */
     static byte[] encode(KeyValue key) {
         if (!key.stream().allMatch(KeyValueType::readsBackEqual)) {
             return serialized(key);

@@ -30,6 +30,8 @@ class KeyValueTypeTest {
     void keys_of_every_kind_read_back_equal_those_bson_cannot_hold_too() {
         List<KeyValue> keys = List.of(
                 new KeyValue("PR-1/pending"),
+                new KeyValue("caf\u00e9 \u2713 " + "x".repeat(300)),
+                new KeyValue(""),
                 new KeyValue(42, 42L, 4.2, true),
                 new KeyValue((Object) null),
                 new KeyValue(Instant.parse("2026-01-01T00:00:00Z"), new ObjectId()),
@@ -67,5 +69,18 @@ class KeyValueTypeTest {
         assertEquals(
                 -Integer.signum(KeyValueType.INSTANCE.compare(a, new KeyValue("b"))),
                 Integer.signum(KeyValueType.INSTANCE.compare(new KeyValue("b"), a)));
+    }
+
+    @Test
+    void a_key_of_one_string_is_written_as_its_text_and_one_of_the_bson_form_still_reads() {
+        WriteBuffer out = new WriteBuffer();
+        KeyValueType.INSTANCE.write(out, new KeyValue("PR-1/pending"));
+        ByteBuffer written = out.getBuffer().flip();
+        assertEquals(2, written.get(0), "the tag of one string");
+        assertEquals(1 + 1 + "PR-1/pending".length(), written.remaining(), "tag, length, UTF-8 bytes");
+
+        // what a file written before holds for the same key: the BSON form
+        ByteBuffer before = ByteBuffer.wrap(KeyValueType.encode(new KeyValue("PR-1/pending")));
+        assertEquals(new KeyValue("PR-1/pending"), KeyValueType.INSTANCE.read(before));
     }
 }
