@@ -12,6 +12,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,16 +29,103 @@ final class AotTraining {
             {"id":"PR-0000-0000-0000-001","type":"purchase","status":"pending","updated":"2023-01-18T10:02:13+00:00",\
             "asset":{"id":"AS-0000-0000-0000","product":{"id":"PRD-000-000-000"},"items":[{"quantity":"5"}]}}""";
 
+    /** Tasks per adapter: enough for the JIT to profile and compile the event path before the cache is written. */
+    private static final int TASKS = 3000;
+
     private AotTraining() {}
 
     /**
      * Runs the training with each storage adapter (driver, then the HTTP path over loopback), then writes the JDK it
      * ran on to {@code stamp}, which the launcher compares with its own.
      */
-    static void run(Path stamp) throws IOException {
-        train(Map.of());
-        train(Map.of(SettingKey.STORAGE_ADAPTER.name(), "http"));
+    static void run(Path stamp) throws IOException, InterruptedException {
+        for (String adapter : new String[] {"driver", "http"}) {
+            train(Map.of(SettingKey.STORAGE_ADAPTER.name(), adapter));
+            try (AotTrainingPeer connect = AotTrainingPeer.start(TASKS)) {
+                Map<String, String> settings = new HashMap<>(Map.of(
+                        SettingKey.STORAGE_ADAPTER.name(),
+                        adapter,
+                        "API_KEY",
+                        "ApiKey SU-000-000-000:aot-training",
+                        "ENVIRONMENT_ID",
+                        "ENV-0000-0000-01",
+                        "SERVER_ADDRESS",
+                        connect.webSocketAddress(),
+                        "API_ADDRESS",
+                        connect.apiAddress()));
+                if (adapter.equals("http")) {
+                    settings.putAll(ownDataApi());
+                }
+                trainWithConnect(settings, connect);
+            }
+        }
         Files.writeString(stamp, Path.of(System.getProperty("java.home")).toRealPath() + "\n");
+    }
+
+    /**
+     * Runs connectx as a Connect extension against {@link AotTrainingPeer} until it has answered every task: the
+     * WebSocket, the REST calls and the store, the path of every event in production.
+     */
+    private static void trainWithConnect(Map<String, String> settings, AotTrainingPeer connect)
+            throws IOException, InterruptedException {
+        Path dataDir = Files.createTempDirectory("connectx-aot-training");
+        try {
+            Map<String, String> values = new HashMap<>(Map.of(
+                    SettingKey.CONNECTX_HTTP_PORT.name(), "0",
+                    SettingKey.CONNECTX_MONGO_EMBEDDED_PORT.name(), "0",
+                    SettingKey.CONNECTX_DATA_DIR.name(), dataDir.toString()));
+            values.putAll(settings);
+            Config config = Config.builder()
+                    .addSource(ConfigSources.create(values))
+                    .addSource(ConfigSources.classpath("application.yaml"))
+                    .build();
+            try (ConnectxApp app = ConnectxApp.start(config)) {
+                connect.awaitAnswers(Duration.ofMinutes(5));
+                expect(200, exchange(app.httpPort(), "GET", "/", null));
+            }
+        } finally {
+            delete(dataDir);
+        }
+    }
+
+    /** The HTTP adapter against connectx's own Data API server, as an extension would run it: a port known first. */
+    private static Map<String, String> ownDataApi() throws IOException {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        return Map.of(
+                SettingKey.CONNECTX_HTTP_PORT.name(), String.valueOf(port),
+                SettingKey.CONNECTX_DATA_API_SERVER.name(), "true",
+                SettingKey.DATA_API_KEYS.name(), "aot-training",
+                SettingKey.DATA_API_KEY.name(), "aot-training",
+                SettingKey.DATA_API_ENDPOINT.name(), "http://127.0.0.1:" + port + "/app/connectx/endpoint/data/v1");
+    }
+
+    /** A purchase request of the training, as the peer's REST API serves it. */
+    static String request(String id) {
+        return REQUEST.replace("PR-0000-0000-0000-001", id);
+    }
+
+    /** The training's {@code setup_response}: one event definition, purchase requests. */
+    static String setupResponse() {
+        return """
+                {"version":2,"message_type":"setup_response","data":{"variables":[],"environment_type":"development",\
+                "logging":{"logging_api_key":null,"log_level":"INFO","runner_log_level":"INFO","meta":{}},\
+                "event_definitions":[{"event_type":"asset_purchase_request_processing",\
+                "api_resource_endpoint":"requests/{pk}","api_collection_endpoint":"requests",\
+                "api_collection_filter":"and(eq(id,${_object_id_}),in(status,${_statuses_}))"}],\
+                "model_type":"setup_response"}}""";
+    }
+
+    /** The training's task {@code i}: a purchase request of its own. */
+    static String task(int i) {
+        return ("{\"version\":2,\"message_type\":\"task\",\"data\":{\"options\":{\"task_id\":\"TQ-%1$06d\","
+                        + "\"task_category\":\"background\",\"correlation_id\":\"c-%1$d\",\"reply_to\":\"r\","
+                        + "\"api_key\":null,\"installation_id\":null},\"input\":{\"event_type\":"
+                        + "\"asset_purchase_request_processing\",\"object_id\":\"PR-0000-0000-%2$04d-001\",\"data\":null},"
+                        + "\"output\":null,\"model_type\":\"task\"}}")
+                .formatted(i, i % 10_000);
     }
 
     private static void train(Map<String, String> settings) throws IOException {
@@ -61,10 +149,14 @@ final class AotTraining {
                 expect(200, exchange(port, "GET", "/observe/metrics", null));
             }
         } finally {
-            try (Stream<Path> files = Files.walk(dataDir)) {
-                files.sorted(Comparator.reverseOrder())
-                        .forEach(path -> path.toFile().delete());
-            }
+            delete(dataDir);
+        }
+    }
+
+    private static void delete(Path dataDir) throws IOException {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(Comparator.reverseOrder())
+                    .forEach(path -> path.toFile().delete());
         }
     }
 

@@ -17,7 +17,7 @@ public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) throws java.io.IOException {
+    public static void main(String[] args) throws java.io.IOException, InterruptedException {
         if (args.length == 1 && args[0].equals("--check-health")) {
             System.exit(HealthProbe.check(System.getenv().getOrDefault("CONNECTX_HTTP_PORT", "8080")));
         }
