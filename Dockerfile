@@ -16,6 +16,14 @@ RUN groupadd --system --gid 10001 connectx \
  && useradd --system --uid 10001 --gid connectx --home-dir /opt/connectx --shell /usr/sbin/nologin connectx \
  && mkdir /data && chown connectx:connectx /data
 COPY --from=build --chown=root:root /src/bootstrap/target/connectx /opt/connectx
+# The ahead-of-time cache, trained here on the JRE it runs with (a cache belongs to the JVM that made it; the
+# launcher uses it only on that one): the build's training run, loopback only, a throw-away data directory, 3000
+# tasks from a stand-in for Connect per storage adapter. About 40 s of the image's build; a start of about 1 s.
+RUN cd /tmp && java -XX:AOTCacheOutput=/opt/connectx/lib/connectx.aot -Xlog:aot*=error -XX:+UseSerialGC \
+      --module-path=/opt/connectx/lib --add-modules=ALL-MODULE-PATH \
+      -Djava.util.logging.manager=dev.connectx.bootstrap.logging.ShutdownAwareLogManager \
+      -m dev.connectx.bootstrap/dev.connectx.bootstrap.Main --aot-training /opt/connectx/lib/connectx.aot.jvm \
+ && rm -rf /tmp/connectx-aot-training*
 # In a container the HTTP server must listen beyond loopback to be published; that is this explicit setting, and
 # with it connectx refuses to start without CONNECTX_API_TOKEN (set it in .env or with -e).
 # The embedded MongoDB (used when no MONGODB_URI/DB_HOST is set) stays on the container's loopback.

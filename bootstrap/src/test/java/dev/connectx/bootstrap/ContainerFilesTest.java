@@ -127,6 +127,28 @@ class ContainerFilesTest {
     }
 
     @Test
+    void the_image_trains_its_own_aot_cache_with_the_builds_training_options() throws IOException {
+        String dockerfile = Files.readString(DOCKERFILE);
+        String finalStage = dockerfile.substring(dockerfile.lastIndexOf("\nFROM "));
+        String pom = Files.readString(ROOT.resolve("bootstrap/pom.xml"));
+        String training = pom.substring(pom.indexOf("<id>aot-training-run</id>"));
+        List<String> options = Pattern.compile("<argument>([^<]*)</argument>")
+                .matcher(training.substring(0, training.indexOf("</arguments>")))
+                .results()
+                .map(m -> m.group(1).replace("${project.build.directory}/connectx", "/opt/connectx"))
+                .toList();
+
+        // the launcher uses a cache only on the JVM that made it: the JRE of this stage, not the build stage's JDK
+        assertTrue(finalStage.contains("java -XX:AOTCacheOutput=/opt/connectx/lib/connectx.aot"), finalStage);
+        for (String option : options) {
+            assertTrue(finalStage.contains(option), "the image's training run has the build's option " + option);
+        }
+        assertTrue(
+                finalStage.indexOf("--aot-training") < finalStage.indexOf("\nUSER "),
+                "trained before the user that cannot write lib/");
+    }
+
+    @Test
     void docker_compose_config_accepts_the_file_where_a_compose_client_exists() throws Exception {
         List<String> compose = composeCommand();
         assumeTrue(!compose.isEmpty(), "neither `docker compose` nor `docker-compose` is installed");

@@ -78,6 +78,13 @@ record AdapterResult(
                 before -> afterPrefill.map(after -> after.eventsPerSecond() / before.eventsPerSecond()));
     }
 
+    /** App CPU per event after the prefill over that just before it: above 1 means each event cost more CPU. */
+    Optional<Double> prefillCpuRatio() {
+        return beforePrefill.flatMap(before -> afterPrefill
+                .map(after -> after.appCpuMillisPerEvent() / before.appCpuMillisPerEvent())
+                .filter(ratio -> !ratio.isNaN() && !ratio.isInfinite()));
+    }
+
     double addedP99Millis() {
         return endToEnd.p99Millis() - rawInsertOne.p99Millis();
     }

@@ -137,23 +137,27 @@ public final class Bench {
             Optional<RunResult> afterPrefill = Optional.empty();
             if (options.prefill() > 0) {
                 // Measured again just before, so that both sides of the comparison run on an equally warm JVM.
-                beforePrefill = Optional.of(EndToEndRun.run(
-                        "end-to-end before prefill",
-                        connect,
-                        Workload.requests(series + 2, options.events()),
-                        series + 2,
-                        options.concurrency()));
+                beforePrefill = Optional.of(AppCpu.around(
+                        app.pid(),
+                        () -> EndToEndRun.run(
+                                "end-to-end before prefill",
+                                connect,
+                                Workload.requests(series + 2, options.events()),
+                                series + 2,
+                                options.concurrency())));
                 prefill(
                         app.mongoUri(),
                         adapter.equals("http") ? "http_data" : "driver_data",
                         options.prefill(),
                         series + 5);
-                afterPrefill = Optional.of(EndToEndRun.run(
-                        "end-to-end after prefill",
-                        connect,
-                        Workload.requests(series + 3, options.events()),
-                        series + 3,
-                        options.concurrency()));
+                afterPrefill = Optional.of(AppCpu.around(
+                        app.pid(),
+                        () -> EndToEndRun.run(
+                                "end-to-end after prefill",
+                                connect,
+                                Workload.requests(series + 3, options.events()),
+                                series + 3,
+                                options.concurrency())));
             }
             return new AdapterResult(
                     adapter,

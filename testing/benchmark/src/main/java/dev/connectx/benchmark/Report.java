@@ -56,9 +56,13 @@ final class Report {
             result.prefillRatio()
                     .ifPresent(ratio -> out.append(String.format(
                             Locale.ROOT,
-                            "  after %,d more events in the collection: %.2f of the events/s just before%n",
+                            "  after %,d more events in the collection: %.2f of the events/s just before, %s of its app"
+                                    + " CPU per event%n",
                             result.prefilled(),
-                            ratio)));
+                            ratio,
+                            result.prefillCpuRatio()
+                                    .map(cpu -> String.format(Locale.ROOT, "%.2f", cpu))
+                                    .orElse("n/a"))));
         }
         out.append(String.format("%n(raw insertMany p50/p99 are per batch of %d)", RawStoreRuns.BATCH));
         return out.toString();
@@ -132,6 +136,7 @@ final class Report {
                     .ifPresent(after -> run(
                             node.putObject("end_to_end_after_prefill").put("prefilled", result.prefilled()), after));
             result.prefillRatio().ifPresent(ratio -> node.put("prefill_ratio", ratio));
+            result.prefillCpuRatio().ifPresent(ratio -> node.put("prefill_cpu_ratio", ratio));
             run(node.putObject("raw_insert_one"), result.rawInsertOne());
             run(node.putObject("raw_insert_many"), result.rawInsertMany()).put("batch", RawStoreRuns.BATCH);
             result.backfill().ifPresent(backfill -> {
