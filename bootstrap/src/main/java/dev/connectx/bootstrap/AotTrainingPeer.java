@@ -9,10 +9,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -32,7 +30,6 @@ final class AotTrainingPeer implements AutoCloseable {
 
     private static final Pattern MESSAGE_TYPE = Pattern.compile("\"message_type\"\\s*:\\s*\"(\\w+)\"");
     private static final Pattern REQUEST_ID = Pattern.compile("/public/v1/requests/(PR-[0-9-]+)");
-    private static final String WEBSOCKET_GUID = "258EAFA5-E914-47DA-95CA-C5AB0DC85B11";
 
     private final ServerSocket server;
     private final int tasks;
@@ -126,9 +123,7 @@ final class AotTrainingPeer implements AutoCloseable {
     }
 
     private void webSocket(InputStream in, OutputStream out, String key) throws IOException, NoSuchAlgorithmException {
-        String accept = Base64.getEncoder()
-                .encodeToString(MessageDigest.getInstance("SHA-1")
-                        .digest((key + WEBSOCKET_GUID).getBytes(StandardCharsets.US_ASCII)));
+        String accept = AotTrainingFrames.acceptKey(key);
         out.write(("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
                         + "Sec-WebSocket-Accept: " + accept + "\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
@@ -140,11 +135,11 @@ final class AotTrainingPeer implements AutoCloseable {
                 return;
             }
             int opcode = first & 0x0F;
-            byte[] payload = payload(in);
+            byte[] payload = AotTrainingFrames.payload(in);
             switch (opcode) {
-                case 0x9 -> send(out, 0xA, payload); // ping: pong
+                case 0x9 -> AotTrainingFrames.send(out, 0xA, payload); // ping: pong
                 case 0x8 -> {
-                    send(out, 0x8, payload);
+                    AotTrainingFrames.send(out, 0x8, payload);
                     return;
                 }
                 case 0x1, 0x0 -> {
@@ -170,9 +165,9 @@ final class AotTrainingPeer implements AutoCloseable {
             // sent on a thread of its own, so that this one goes on reading the answers while the tasks go out
             Thread.ofVirtual().name("aot-training-tasks").start(() -> {
                 try {
-                    send(out, 0x1, AotTraining.setupResponse().getBytes(StandardCharsets.UTF_8));
+                    AotTrainingFrames.send(out, 0x1, AotTraining.setupResponse().getBytes(StandardCharsets.UTF_8));
                     for (int i = 0; i < tasks; i++) {
-                        send(out, 0x1, AotTraining.task(i).getBytes(StandardCharsets.UTF_8));
+                        AotTrainingFrames.send(out, 0x1, AotTraining.task(i).getBytes(StandardCharsets.UTF_8));
                     }
                 } catch (IOException gone) {
                     // the app went away
@@ -181,45 +176,6 @@ final class AotTrainingPeer implements AutoCloseable {
         } else if (type.group(1).equals("task")) {
             answered.countDown();
         }
-    }
-
-    /** A client frame's payload: its length (7, 16 or 64 bits), its mask, the masked bytes. */
-    private static byte[] payload(InputStream in) throws IOException {
-        int second = in.read();
-        long length = second & 0x7F;
-        if (length == 126) {
-            length = ((long) in.read() << 8) | in.read();
-        } else if (length == 127) {
-            length = 0;
-            for (int i = 0; i < 8; i++) {
-                length = (length << 8) | in.read();
-            }
-        }
-        byte[] mask = (second & 0x80) != 0 ? in.readNBytes(4) : new byte[4];
-        byte[] payload = in.readNBytes((int) length);
-        for (int i = 0; i < payload.length; i++) {
-            payload[i] ^= mask[i % 4];
-        }
-        return payload;
-    }
-
-    /** A server frame: final, unmasked. */
-    private static synchronized void send(OutputStream out, int opcode, byte[] payload) throws IOException {
-        out.write(0x80 | opcode);
-        if (payload.length < 126) {
-            out.write(payload.length);
-        } else if (payload.length < 65536) {
-            out.write(126);
-            out.write(payload.length >>> 8);
-            out.write(payload.length & 0xFF);
-        } else {
-            out.write(127);
-            for (int shift = 56; shift >= 0; shift -= 8) {
-                out.write((int) ((long) payload.length >>> shift) & 0xFF);
-            }
-        }
-        out.write(payload);
-        out.flush();
     }
 
     /** One CRLF-terminated line, without its end; null at the end of the stream. */

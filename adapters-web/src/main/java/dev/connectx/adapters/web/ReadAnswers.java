@@ -3,6 +3,7 @@ package dev.connectx.adapters.web;
 import dev.connectx.application.port.in.EventsUnavailableException;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
+import io.helidon.webserver.ServerConnectionException;
 import io.helidon.webserver.http.ServerResponse;
 import java.lang.System.Logger.Level;
 
@@ -36,12 +37,23 @@ final class ReadAnswers {
                         Status.SERVICE_UNAVAILABLE_503,
                         EventJson.error("the store is unavailable: " + e.getMessage()));
             }
+        } catch (ServerConnectionException e) {
+            // The reader closed its connection (or stopped reading) during the answer: the caller's doing, nothing
+            // to fix and no one to answer; at WARNING, any client could fill the log with it.
+            LOG.log(Level.DEBUG, "A reader went away during its answer: {0}", e.toString());
         } catch (RuntimeException e) {
             // A defect, not the caller's doing: one line per request at WARNING, the trace only at DEBUG.
             LOG.log(Level.WARNING, "A read failed: {0}", e.toString());
             LOG.log(Level.DEBUG, "A read failed", e);
             if (!response.isSent()) {
-                send(response, Status.INTERNAL_SERVER_ERROR_500, EventJson.error("the read failed; the log says why"));
+                try {
+                    send(
+                            response,
+                            Status.INTERNAL_SERVER_ERROR_500,
+                            EventJson.error("the read failed; the log says why"));
+                } catch (IllegalStateException streaming) {
+                    // a streamed page had begun: its status is out, the cut-short answer says the rest
+                }
             }
         }
     }

@@ -36,8 +36,10 @@ public final class ReadApiService implements HttpService {
     private final LargeObjectTurns pageTurns;
     private final long turnWaitMillis;
 
-    /** @param status what {@code /status} answers, shared with the status page */
-    /** @param largeObjects the turns a page of events is read in */
+    /**
+     * @param status what {@code /status} answers, shared with the status page
+     * @param largeObjects the turns a page of events is read in, shared with the app's other paths
+     */
     public ReadApiService(ReadSubscriptionEventsUseCase reads, StatusReport status, LargeObjectTurns largeObjects) {
         this(reads, status, largeObjects, TURN_WAIT_MILLIS);
     }
