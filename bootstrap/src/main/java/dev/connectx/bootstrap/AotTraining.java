@@ -68,24 +68,10 @@ final class AotTraining {
      */
     private static void trainWithConnect(Map<String, String> settings, AotTrainingPeer connect)
             throws IOException, InterruptedException {
-        Path dataDir = Files.createTempDirectory("connectx-aot-training");
-        try {
-            Map<String, String> values = new HashMap<>(Map.of(
-                    SettingKey.CONNECTX_HTTP_PORT.name(), "0",
-                    SettingKey.CONNECTX_MONGO_EMBEDDED_PORT.name(), "0",
-                    SettingKey.CONNECTX_DATA_DIR.name(), dataDir.toString()));
-            values.putAll(settings);
-            Config config = Config.builder()
-                    .addSource(ConfigSources.create(values))
-                    .addSource(ConfigSources.classpath("application.yaml"))
-                    .build();
-            try (ConnectxApp app = ConnectxApp.start(config)) {
-                connect.awaitAnswers(Duration.ofMinutes(5));
-                expect(200, exchange(app.httpPort(), "GET", "/", null));
-            }
-        } finally {
-            delete(dataDir);
-        }
+        withApp(settings, app -> {
+            connect.awaitAnswers(Duration.ofMinutes(5));
+            expect(200, exchange(app.httpPort(), "GET", "/", null));
+        });
     }
 
     /** The HTTP adapter against connectx's own Data API server, as an extension would run it: a port known first. */
@@ -107,28 +93,25 @@ final class AotTraining {
         return REQUEST.replace("PR-0000-0000-0000-001", id);
     }
 
-    /** The training's {@code setup_response}: one event definition, purchase requests. */
-    static String setupResponse() {
-        return """
-                {"version":2,"message_type":"setup_response","data":{"variables":[],"environment_type":"development",\
-                "logging":{"logging_api_key":null,"log_level":"INFO","runner_log_level":"INFO","meta":{}},\
-                "event_definitions":[{"event_type":"asset_purchase_request_processing",\
-                "api_resource_endpoint":"requests/{pk}","api_collection_endpoint":"requests",\
-                "api_collection_filter":"and(eq(id,${_object_id_}),in(status,${_statuses_}))"}],\
-                "model_type":"setup_response"}}""";
+    private static void train(Map<String, String> settings) throws IOException, InterruptedException {
+        withApp(settings, app -> {
+            int port = app.httpPort();
+            expect(200, exchange(port, "GET", "/observe/health", null));
+            expect(200, exchange(port, "POST", "/local/purchase-requests", REQUEST));
+            expect(200, exchange(port, "POST", "/local/purchase-requests", REQUEST));
+            expect(400, exchange(port, "POST", "/local/purchase-requests", "{\"id\":\"PR-1\"}"));
+            expect(200, exchange(port, "GET", "/observe/metrics", null));
+        });
     }
 
-    /** The training's task {@code i}: a purchase request of its own. */
-    static String task(int i) {
-        return ("{\"version\":2,\"message_type\":\"task\",\"data\":{\"options\":{\"task_id\":\"TQ-%1$06d\","
-                        + "\"task_category\":\"background\",\"correlation_id\":\"c-%1$d\",\"reply_to\":\"r\","
-                        + "\"api_key\":null,\"installation_id\":null},\"input\":{\"event_type\":"
-                        + "\"asset_purchase_request_processing\",\"object_id\":\"PR-0000-0000-%2$04d-001\",\"data\":null},"
-                        + "\"output\":null,\"model_type\":\"task\"}}")
-                .formatted(i, i % 10_000);
+    /** What a training does with the running app. */
+    private interface Training {
+        void run(ConnectxApp app) throws IOException, InterruptedException;
     }
 
-    private static void train(Map<String, String> settings) throws IOException {
+    /** Starts connectx with these settings on free ports and a throw-away data directory, trains it, stops it. */
+    private static void withApp(Map<String, String> settings, Training training)
+            throws IOException, InterruptedException {
         Path dataDir = Files.createTempDirectory("connectx-aot-training");
         try {
             Map<String, String> values = new HashMap<>(Map.of(
@@ -141,12 +124,7 @@ final class AotTraining {
                     .addSource(ConfigSources.classpath("application.yaml"))
                     .build();
             try (ConnectxApp app = ConnectxApp.start(config)) {
-                int port = app.httpPort();
-                expect(200, exchange(port, "GET", "/observe/health", null));
-                expect(200, exchange(port, "POST", "/local/purchase-requests", REQUEST));
-                expect(200, exchange(port, "POST", "/local/purchase-requests", REQUEST));
-                expect(400, exchange(port, "POST", "/local/purchase-requests", "{\"id\":\"PR-1\"}"));
-                expect(200, exchange(port, "GET", "/observe/metrics", null));
+                training.run(app);
             }
         } finally {
             delete(dataDir);

@@ -165,9 +165,11 @@ final class AotTrainingPeer implements AutoCloseable {
             // sent on a thread of its own, so that this one goes on reading the answers while the tasks go out
             Thread.ofVirtual().name("aot-training-tasks").start(() -> {
                 try {
-                    AotTrainingFrames.send(out, 0x1, AotTraining.setupResponse().getBytes(StandardCharsets.UTF_8));
+                    AotTrainingFrames.send(
+                            out, 0x1, AotTrainingMessages.setupResponse().getBytes(StandardCharsets.UTF_8));
                     for (int i = 0; i < tasks; i++) {
-                        AotTrainingFrames.send(out, 0x1, AotTraining.task(i).getBytes(StandardCharsets.UTF_8));
+                        AotTrainingFrames.send(
+                                out, 0x1, AotTrainingMessages.task(i).getBytes(StandardCharsets.UTF_8));
                     }
                 } catch (IOException gone) {
                     // the app went away
