@@ -55,10 +55,11 @@ public final class ConnectxApp implements AutoCloseable {
     private final StoreOpener opener;
     private final SwappableSubscriptionEventStore store = new SwappableSubscriptionEventStore();
     /**
-     * One turn for a large object across tasks, local deliveries and read pages: one request of up to 16 MiB in memory
-     * at a time is what lets the default heap stay small (the launcher's, and the README's "Memory").
+     * The turns for a large object across tasks, local deliveries and read pages: one per 192 MiB of heap, so one with
+     * the launcher's default heap, which is what lets it stay small (the README's "Memory and CPU").
      */
-    private final LargeObjectTurns largeObjects = new LargeObjectTurns(1);
+    private final LargeObjectTurns largeObjects =
+            LargeObjectTurns.forHeap(Runtime.getRuntime().maxMemory());
 
     private final Optional<BackfillWiring> backfill;
     private final FirstStore firstStore;

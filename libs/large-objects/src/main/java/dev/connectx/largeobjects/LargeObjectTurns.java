@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
  * smaller objects never wait. Turns are handed out in the order they were asked for.
  *
  * <p>With one turn, at most one object of up to MongoDB's 16 MiB is in memory at a time, which is what lets the heap
- * stay small (the README's "Memory" section has the figures).
+ * stay small (the README's "Memory and CPU" section has the figures); {@link #forHeap} gives a larger heap more.
  */
 public final class LargeObjectTurns {
 
@@ -29,6 +29,20 @@ public final class LargeObjectTurns {
         }
         this.count = count;
         this.turns = new Semaphore(count, true);
+    }
+
+    /** Heap each turn is given: what writing one request near 16 MiB takes, with an embedded MongoDB in the same heap. */
+    public static final long HEAP_PER_TURN = 192L * 1024 * 1024;
+
+    /** The most turns, however large the heap. */
+    public static final int MAX_TURNS = 4;
+
+    /**
+     * Turns for a heap of {@code maxHeapBytes} ({@link Runtime#maxMemory()}): one per {@link #HEAP_PER_TURN} of it,
+     * at least one and at most {@link #MAX_TURNS}, so that giving the JVM more heap lets more large objects in at once.
+     */
+    public static LargeObjectTurns forHeap(long maxHeapBytes) {
+        return new LargeObjectTurns((int) Math.clamp(maxHeapBytes / HEAP_PER_TURN, 1, MAX_TURNS));
     }
 
     /** Whether an object of {@code bytes} bytes (negative: not known beforehand) takes a turn. */

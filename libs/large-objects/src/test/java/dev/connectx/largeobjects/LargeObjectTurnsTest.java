@@ -52,4 +52,15 @@ class LargeObjectTurnsTest {
         assertTrue(LargeObjectTurns.isLarge(-1));
         assertThrows(IllegalArgumentException.class, () -> new LargeObjectTurns(0));
     }
+
+    @Test
+    void a_larger_heap_gets_more_turns_up_to_four() {
+        long mib = 1024 * 1024;
+        assertEquals(
+                1, LargeObjectTurns.forHeap(186 * mib).count(), "the launcher's 192 MiB heap, less a survivor space");
+        assertEquals(1, LargeObjectTurns.forHeap(64 * mib).count());
+        assertEquals(2, LargeObjectTurns.forHeap(496 * mib).count(), "-Xmx512m");
+        assertEquals(4, LargeObjectTurns.forHeap(768 * mib).count());
+        assertEquals(4, LargeObjectTurns.forHeap(16L * 1024 * mib).count());
+    }
 }
