@@ -42,7 +42,7 @@ public final class LargeObjectTurns {
      * at least one and at most {@link #MAX_TURNS}, so that giving the JVM more heap lets more large objects in at once.
      */
     public static LargeObjectTurns forHeap(long maxHeapBytes) {
-        return new LargeObjectTurns((int) Math.clamp(maxHeapBytes / HEAP_PER_TURN, 1, MAX_TURNS));
+        return new LargeObjectTurns(Math.clamp(maxHeapBytes / HEAP_PER_TURN, 1, MAX_TURNS));
     }
 
     /** Whether an object of {@code bytes} bytes (negative: not known beforehand) takes a turn. */
