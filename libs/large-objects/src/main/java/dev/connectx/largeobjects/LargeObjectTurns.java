@@ -56,6 +56,14 @@ public final class LargeObjectTurns {
         return new Turn(turns);
     }
 
+    /**
+     * A turn for an object of {@code bytes} bytes (negative: not known beforehand): for a large one, waiting at most
+     * {@code wait}, empty when none came free by then; for a small one, at once, a turn that holds nothing.
+     */
+    public Optional<Turn> tryTakeFor(long bytes, Duration wait) throws InterruptedException {
+        return isLarge(bytes) ? tryTake(wait) : Optional.of(Turn.none());
+    }
+
     /** Waits for a turn at most {@code wait}; empty when none came free by then. */
     public Optional<Turn> tryTake(Duration wait) throws InterruptedException {
         return turns.tryAcquire(wait.toNanos(), TimeUnit.NANOSECONDS) ? Optional.of(new Turn(turns)) : Optional.empty();

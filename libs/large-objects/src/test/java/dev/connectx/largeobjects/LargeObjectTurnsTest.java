@@ -63,4 +63,18 @@ class LargeObjectTurnsTest {
         assertEquals(4, LargeObjectTurns.forHeap(768 * mib).count());
         assertEquals(4, LargeObjectTurns.forHeap(16L * 1024 * mib).count());
     }
+
+    @Test
+    void a_small_object_never_waits_and_a_large_one_waits_for_the_turn() throws Exception {
+        LargeObjectTurns turns = new LargeObjectTurns(1);
+        try (LargeObjectTurns.Turn held = turns.take()) {
+            turns.tryTakeFor(1024, Duration.ofMillis(20))
+                    .orElseThrow(() -> new AssertionError("small: at once"))
+                    .close();
+            assertTrue(turns.tryTakeFor(LargeObjectTurns.LARGE_BYTES + 1L, Duration.ofMillis(20))
+                    .isEmpty());
+            assertTrue(turns.tryTakeFor(-1, Duration.ofMillis(20)).isEmpty(), "unknown size counts as large");
+        }
+        assertEquals(1, turns.free(), "a small object's turn gave nothing back it had not taken");
+    }
 }

@@ -108,24 +108,25 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
                     .sendTo(response);
             return;
         }
-        Optional<LargeObjectTurns.Turn> large =
-                largeTurn(request.headers().contentLength().orElse(-1));
-        if (large.isEmpty()) {
-            turns.release();
-            LocalAnswer.error(
-                            Status.SERVICE_UNAVAILABLE_503,
-                            "too many large requests in memory at once; try again",
-                            null)
-                    .sendTo(response);
-            return;
-        }
-        try (LargeObjectTurns.Turn held = large.get()) {
-            Optional<String> body = bodies.read(request);
-            if (body.isEmpty()) {
-                tooLarge().sendTo(response);
+        try {
+            Optional<LargeObjectTurns.Turn> large =
+                    largeTurn(request.headers().contentLength().orElse(-1));
+            if (large.isEmpty()) {
+                LocalAnswer.error(
+                                Status.SERVICE_UNAVAILABLE_503,
+                                "too many large requests in memory at once; try again",
+                                null)
+                        .sendTo(response);
                 return;
             }
-            recorder.record(body.get(), type).sendTo(response);
+            try (LargeObjectTurns.Turn held = large.get()) {
+                Optional<String> body = bodies.read(request);
+                if (body.isEmpty()) {
+                    tooLarge().sendTo(response);
+                    return;
+                }
+                recorder.record(body.get(), type).sendTo(response);
+            }
         } finally {
             turns.release();
         }
@@ -146,13 +147,10 @@ public final class LocalDeliveryService implements HttpService, AutoCloseable {
         }
     }
 
-    /** A turn for a large body, {@link LargeObjectTurns.Turn#none()} for a small one; empty when none came free. */
+    /** A turn for a body of this declared length (-1: none declared); empty when a large one found none free. */
     private Optional<LargeObjectTurns.Turn> largeTurn(long declaredLength) {
-        if (!LargeObjectTurns.isLarge(declaredLength)) {
-            return Optional.of(LargeObjectTurns.Turn.none());
-        }
         try {
-            return largeObjects.tryTake(TURN_WAIT);
+            return largeObjects.tryTakeFor(declaredLength, TURN_WAIT);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return Optional.empty();
