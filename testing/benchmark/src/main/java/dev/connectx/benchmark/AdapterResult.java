@@ -32,7 +32,8 @@ record AdapterResult(
         Optional<BackfillRun.Result> backfill,
         Optional<LowRateRun.Result> lowRate) {
 
-    AdapterResult withLowRate(LowRateRun.Result value) {
+    /** The same, with the phases run on processes of their own after the main one. */
+    AdapterResult withLaterPhases(Optional<BackfillRun.Result> backfill, Optional<LowRateRun.Result> lowRate) {
         return new AdapterResult(
                 adapter,
                 firstAfterStart,
@@ -45,22 +46,6 @@ record AdapterResult(
                 startSeconds,
                 peakRssMib,
                 backfill,
-                Optional.of(value));
-    }
-
-    AdapterResult withBackfill(BackfillRun.Result value) {
-        return new AdapterResult(
-                adapter,
-                firstAfterStart,
-                endToEnd,
-                rawInsertOne,
-                rawInsertMany,
-                beforePrefill,
-                afterPrefill,
-                prefilled,
-                startSeconds,
-                peakRssMib,
-                Optional.of(value),
                 lowRate);
     }
 

@@ -88,13 +88,13 @@ public final class Bench {
         AdapterResult result = measureMain(adapter, options, connect, work, series);
         // Each phase after the first on a process of its own, once the last has stopped: the simulator serves one
         // runner at a time.
-        if (options.backfill() > 0) {
-            result = result.withBackfill(BackfillRun.run(adapter, options, connect, work.resolve(adapter), series + 6));
-        }
-        if (options.lowRateSeconds() > 0) {
-            result = result.withLowRate(LowRateRun.run(adapter, options, connect, work.resolve(adapter), series + 7));
-        }
-        return result;
+        Optional<BackfillRun.Result> backfill = options.backfill() > 0
+                ? Optional.of(BackfillRun.run(adapter, options, connect, work.resolve(adapter), series + 6))
+                : Optional.empty();
+        Optional<LowRateRun.Result> lowRate = options.lowRateSeconds() > 0
+                ? Optional.of(LowRateRun.run(adapter, options, connect, work.resolve(adapter), series + 7))
+                : Optional.empty();
+        return result.withLaterPhases(backfill, lowRate);
     }
 
     private static AdapterResult measureMain(
@@ -105,20 +105,16 @@ public final class Bench {
             System.err.printf("[%s] healthy %.2f s after spawn%n", adapter, app.startSeconds());
             Optional<RunResult> warmUp = Optional.empty();
             if (options.warmup() > 0) {
-                warmUp = Optional.of(AppCpu.around(
-                        app.pid(),
-                        () -> EndToEndRun.run(
-                                "first " + options.warmup() + " after start",
-                                connect,
-                                Workload.requests(series, options.warmup()),
-                                series,
-                                options.concurrency())));
+                warmUp = Optional.of(tasks(
+                        app,
+                        connect,
+                        "first " + options.warmup() + " after start",
+                        series,
+                        Workload.requests(series, options.warmup()),
+                        options));
             }
             List<String> requests = Workload.requests(series + 1, options.events());
-            RunResult endToEnd = AppCpu.around(
-                    app.pid(),
-                    () -> EndToEndRun.run(
-                            "end-to-end (" + adapter + ")", connect, requests, series + 1, options.concurrency()));
+            RunResult endToEnd = tasks(app, connect, "end-to-end (" + adapter + ")", series + 1, requests, options);
             RunResult insertOne;
             RunResult insertMany;
             List<RawBsonDocument> documents = Workload.documents(requests);
@@ -137,27 +133,25 @@ public final class Bench {
             Optional<RunResult> afterPrefill = Optional.empty();
             if (options.prefill() > 0) {
                 // Measured again just before, so that both sides of the comparison run on an equally warm JVM.
-                beforePrefill = Optional.of(AppCpu.around(
-                        app.pid(),
-                        () -> EndToEndRun.run(
-                                "end-to-end before prefill",
-                                connect,
-                                Workload.requests(series + 2, options.events()),
-                                series + 2,
-                                options.concurrency())));
+                beforePrefill = Optional.of(tasks(
+                        app,
+                        connect,
+                        "end-to-end before prefill",
+                        series + 2,
+                        Workload.requests(series + 2, options.events()),
+                        options));
                 prefill(
                         app.mongoUri(),
                         adapter.equals("http") ? "http_data" : "driver_data",
                         options.prefill(),
                         series + 5);
-                afterPrefill = Optional.of(AppCpu.around(
-                        app.pid(),
-                        () -> EndToEndRun.run(
-                                "end-to-end after prefill",
-                                connect,
-                                Workload.requests(series + 3, options.events()),
-                                series + 3,
-                                options.concurrency())));
+                afterPrefill = Optional.of(tasks(
+                        app,
+                        connect,
+                        "end-to-end after prefill",
+                        series + 3,
+                        Workload.requests(series + 3, options.events()),
+                        options));
             }
             return new AdapterResult(
                     adapter,
@@ -173,6 +167,18 @@ public final class Bench {
                     Optional.empty(),
                     Optional.empty());
         }
+    }
+
+    /** These tasks (of {@code series}) through the protocol, the app's CPU measured around them. */
+    private static RunResult tasks(
+            AppUnderTest app,
+            ConnectSimulator connect,
+            String name,
+            int series,
+            List<String> requests,
+            BenchOptions options)
+            throws Exception {
+        return AppCpu.around(app.pid(), () -> EndToEndRun.run(name, connect, requests, series, options.concurrency()));
     }
 
     /** Writes {@code count} events into the app's collection in batches, as if it had stored them before. */

@@ -33,11 +33,12 @@ final class DocumentFormat {
     static MVMap<Object, Document> open(MVStore store, String dataMapName, MVMap<String, Object> meta) {
         return open(
                 store,
-                dataMapName,
                 meta,
-                MARKER,
-                new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE),
-                BsonDocumentType.INSTANCE::getMemory);
+                new Target<>(
+                        dataMapName,
+                        MARKER,
+                        new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE),
+                        BsonDocumentType.INSTANCE::getMemory));
     }
 
     /** A unique index's map with BSON keys, moved there first when its keys have the earlier format. */
@@ -45,50 +46,47 @@ final class DocumentFormat {
             MVStore store, String indexMapName, MVMap<String, Object> meta, String indexName) {
         return open(
                 store,
-                indexMapName,
                 meta,
-                MARKER + ".index." + indexName,
-                new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE),
-                position -> 64);
+                new Target<>(
+                        indexMapName,
+                        MARKER + ".index." + indexName,
+                        new MVMap.Builder<KeyValue, Object>().keyType(KeyValueType.INSTANCE),
+                        position -> 64));
     }
 
-    private static <K, V> MVMap<K, V> open(
-            MVStore store,
-            String mapName,
-            MVMap<String, Object> meta,
-            String marker,
-            MVMap.Builder<K, V> bson,
-            ToIntFunction<V> memory) {
-        if (BSON.equals(meta.get(marker)) || !store.hasMap(mapName)) {
-            MVMap<K, V> map = store.openMap(mapName, bson);
+    /**
+     * A map to have in BSON: its name, the meta entry that marks it done, how to open it in BSON, and an estimate of a
+     * value's memory (to commit a move in parts).
+     */
+    private record Target<K, V>(String mapName, String marker, MVMap.Builder<K, V> bson, ToIntFunction<V> memory) {}
+
+    private static <K, V> MVMap<K, V> open(MVStore store, MVMap<String, Object> meta, Target<K, V> target) {
+        String marker = target.marker();
+        if (BSON.equals(meta.get(marker)) || !store.hasMap(target.mapName())) {
+            MVMap<K, V> map = store.openMap(target.mapName(), target.bson());
             if (!BSON.equals(meta.get(marker))) {
                 meta.put(marker, BSON);
                 store.commit();
             }
             return map;
         }
-        return move(store, mapName, meta, marker, bson, memory);
+        return move(store, meta, target);
     }
 
-    private static <K, V> MVMap<K, V> move(
-            MVStore store,
-            String mapName,
-            MVMap<String, Object> meta,
-            String marker,
-            MVMap.Builder<K, V> bson,
-            ToIntFunction<V> memory) {
+    private static <K, V> MVMap<K, V> move(MVStore store, MVMap<String, Object> meta, Target<K, V> target) {
+        String mapName = target.mapName();
         String movingName = MOVING + mapName;
         if (store.hasMap(movingName)) {
             store.removeMap(movingName); // a move that stopped before its end: start again
         }
         MVMap<K, V> old = store.openMap(mapName);
-        MVMap<K, V> moved = store.openMap(movingName, bson);
+        MVMap<K, V> moved = store.openMap(movingName, target.bson());
         long count = 0;
         long uncommitted = 0;
         for (var entry : old.entrySet()) {
             moved.put(entry.getKey(), entry.getValue());
             count++;
-            uncommitted += memory.applyAsInt(entry.getValue());
+            uncommitted += target.memory().applyAsInt(entry.getValue());
             if (uncommitted > COMMIT_EVERY) {
                 store.commit(); // in parts: an MVStore holds what it has not committed in memory
                 uncommitted = 0;
@@ -97,7 +95,7 @@ final class DocumentFormat {
         store.commit();
         store.removeMap(old);
         store.renameMap(moved, mapName);
-        meta.put(marker, BSON);
+        meta.put(target.marker(), BSON);
         store.commit();
         LOG.log(Level.INFO, "Moved {0} entries of {1} to BSON", count, mapName);
         return moved;

@@ -135,9 +135,7 @@ class DocumentFormatTest {
         }
         assertEquals(301, readAll().size());
         assertTrue(mapNames().contains(DATA_MAP), mapNames().toString());
-        assertFalse(
-                mapNames().stream().anyMatch(name -> name.startsWith("connectx.moving.")),
-                mapNames().toString());
+        assertNoMoveLeft();
     }
 
     @Test
@@ -158,9 +156,7 @@ class DocumentFormatTest {
         List<Document> read = readAll();
 
         assertEquals(written, read);
-        assertFalse(
-                mapNames().stream().anyMatch(name -> name.startsWith("connectx.moving.")),
-                mapNames().toString());
+        assertNoMoveLeft();
     }
 
     @Test
@@ -176,5 +172,12 @@ class DocumentFormatTest {
                 DocumentFormat.BSON,
                 readFile(store -> store.<String, Object>openMap("meta.connectx.driver_data")
                         .get(DocumentFormat.MARKER)));
+    }
+
+    /** No map of a move under way is left in the file. */
+    private void assertNoMoveLeft() {
+        assertFalse(
+                mapNames().stream().anyMatch(name -> name.startsWith("connectx.moving.")),
+                mapNames().toString());
     }
 }
